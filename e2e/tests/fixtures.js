@@ -1,0 +1,24 @@
+// Shared test fixture: every page records console errors, uncaught exceptions and every
+// request whose host is not 127.0.0.1, and each test fails if any appear.
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend({
+  guarded: [async ({ page }, use) => {
+    const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: 0 };
+    page.on('console', (msg) => { if (msg.type() === 'error') problems.consoleErrors.push(msg.text()); });
+    page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+    page.on('request', (req) => {
+      problems.requests += 1;
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+        problems.foreignRequests.push(req.url());
+      }
+    });
+    await use(problems);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
+    expect(problems.foreignRequests, 'requests leaving 127.0.0.1').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };

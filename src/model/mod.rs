@@ -1,0 +1,8 @@
+//! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
+
+pub mod report;
+pub mod themes;
+pub mod types;
+
+pub use report::{Report, ReportError, BUNDLED_JSON, SCHEMA_VERSION};
+pub use types::*;

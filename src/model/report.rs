@@ -1,0 +1,98 @@
+//! The whole dataset and how it is loaded.
+
+use serde::{Deserialize, Serialize};
+
+use super::themes::Theme;
+use super::types::{CategoryInfo, Hub, Source};
+
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The bundled report, compiled into the app.
+pub const BUNDLED_JSON: &str = include_str!("../../public/data/report.json");
+
+/// The report: hubs with their entries, the categories and the theme taxonomy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Version of the schema the file follows.
+    pub schema_version: u32,
+    /// The report's title.
+    pub title: String,
+    /// Where it comes from.
+    pub source: Source,
+    /// The five categories' printed headings.
+    pub categories: Vec<CategoryInfo>,
+    /// The theme taxonomy.
+    pub themes: Vec<Theme>,
+    /// The hubs in the report's order.
+    pub hubs: Vec<Hub>,
+}
+
+/// Why a JSON text could not be read as a report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReportError {
+    /// Not JSON, or not the schema; serde's message with line and column.
+    Parse(String),
+    /// A schema version this build cannot read.
+    UnknownVersion(u64),
+}
+
+impl std::fmt::Display for ReportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReportError::Parse(msg) => write!(f, "{msg}"),
+            ReportError::UnknownVersion(v) => write!(f, "unknown schema_version {v}"),
+        }
+    }
+}
+
+impl Report {
+    /// Reads a report from JSON text; unknown fields are rejected.
+    pub fn from_json(text: &str) -> Result<Report, ReportError> {
+        let report: Report =
+            serde_json::from_str(text).map_err(|e| ReportError::Parse(e.to_string()))?;
+        if report.schema_version != SCHEMA_VERSION {
+            return Err(ReportError::UnknownVersion(report.schema_version.into()));
+        }
+        Ok(report)
+    }
+
+    /// The report compiled into the app.
+    pub fn bundled() -> Report {
+        Report::from_json(BUNDLED_JSON).expect("the bundled report is valid (tested natively)")
+    }
+
+    /// Pretty-printed JSON with the schema's key order, ending in a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a report always serialises");
+        text.push('\n');
+        text
+    }
+
+    /// Looks a hub up by id.
+    pub fn hub(&self, id: &str) -> Option<&Hub> {
+        self.hubs.iter().find(|h| h.id == id)
+    }
+
+    /// Looks a theme up by id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// All municipalities, in report order, each once.
+    pub fn municipalities(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in self.hubs.iter().flat_map(|h| &h.municipalities) {
+            if !out.contains(&m.as_str()) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Number of entries across all hubs.
+    pub fn entry_count(&self) -> usize {
+        self.hubs.iter().map(|h| h.entries.len()).sum()
+    }
+}

@@ -1,0 +1,383 @@
+//! The dataset's value types: what one entry, hub or fact is.
+
+use serde::{Deserialize, Serialize};
+
+/// Which of the report's four tables an entry comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// （１）令和6年度の実績: what was done.
+    Result,
+    /// （２）取り組みを通じた課題: the challenges found.
+    Challenge,
+    /// （３）令和7年度の実績計画 / 取組計画: what is planned.
+    Plan,
+    /// （４）令和7年度の進捗状況: progress so far.
+    Progress,
+}
+
+impl Section {
+    /// All sections in the report's order.
+    pub const ALL: [Section; 4] = [
+        Section::Result,
+        Section::Challenge,
+        Section::Plan,
+        Section::Progress,
+    ];
+
+    /// The id used in URLs and JSON (`result`, `challenge`, `plan`, `progress`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Result => "result",
+            Section::Challenge => "challenge",
+            Section::Plan => "plan",
+            Section::Progress => "progress",
+        }
+    }
+
+    /// Parses a URL / JSON id.
+    pub fn from_id(id: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// One of the report's five activity categories, ① to ⑤.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Category(u8);
+
+impl Category {
+    /// All five categories in order.
+    pub const ALL: [Category; 5] = [
+        Category(1),
+        Category(2),
+        Category(3),
+        Category(4),
+        Category(5),
+    ];
+
+    /// Builds a category from its number, if it is 1–5.
+    pub fn new(n: u8) -> Option<Category> {
+        (1..=5).contains(&n).then_some(Category(n))
+    }
+
+    /// The number 1–5.
+    pub fn number(self) -> u8 {
+        self.0
+    }
+
+    /// The circled digit the report prints (①–⑤).
+    pub fn circled(self) -> char {
+        ['①', '②', '③', '④', '⑤'][usize::from(self.0 - 1)]
+    }
+
+    /// Reads the category from a printed sub-label such as `②-1`.
+    pub fn from_label(label: &str) -> Option<Category> {
+        let first = label.chars().next()?;
+        Category::ALL.into_iter().find(|c| c.circled() == first)
+    }
+}
+
+impl TryFrom<u8> for Category {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Self, Self::Error> {
+        Category::new(n).ok_or_else(|| format!("expected 1–5, got {n}"))
+    }
+}
+
+impl From<Category> for u8 {
+    fn from(c: Category) -> u8 {
+        c.0
+    }
+}
+
+/// A Japanese fiscal year, named by the calendar year it starts in (April → March).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FiscalYear(pub u16);
+
+impl FiscalYear {
+    /// The Reiwa era year (令和6年度 is FY2024).
+    pub fn reiwa(self) -> u16 {
+        self.0 - 2018
+    }
+
+    /// The calendar year that a month (1–12) of this fiscal year falls in.
+    pub fn calendar_year(self, month: u8) -> u16 {
+        if month >= 4 {
+            self.0
+        } else {
+            self.0 + 1
+        }
+    }
+
+    /// Months in fiscal order: April first, March last.
+    pub const MONTHS: [u8; 12] = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3];
+}
+
+/// Where an FY2025 progress entry stands, as its text says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// 実施済み / 実施した / 作成: finished.
+    Done,
+    /// 実施中 / 運用 / 継続している: running, or partly done with the rest scheduled.
+    Ongoing,
+    /// 予定: scheduled.
+    Planned,
+    /// 調整中: being arranged with partners.
+    Coordinating,
+    /// 検討中 / 検討している: under consideration.
+    Considering,
+}
+
+impl Status {
+    /// All statuses in display order.
+    pub const ALL: [Status; 5] = [
+        Status::Done,
+        Status::Ongoing,
+        Status::Planned,
+        Status::Coordinating,
+        Status::Considering,
+    ];
+
+    /// The id used in URLs and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Ongoing => "ongoing",
+            Status::Planned => "planned",
+            Status::Coordinating => "coordinating",
+            Status::Considering => "considering",
+        }
+    }
+
+    /// Parses a URL / JSON id.
+    pub fn from_id(id: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Whether a dated event has happened (実施) or is scheduled (予定).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventStatus {
+    /// 実施: it took place.
+    Done,
+    /// 予定: it is scheduled.
+    Planned,
+}
+
+/// A dated event the text names (勉強会 on 11月8日, 研修会 in ２月 …).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// What happens, in the report's words.
+    pub title: String,
+    /// The fiscal year the month belongs to.
+    pub fiscal_year: FiscalYear,
+    /// Calendar month 1–12.
+    pub month: u8,
+    /// Day of month, where the text gives one.
+    pub day: Option<u8>,
+    /// Done or planned.
+    pub status: EventStatus,
+    /// Last month of a span such as （1～2月）.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_month: Option<u8>,
+}
+
+/// A meeting whose yearly frequency the text fixes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// The meeting's name as printed.
+    pub name: String,
+    /// Meetings per year (毎月 except August and December is 10).
+    pub per_year: u32,
+    /// The words the frequency was read from.
+    pub basis: String,
+}
+
+/// A head count the text states (約170名).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberCount {
+    /// What is counted (a tool's registered members, a meeting's participants).
+    pub of: String,
+    /// The number.
+    pub count: u32,
+    /// True where the text says 約 (about).
+    pub approximate: bool,
+}
+
+/// A figure the text states, such as a survey result (41.7%).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// What the figure measures.
+    pub label: String,
+    /// The value as printed.
+    pub value: f64,
+    /// Its unit (`%`, `回`, …).
+    pub unit: String,
+}
+
+/// Structured facts read from an entry's text, so charts never parse text at run time.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    /// Dated events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+    /// Meetings with a yearly frequency.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+    /// Member or participant counts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<MemberCount>,
+    /// Other figures (survey results, counts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// Named tools and materials (MCS「まっねと」, はびナビ, HAPPY NOTE …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tools: Vec<String>,
+}
+
+impl Facts {
+    /// True when no fact is recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == Facts::default()
+    }
+}
+
+/// One paragraph of the report (with any continuation paragraphs) and what it is about.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable id, `<hub>-<fiscal year>-<section>-<nn>`.
+    pub id: String,
+    /// The table the entry is in.
+    pub section: Section,
+    /// The fiscal year of that table.
+    pub fiscal_year: FiscalYear,
+    /// Activity category ①–⑤.
+    pub category: Category,
+    /// True where the report prints no label and the category was read from the content.
+    pub category_inferred: bool,
+    /// The sub-label as printed (`①`, `②-1`), or none where the report gives none.
+    pub label: Option<String>,
+    /// The paragraphs, verbatim; the first starts with the label.
+    pub paragraphs: Vec<String>,
+    /// Theme ids, decided by a reader of the text.
+    pub themes: Vec<String>,
+    /// Progress status, where the text says it.
+    pub status: Option<Status>,
+    /// Structured facts.
+    #[serde(default, skip_serializing_if = "Facts::is_empty")]
+    pub facts: Facts,
+}
+
+impl Entry {
+    /// The text without its leading sub-label, paragraphs joined by newlines.
+    pub fn body(&self) -> String {
+        let mut text = self.paragraphs.join("\n");
+        if let Some(label) = &self.label {
+            if let Some(rest) = text.strip_prefix(label.as_str()) {
+                text = rest.trim_start().to_string();
+            }
+        }
+        text
+    }
+
+    /// True when the entry is tagged with the theme.
+    pub fn has_theme(&self, theme: &str) -> bool {
+        self.themes.iter().any(|t| t == theme)
+    }
+}
+
+/// A section's heading as the hub's page prints it (the wording varies by hub).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionHeading {
+    /// Which section.
+    pub section: Section,
+    /// Its fiscal year.
+    pub fiscal_year: FiscalYear,
+    /// The heading verbatim, e.g. `（３）令和７年度の取組計画`.
+    pub heading: String,
+}
+
+/// A coordination hub (連携の拠点) and everything the report says about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hub {
+    /// Stable id (`matsubara`, `tondabayashi`, …).
+    pub id: String,
+    /// The report document it comes from (`資料 2 - 1 - 1`).
+    pub document: String,
+    /// 対象地域 as printed.
+    pub area: String,
+    /// The municipalities of the area.
+    pub municipalities: Vec<String>,
+    /// 連携の拠点: the organisation running the hub.
+    pub organisation: String,
+    /// 市町村医介連携事業（委託先） as printed.
+    pub contractors: String,
+    /// The section headings in the order printed.
+    pub sections: Vec<SectionHeading>,
+    /// The entries in the order printed.
+    pub entries: Vec<Entry>,
+}
+
+impl Hub {
+    /// The contractors as a list (the report separates them with 、 or /).
+    pub fn contractor_list(&self) -> Vec<&str> {
+        self.contractors
+            .split(['、', '/'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// The entries of one section and fiscal year, in printed order.
+    pub fn entries_in(
+        &self,
+        section: Section,
+        fiscal_year: FiscalYear,
+    ) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(move |e| e.section == section && e.fiscal_year == fiscal_year)
+    }
+}
+
+/// A category's printed heading and labels.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryInfo {
+    /// Which category.
+    pub id: Category,
+    /// The column heading as printed (`①会議の開催`).
+    pub printed: String,
+    /// Japanese label.
+    pub ja: String,
+    /// English label.
+    pub en: String,
+}
+
+/// Where the dataset comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The heading each document carries.
+    pub heading: String,
+    /// The publishing body.
+    pub publisher: String,
+    /// The region (南河内).
+    pub region: String,
+    /// The report's document numbers.
+    pub documents: Vec<String>,
+    /// The project's copy of the source text.
+    pub file: String,
+}

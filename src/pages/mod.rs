@@ -1,0 +1,3 @@
+//! Whole views, one per route.
+
+pub mod hub_list;
