@@ -67,7 +67,7 @@ unit: setup-build
 	cargo test
 
 web: setup
-	cargo test --target wasm32-unknown-unknown --tests
+	cargo test --target wasm32-unknown-unknown --test 'web_*'
 
 e2e: setup
 	$(MAKE) dist PUBLIC_URL=/

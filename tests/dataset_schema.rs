@@ -14,7 +14,10 @@ fn schema() -> jsonschema::Validator {
 #[test]
 fn bundled_json_validates_against_the_schema() {
     let data: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
-    let errors: Vec<String> = schema().iter_errors(&data).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    let errors: Vec<String> = schema()
+        .iter_errors(&data)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
 
@@ -50,25 +53,68 @@ fn an_unknown_schema_version_is_refused() {
 fn counts_match_the_source() {
     let report = Report::bundled();
     let ids: Vec<&str> = report.hubs.iter().map(|h| h.id.as_str()).collect();
-    assert_eq!(ids, ["matsubara", "habikino", "fujiidera", "tondabayashi", "kawachinagano", "osakasayama"]);
+    assert_eq!(
+        ids,
+        [
+            "matsubara",
+            "habikino",
+            "fujiidera",
+            "tondabayashi",
+            "kawachinagano",
+            "osakasayama"
+        ]
+    );
     assert_eq!(
         report.municipalities(),
-        ["松原市", "羽曳野市", "藤井寺市", "富田林市", "太子町", "河南町", "千早赤阪村", "河内長野市", "大阪狭山市"]
+        [
+            "松原市",
+            "羽曳野市",
+            "藤井寺市",
+            "富田林市",
+            "太子町",
+            "河南町",
+            "千早赤阪村",
+            "河内長野市",
+            "大阪狭山市"
+        ]
     );
     for hub in &report.hubs {
-        let sections: Vec<(Section, u16)> = hub.sections.iter().map(|s| (s.section, s.fiscal_year.0)).collect();
+        let sections: Vec<(Section, u16)> = hub
+            .sections
+            .iter()
+            .map(|s| (s.section, s.fiscal_year.0))
+            .collect();
         assert_eq!(
             sections,
-            [(Section::Result, 2024), (Section::Challenge, 2024), (Section::Plan, 2025), (Section::Progress, 2025)],
+            [
+                (Section::Result, 2024),
+                (Section::Challenge, 2024),
+                (Section::Plan, 2025),
+                (Section::Progress, 2025)
+            ],
             "{}: all four sections",
             hub.id
         );
         for s in &hub.sections {
-            assert!(hub.entries_in(s.section, s.fiscal_year).count() > 0, "{} {:?} has entries", hub.id, s.section);
+            assert!(
+                hub.entries_in(s.section, s.fiscal_year).count() > 0,
+                "{} {:?} has entries",
+                hub.id,
+                s.section
+            );
         }
     }
-    assert_eq!(report.hub("tondabayashi").unwrap().contractor_list().len(), 4);
-    assert_eq!(report.hub("fujiidera").unwrap().contractor_list(), ["藤井寺市地域包括支援センター", "藤井寺市訪問看護ステーション"]);
+    assert_eq!(
+        report.hub("tondabayashi").unwrap().contractor_list().len(),
+        4
+    );
+    assert_eq!(
+        report.hub("fujiidera").unwrap().contractor_list(),
+        [
+            "藤井寺市地域包括支援センター",
+            "藤井寺市訪問看護ステーション"
+        ]
+    );
     assert_eq!(report.categories.len(), 5);
 }
 
@@ -76,7 +122,15 @@ fn counts_match_the_source() {
 fn plan_headings_keep_their_own_wording() {
     let report = Report::bundled();
     let heading = |hub: &str| {
-        report.hub(hub).unwrap().sections.iter().find(|s| s.section == Section::Plan).unwrap().heading.clone()
+        report
+            .hub(hub)
+            .unwrap()
+            .sections
+            .iter()
+            .find(|s| s.section == Section::Plan)
+            .unwrap()
+            .heading
+            .clone()
     };
     assert_eq!(heading("matsubara"), "（３）令和7年度の実績計画");
     assert_eq!(heading("fujiidera"), "（３）令和7年度の実績");
@@ -86,14 +140,23 @@ fn plan_headings_keep_their_own_wording() {
 #[test]
 fn entry_ids_are_unique_and_stable() {
     let report = Report::bundled();
-    let mut ids: Vec<&str> = report.hubs.iter().flat_map(|h| &h.entries).map(|e| e.id.as_str()).collect();
+    let mut ids: Vec<&str> = report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .map(|e| e.id.as_str())
+        .collect();
     let n = ids.len();
     ids.sort_unstable();
     ids.dedup();
     assert_eq!(ids.len(), n);
     for h in &report.hubs {
         for e in &h.entries {
-            assert!(e.id.starts_with(&format!("{}-{}-{}-", h.id, e.fiscal_year.0, e.section.id())), "{}", e.id);
+            assert!(
+                e.id.starts_with(&format!("{}-{}-{}-", h.id, e.fiscal_year.0, e.section.id())),
+                "{}",
+                e.id
+            );
         }
     }
 }

@@ -9,11 +9,20 @@ use renkei::model::Report;
 fn the_taxonomy_defines_every_required_theme_with_both_labels() {
     let r = Report::bundled();
     for id in REQUIRED_THEME_IDS {
-        let t = r.theme(id).unwrap_or_else(|| panic!("theme {id} is defined"));
-        assert!(!t.ja.is_empty() && !t.en.is_empty() && !t.description.is_empty(), "{id}");
+        let t = r
+            .theme(id)
+            .unwrap_or_else(|| panic!("theme {id} is defined"));
+        assert!(
+            !t.ja.is_empty() && !t.en.is_empty() && !t.description.is_empty(),
+            "{id}"
+        );
     }
     for t in &r.themes {
-        assert!(THEME_KEYWORDS.iter().any(|k| k.theme == t.id), "{} has keywords", t.id);
+        assert!(
+            THEME_KEYWORDS.iter().any(|k| k.theme == t.id),
+            "{} has keywords",
+            t.id
+        );
     }
 }
 
@@ -25,7 +34,11 @@ fn every_tag_names_a_defined_theme_and_is_backed_by_the_entry_text() {
         for tag in &e.themes {
             assert!(r.theme(tag).is_some(), "{}: {tag} is defined", e.id);
             let k = THEME_KEYWORDS.iter().find(|k| k.theme == tag).unwrap();
-            assert!(k.evidence.iter().any(|w| text.contains(w)), "{}: tag {tag} has no support in: {text}", e.id);
+            assert!(
+                k.evidence.iter().any(|w| text.contains(w)),
+                "{}: tag {tag} has no support in: {text}",
+                e.id
+            );
         }
     }
 }
@@ -36,7 +49,11 @@ fn every_entry_about_a_theme_carries_it() {
     for e in r.hubs.iter().flat_map(|h| &h.entries) {
         let text = e.paragraphs.concat();
         for theme in renkei::model::themes::suggest_themes(&text) {
-            assert!(e.has_theme(theme), "{}: mentions {theme} but is not tagged: {text}", e.id);
+            assert!(
+                e.has_theme(theme),
+                "{}: mentions {theme} but is not tagged: {text}",
+                e.id
+            );
         }
     }
 }
@@ -45,9 +62,25 @@ fn every_entry_about_a_theme_carries_it() {
 fn disaster_and_acp_cover_the_hubs_the_report_says() {
     let r = Report::bundled();
     let hubs_with = |theme: &str| -> Vec<&str> {
-        r.hubs.iter().filter(|h| h.entries.iter().any(|e| e.has_theme(theme))).map(|h| h.id.as_str()).collect()
+        r.hubs
+            .iter()
+            .filter(|h| h.entries.iter().any(|e| e.has_theme(theme)))
+            .map(|h| h.id.as_str())
+            .collect()
     };
-    assert_eq!(hubs_with("disaster"), ["habikino", "fujiidera", "kawachinagano", "osakasayama"]);
-    assert_eq!(hubs_with("acp"), ["matsubara", "habikino", "fujiidera", "kawachinagano", "osakasayama"]);
+    assert_eq!(
+        hubs_with("disaster"),
+        ["habikino", "fujiidera", "kawachinagano", "osakasayama"]
+    );
+    assert_eq!(
+        hubs_with("acp"),
+        [
+            "matsubara",
+            "habikino",
+            "fujiidera",
+            "kawachinagano",
+            "osakasayama"
+        ]
+    );
     assert_eq!(hubs_with("disability"), ["osakasayama"]);
 }

@@ -9,7 +9,12 @@ use renkei::model::Report;
 const SOURCE: &str = include_str!("../data/source/report.txt");
 
 /// Field names of the report's tables: they become the schema's keys, not data.
-const FIELD_LABELS: [&str; 4] = ["対象地域", "実施主体", "連携の拠点", "市町村医介連携事業（委託先）"];
+const FIELD_LABELS: [&str; 4] = [
+    "対象地域",
+    "実施主体",
+    "連携の拠点",
+    "市町村医介連携事業（委託先）",
+];
 
 /// Splits the source into its paragraphs (`<p>` marks) and table cells (tab-separated).
 fn source_pieces() -> Vec<String> {
@@ -19,7 +24,11 @@ fn source_pieces() -> Vec<String> {
         if line.is_empty() || line.starts_with("---") {
             continue;
         }
-        for cell in line.split('\t').map(str::trim).filter(|c| !c.is_empty() && !c.starts_with("---")) {
+        for cell in line
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty() && !c.starts_with("---"))
+        {
             if cell.contains("<p>") {
                 let mut rest = cell;
                 while let Some(start) = rest.find("<p>") {
@@ -64,9 +73,19 @@ fn every_paragraph_and_cell_of_the_source_is_in_the_dataset_verbatim() {
     let report = Report::bundled();
     let strings = dataset_strings(&report);
     let pieces = source_pieces();
-    assert!(pieces.len() > 100, "the source splits into its paragraphs ({})", pieces.len());
-    let missing: Vec<_> = pieces.iter().filter(|p| !strings.contains_key(*p)).collect();
-    assert!(missing.is_empty(), "not in the dataset verbatim: {missing:#?}");
+    assert!(
+        pieces.len() > 100,
+        "the source splits into its paragraphs ({})",
+        pieces.len()
+    );
+    let missing: Vec<_> = pieces
+        .iter()
+        .filter(|p| !strings.contains_key(*p))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in the dataset verbatim: {missing:#?}"
+    );
 }
 
 #[test]
@@ -77,7 +96,10 @@ fn the_dataset_has_no_entry_text_that_is_not_in_the_source() {
         .into_iter()
         .filter(|(text, _)| !pieces.contains(text))
         .collect();
-    assert!(invented.is_empty(), "dataset text absent from the source: {invented:#?}");
+    assert!(
+        invented.is_empty(),
+        "dataset text absent from the source: {invented:#?}"
+    );
 }
 
 #[test]
@@ -93,8 +115,15 @@ fn each_source_paragraph_belongs_to_exactly_one_entry_in_source_order() {
         .into_iter()
         .filter(|p| from_entries.contains(&p))
         .collect();
-    assert_eq!(from_entries.len(), from_source.len(), "no paragraph is used twice");
-    assert!(from_entries.iter().zip(&from_source).all(|(a, b)| *a == b), "entries follow the source order");
+    assert_eq!(
+        from_entries.len(),
+        from_source.len(),
+        "no paragraph is used twice"
+    );
+    assert!(
+        from_entries.iter().zip(&from_source).all(|(a, b)| *a == b),
+        "entries follow the source order"
+    );
 }
 
 #[test]
@@ -108,7 +137,10 @@ fn old_kanji_and_typos_are_kept() {
         .cloned()
         .collect();
     assert!(all.contains("医師会を經由して"), "經由 (old form) is kept");
-    assert!(all.contains("かわりを持つ"), "the source's かわりを持つ is not corrected");
+    assert!(
+        all.contains("かわりを持つ"),
+        "the source's かわりを持つ is not corrected"
+    );
 }
 
 #[test]
@@ -117,11 +149,28 @@ fn labels_are_as_printed_and_categories_follow_them() {
     for e in report.hubs.iter().flat_map(|h| &h.entries) {
         match &e.label {
             Some(label) => {
-                assert!(e.paragraphs[0].starts_with(label.as_str()), "{}: label {label} is printed", e.id);
-                assert_eq!(renkei::model::Category::from_label(label), Some(e.category), "{}", e.id);
-                assert!(!e.category_inferred, "{}: a printed label is not inferred", e.id);
+                assert!(
+                    e.paragraphs[0].starts_with(label.as_str()),
+                    "{}: label {label} is printed",
+                    e.id
+                );
+                assert_eq!(
+                    renkei::model::Category::from_label(label),
+                    Some(e.category),
+                    "{}",
+                    e.id
+                );
+                assert!(
+                    !e.category_inferred,
+                    "{}: a printed label is not inferred",
+                    e.id
+                );
             }
-            None => assert!(e.category_inferred, "{}: without a label the category is marked inferred", e.id),
+            None => assert!(
+                e.category_inferred,
+                "{}: without a label the category is marked inferred",
+                e.id
+            ),
         }
         for continuation in &e.paragraphs[1..] {
             assert!(

@@ -1,6 +1,7 @@
 //! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
 pub mod report;
+pub mod search;
 pub mod themes;
 pub mod types;
 

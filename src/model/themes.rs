@@ -53,8 +53,22 @@ pub struct ThemeKeywords {
 pub const THEME_KEYWORDS: &[ThemeKeywords] = &[
     ThemeKeywords {
         theme: "acp",
-        decisive: &["ACP", "人生会議", "エンディングノート", "終活ノート", "もしバナ"],
-        evidence: &["ACP", "人生会議", "エンディングノート", "終活ノート", "もしバナ", "HAPPY NOTE", "人生劇場ノート"],
+        decisive: &[
+            "ACP",
+            "人生会議",
+            "エンディングノート",
+            "終活ノート",
+            "もしバナ",
+        ],
+        evidence: &[
+            "ACP",
+            "人生会議",
+            "エンディングノート",
+            "終活ノート",
+            "もしバナ",
+            "HAPPY NOTE",
+            "人生劇場ノート",
+        ],
     },
     ThemeKeywords {
         theme: "disaster",
@@ -64,12 +78,29 @@ pub const THEME_KEYWORDS: &[ThemeKeywords] = &[
     ThemeKeywords {
         theme: "ict",
         decisive: &["ICT", "MCS"],
-        evidence: &["ICT", "MCS", "情報共有ツール", "まっねと", "はねっと", "藤・ネット", "けあプロNavi", "はびナビ"],
+        evidence: &[
+            "ICT",
+            "MCS",
+            "情報共有ツール",
+            "まっねと",
+            "はねっと",
+            "藤・ネット",
+            "けあプロNavi",
+            "はびナビ",
+        ],
     },
     ThemeKeywords {
         theme: "emergency",
         decisive: &["急変", "ブルーカード", "24時間", "救急", "緊急"],
-        evidence: &["急変", "ブルーカード", "24時間", "救急", "緊急", "グループ診療", "後方支援病院"],
+        evidence: &[
+            "急変",
+            "ブルーカード",
+            "24時間",
+            "救急",
+            "緊急",
+            "グループ診療",
+            "後方支援病院",
+        ],
     },
     ThemeKeywords {
         theme: "mitori",
@@ -110,8 +141,17 @@ pub const THEME_KEYWORDS: &[ThemeKeywords] = &[
         theme: "multidisciplinary",
         decisive: &["多職種"],
         evidence: &[
-            "多職種", "医療と介護", "医療介護", "医療・介護", "医介", "専門職", "ケアマネ", "訪問看護",
-            "薬剤師", "介護サービス事業者", "医療職と介護職",
+            "多職種",
+            "医療と介護",
+            "医療介護",
+            "医療・介護",
+            "医介",
+            "専門職",
+            "ケアマネ",
+            "訪問看護",
+            "薬剤師",
+            "介護サービス事業者",
+            "医療職と介護職",
         ],
     },
     ThemeKeywords {

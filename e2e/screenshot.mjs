@@ -1,0 +1,23 @@
+// Takes full-page screenshots of app routes at 1280 and 375 px in Debian's Chromium.
+// Usage: node screenshot.mjs <base URL> <out dir> <name=path> [name=path …]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const [base, out, ...routes] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const width of [1280, 375]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'ja-JP' });
+  for (const route of routes) {
+    const [name, path] = route.split('=');
+    await page.goto(new URL(path, base).href);
+    await page.waitForSelector('main h2');
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.close();
+}
+await browser.close();

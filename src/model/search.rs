@@ -1,0 +1,154 @@
+//! Japanese-aware search: folding, AND matching and highlighting. Pure functions.
+//!
+//! Folding makes width and kana variants equal: full-width ASCII (ＡＣＰ, １１月) becomes
+//! ASCII, half-width katakana (ｶﾞ) becomes full-width, katakana becomes hiragana
+//! (ブルーカード ↔ ぶるーかーど), and Latin letters are lower-cased. It is a small hand-written
+//! table rather than full Unicode NFKC (the `unicode-normalization` crate): these are the only
+//! variants the report's readers type, and the crate's tables would cost far more wasm.
+
+/// Half-width katakana U+FF66..=U+FF9D mapped to full-width, in code point order.
+const HALF_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+
+/// Folds one character, ignoring half-width voicing marks (handled by [`fold_with_map`]).
+fn fold_char(c: char) -> char {
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{FF61}' => '。',
+        '\u{FF62}' => '「',
+        '\u{FF63}' => '」',
+        '\u{FF64}' => '、',
+        '\u{FF65}' => '・',
+        '\u{FF66}'..='\u{FF9D}' => HALF_KANA
+            .chars()
+            .nth((c as u32 - 0xFF66) as usize)
+            .unwrap_or(c),
+        _ => c,
+    };
+    match c {
+        // Katakana ァ..ヶ → hiragana ぁ..ゖ.
+        '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+        _ => c.to_ascii_lowercase(),
+    }
+}
+
+/// Applies a half-width voicing mark (ﾞ U+FF9E, ﾟ U+FF9F) to the folded kana before it.
+fn voice(base: char, mark: char) -> Option<char> {
+    let offset = match mark {
+        '\u{FF9E}' => 1,
+        '\u{FF9F}' => 2,
+        _ => return None,
+    };
+    let voiceable = match offset {
+        1 => matches!(
+            base,
+            'か' | 'き'
+                | 'く'
+                | 'け'
+                | 'こ'
+                | 'さ'
+                | 'し'
+                | 'す'
+                | 'せ'
+                | 'そ'
+                | 'た'
+                | 'ち'
+                | 'つ'
+                | 'て'
+                | 'と'
+                | 'は'
+                | 'ひ'
+                | 'ふ'
+                | 'へ'
+                | 'ほ'
+        ),
+        _ => matches!(base, 'は' | 'ひ' | 'ふ' | 'へ' | 'ほ'),
+    };
+    if base == 'う' && offset == 1 {
+        return Some('ゔ');
+    }
+    voiceable
+        .then(|| char::from_u32(base as u32 + offset))
+        .flatten()
+}
+
+/// Folds text and records, for each folded char, the byte range of the original it came from.
+pub fn fold_with_map(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
+    let mut chars: Vec<char> = Vec::with_capacity(text.len() / 2);
+    let mut spans: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 2);
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if let (Some(last), Some(span)) = (chars.last_mut(), spans.last_mut()) {
+            if let Some(voiced) = voice(*last, c) {
+                *last = voiced;
+                span.1 = end;
+                continue;
+            }
+        }
+        chars.push(fold_char(c));
+        spans.push((i, end));
+    }
+    (chars, spans)
+}
+
+/// Folds text for comparison (see the module documentation).
+pub fn fold(text: &str) -> String {
+    fold_with_map(text).0.into_iter().collect()
+}
+
+/// A search box's content: folded terms, all of which must match.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchQuery {
+    terms: Vec<String>,
+}
+
+impl SearchQuery {
+    /// Splits the typed text on spaces (full- or half-width) into folded terms.
+    pub fn parse(text: &str) -> SearchQuery {
+        let mut terms: Vec<String> = fold(text).split_whitespace().map(str::to_string).collect();
+        terms.dedup();
+        SearchQuery { terms }
+    }
+
+    /// True when nothing was typed.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// True when every term occurs in the already folded text.
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.terms.iter().all(|t| folded.contains(t.as_str()))
+    }
+
+    /// Splits original text into `(segment, is_match)` pieces for highlighting as text.
+    pub fn highlight<'a>(&self, text: &'a str) -> Vec<(&'a str, bool)> {
+        if self.terms.is_empty() {
+            return vec![(text, false)];
+        }
+        let (chars, spans) = fold_with_map(text);
+        let mut marked = vec![false; chars.len()];
+        for term in &self.terms {
+            let needle: Vec<char> = term.chars().collect();
+            if needle.is_empty() || needle.len() > chars.len() {
+                continue;
+            }
+            for start in 0..=chars.len() - needle.len() {
+                if chars[start..start + needle.len()] == needle[..] {
+                    marked[start..start + needle.len()]
+                        .iter_mut()
+                        .for_each(|m| *m = true);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut seg_start = 0;
+        for i in 1..=chars.len() {
+            if i == chars.len() || marked[i] != marked[seg_start] {
+                let (from, to) = (spans[seg_start].0, spans[i - 1].1);
+                out.push((&text[from..to], marked[seg_start]));
+                seg_start = i;
+            }
+        }
+        out
+    }
+}
