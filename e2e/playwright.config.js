@@ -20,11 +20,11 @@ export default defineConfig({
     locale: 'ja-JP',
   },
   projects: [
-    { name: 'root', testIgnore: /subpath\.spec/, use: { baseURL: 'http://127.0.0.1:4173/' } },
-    { name: 'subpath', testMatch: /subpath\.spec/, use: { baseURL: `http://127.0.0.1:4174${SUB_PATH}` } },
+    { name: 'root', testIgnore: /subpath\.spec/, use: { baseURL: 'http://127.0.0.1:4391/' } },
+    { name: 'subpath', testMatch: /subpath\.spec/, use: { baseURL: `http://127.0.0.1:4392${SUB_PATH}` } },
   ],
   webServer: [
-    { command: 'node serve.mjs ../dist 4173 /', url: 'http://127.0.0.1:4173/', reuseExistingServer: false },
-    { command: `node serve.mjs ../target/dist-sub 4174 ${SUB_PATH}`, url: `http://127.0.0.1:4174${SUB_PATH}`, reuseExistingServer: false },
+    { command: 'node serve.mjs ../dist 4391 /', url: 'http://127.0.0.1:4391/', reuseExistingServer: false },
+    { command: `node serve.mjs ../target/dist-sub 4392 ${SUB_PATH}`, url: `http://127.0.0.1:4392${SUB_PATH}`, reuseExistingServer: false },
   ],
 });

@@ -13,9 +13,11 @@ const browser = await chromium.launch({
 for (const width of [1280, 375]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'ja-JP' });
   for (const route of routes) {
-    const [name, path] = route.split('=');
+    const at = route.indexOf('=');
+    const [name, path] = [route.slice(0, at), route.slice(at + 1)];
     await page.goto(new URL(path, base).href);
     await page.waitForSelector('main h2');
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
   }
   await page.close();

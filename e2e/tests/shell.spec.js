@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
 
 test('the app shell lists every hub of the bundled report, in Japanese', async ({ page, guarded }) => {
-  await page.goto('./');
+  await page.goto('./hubs');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.title);
   const hubs = page.getByTestId('hub');

@@ -1,16 +1,25 @@
 import { test, expect } from './fixtures.js';
 
 // This project runs against a dist built with --public-url SUB_PATH and served only under it:
-// any asset requested from the root would 404 and the hubs would never render.
-test('a sub-path build loads and renders under its sub-path', async ({ page, baseURL, guarded }) => {
+// any asset or route resolved from the root would 404 and the app would never render.
+test('a sub-path build loads, routes and deep-links under its sub-path', async ({ page, baseURL, guarded }) => {
   const sub = new URL(baseURL).pathname;
   const outside = [];
   page.on('response', (res) => {
     const path = new URL(res.url()).pathname;
     if (!path.startsWith(sub) || res.status() >= 400) outside.push(`${res.status()} ${res.url()}`);
   });
-  await page.goto(baseURL);
+  await page.goto(new URL('hubs', baseURL).href);
   await expect(page.getByTestId('hub')).toHaveCount(6);
+  await page.getByRole('link', { name: '松原市' }).first().click();
+  await expect(page).toHaveURL(`${baseURL}hub/matsubara`);
+  await expect(page.getByTestId('hub-page')).toHaveAttribute('data-hub', 'matsubara');
+  await page.getByRole('link', { name: '取組一覧' }).click();
+  await expect(page).toHaveURL(baseURL);
+  await page.locator('[data-facet="theme"] input[data-value="acp"]').check();
+  await expect(page).toHaveURL(`${baseURL}?theme=acp`);
+  await page.reload();
+  await expect(page.locator('[data-facet="theme"] input[data-value="acp"]')).toBeChecked();
   expect(outside).toEqual([]);
   expect(guarded.foreignRequests).toEqual([]);
 });

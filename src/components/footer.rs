@@ -2,16 +2,17 @@
 
 use leptos::prelude::*;
 
-use crate::model::Report;
+use crate::state::use_app;
 
 /// Site footer: where the data comes from, and that nothing leaves the browser.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let report = expect_context::<RwSignal<Report>>();
+    let app = use_app();
     let source = move || {
-        report.with(|r| {
+        app.report.with(|r| {
             format!(
-                "出典：{}「{}」（{}）",
+                "{}{}「{}」（{}）",
+                app.texts().source_prefix,
                 r.source.publisher,
                 r.title,
                 r.source.documents.join("、")
@@ -21,7 +22,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="source" data-testid="source">{source}</p>
-            <p>"データはこのブラウザの中だけで扱われ、外部へ送信されません。"</p>
+            <p>{move || app.texts().footer_private}</p>
         </footer>
     }
 }

@@ -1,18 +1,22 @@
-//! The page header with the report title.
+//! The page header with the report title and the main navigation.
 
 use leptos::prelude::*;
 
-use crate::model::Report;
+use crate::components::nav::Nav;
+use crate::state::use_app;
 
-/// Site header: app name and the report's title.
+/// Site header: app name, the report's title and the navigation.
 #[component]
 pub fn Header() -> impl IntoView {
-    let report = expect_context::<RwSignal<Report>>();
+    let app = use_app();
     view! {
         <header class="site-header">
-            <p class="app-name">"renkei 連携"</p>
-            <h1>{move || report.with(|r| r.title.clone())}</h1>
-            <p class="region">{move || report.with(|r| format!("{}・{}地域", r.source.publisher, r.source.region))}</p>
+            <div class="titles">
+                <p class="app-name">{move || app.texts().app_name}</p>
+                <h1>{move || app.report.with(|r| r.title.clone())}</h1>
+                <p class="region">{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
+            </div>
+            <Nav/>
         </header>
     }
 }

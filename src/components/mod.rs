@@ -1,4 +1,8 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
+pub mod entry_card;
+pub mod facet_group;
 pub mod footer;
 pub mod header;
+pub mod highlighted;
+pub mod nav;

@@ -1,9 +1,12 @@
 //! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
+pub mod changes;
+pub mod filter;
 pub mod report;
 pub mod search;
 pub mod themes;
 pub mod types;
+pub mod url_query;
 
 pub use report::{Report, ReportError, BUNDLED_JSON, SCHEMA_VERSION};
 pub use types::*;

@@ -1,3 +1,8 @@
 //! Whole views, one per route.
 
-pub mod hub_list;
+pub mod challenges;
+pub mod compare;
+pub mod entries;
+pub mod hub;
+pub mod hubs;
+pub mod not_found;

@@ -1,0 +1,156 @@
+import { test, expect } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+const entries = report.hubs.flatMap((h) => h.entries.map((e) => ({ hub: h.id, ...e })));
+const hubsWith = (theme) => report.hubs.filter((h) => h.entries.some((e) => e.themes.includes(theme))).map((h) => h.id);
+
+async function shown(page) {
+  const list = page.getByTestId('entry');
+  const ids = await list.evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  const hubs = await list.evaluateAll((els) => [...new Set(els.map((el) => el.dataset.hub))]);
+  return { ids, hubs, count: Number(await page.getByTestId('result-count').textContent()) };
+}
+
+for (const theme of ['disaster', 'acp']) {
+  test(`?theme=${theme} lists exactly the hubs whose entries carry it`, async ({ page }) => {
+    await page.goto(`./?theme=${theme}`);
+    const expected = entries.filter((e) => e.themes.includes(theme)).map((e) => e.id);
+    await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+    const { ids, hubs } = await shown(page);
+    expect(ids).toEqual(expected);
+    expect(hubs).toEqual(hubsWith(theme));
+    await expect(page.locator(`[data-facet="theme"] input[data-value="${theme}"]`)).toBeChecked();
+  });
+}
+
+test('the home page without filters shows every entry of the report', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
+  await expect(page.getByTestId('entry')).toHaveCount(entries.length);
+});
+
+test('typing ＡＣＰ gives the same results as ACP, highlighted as text', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByTestId('search');
+  await search.fill('ACP');
+  await expect(page).toHaveURL(/q=ACP/);
+  const half = await shown(page);
+  await search.fill('ＡＣＰ');
+  await expect(page).toHaveURL(/q=%EF%BC%A1/);
+  const full = await shown(page);
+  expect(half.count).toBeGreaterThan(0);
+  expect(full.ids).toEqual(half.ids);
+  expect(half.ids).toEqual(entries.filter((e) => e.paragraphs.join('').includes('ACP')).map((e) => e.id));
+  await expect(page.locator('[data-testid="entry"] mark').first()).toHaveText('ACP');
+});
+
+test('ぶるーかーど finds ブルーカード', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('search').fill('ぶるーかーど');
+  const expected = entries.filter((e) => e.paragraphs.join('').includes('ブルーカード')).map((e) => e.id);
+  await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+  expect((await shown(page)).ids).toEqual(expected);
+  await expect(page.locator('[data-testid="entry"] mark').first()).toHaveText('ブルーカード');
+});
+
+test('a facet click updates the URL and Back restores the previous filter', async ({ page }) => {
+  await page.goto('./?theme=disaster');
+  const before = await shown(page);
+  await page.locator('[data-facet="section"] input[data-value="progress"]').check();
+  await expect(page).toHaveURL(/theme=disaster&section=progress/);
+  const after = await shown(page);
+  expect(after.count).toBeLessThan(before.count);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=disaster$/);
+  await expect(page.getByTestId('result-count')).toHaveText(String(before.count));
+  await expect(page.locator('[data-facet="section"] input[data-value="progress"]')).not.toBeChecked();
+  await page.goForward();
+  await expect(page.getByTestId('result-count')).toHaveText(String(after.count));
+});
+
+test('facet counts change when another facet is set, and empty values are disabled', async ({ page }) => {
+  await page.goto('./');
+  const matsubara = page.locator('[data-facet="hub"] li', { has: page.locator('input[data-value="matsubara"]') });
+  const total = report.hubs[0].entries.length;
+  await expect(matsubara.locator('.facet-count')).toHaveText(String(total));
+  await page.locator('[data-facet="theme"] input[data-value="disaster"]').check();
+  await expect(matsubara.locator('.facet-count')).toHaveText('0');
+  await expect(matsubara.locator('input')).toBeDisabled();
+  const acp = entries.filter((e) => e.themes.includes('acp')).length;
+  await expect(page.locator('[data-facet="theme"] li', { has: page.locator('input[data-value="acp"]') }).locator('.facet-count'))
+    .toHaveText(String(acp));
+});
+
+test('picking 太子町 selects the 富田林 hub; clear all resets everything', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('municipality').selectOption('太子町');
+  await expect(page).toHaveURL(/hub=tondabayashi/);
+  expect((await shown(page)).hubs).toEqual(['tondabayashi']);
+  await page.getByTestId('clear-all').click();
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('unknown URL values are ignored with a visible note', async ({ page }) => {
+  await page.goto('./?theme=disaster,nonsense&cat=9&hub=tokyo');
+  await expect(page.getByTestId('ignored-note')).toContainText('theme=nonsense');
+  await expect(page.getByTestId('ignored-note')).toContainText('cat=9');
+  await expect(page.getByTestId('ignored-note')).toContainText('hub=tokyo');
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.filter((e) => e.themes.includes('disaster')).length));
+});
+
+test('facets work from the keyboard', async ({ page }) => {
+  await page.goto('./');
+  const box = page.locator('[data-facet="theme"] input[data-value="ict"]');
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/theme=ict/);
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.filter((e) => e.themes.includes('ict')).length));
+});
+
+test('the hub page renders all four sections, five categories each, and the year change', async ({ page }) => {
+  for (const hub of report.hubs) {
+    await page.goto(`./hub/${hub.id}`);
+    const view = page.getByTestId('hub-page');
+    await expect(view.getByRole('heading', { level: 2 })).toHaveText(hub.area);
+    for (const s of hub.sections) {
+      const section = view.locator(`.report-section[data-section="${s.section}"][data-fy="${s.fiscal_year}"]`);
+      await expect(section.getByRole('heading', { level: 3 })).toHaveText(s.heading);
+      await expect(section.locator('.cat-col')).toHaveCount(5);
+    }
+    const ids = await view.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+    expect(ids).toEqual(hub.entries.map((e) => e.id));
+    await expect(view.locator('.year-change tbody tr')).toHaveCount(5);
+    await expect(view).toContainText(hub.organisation);
+  }
+});
+
+test('the compare view shows the chosen hubs side by side for the chosen section and theme', async ({ page }) => {
+  await page.goto('./compare?hub=matsubara,kawachinagano&section=plan');
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(2);
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  const planIds = (id) => report.hubs.find((h) => h.id === id).entries.filter((e) => e.section === 'plan').map((e) => e.id);
+  const ids = await table.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(ids.sort()).toEqual([...planIds('matsubara'), ...planIds('kawachinagano')].sort());
+
+  await page.goto('./compare?theme=disaster&section=result');
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(6);
+  const disaster = entries.filter((e) => e.section === 'result' && e.themes.includes('disaster')).map((e) => e.id);
+  const shownIds = await table.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(shownIds.sort()).toEqual(disaster.sort());
+  await expect(page.getByTestId('compare-theme')).toBeVisible();
+
+  await page.getByLabel('課題').check();
+  await expect(page).toHaveURL(/section=challenge/);
+});
+
+test('the challenges view lists every hub\'s 課題 with its themes', async ({ page }) => {
+  await page.goto('./challenges');
+  const expected = entries.filter((e) => e.section === 'challenge').map((e) => e.id);
+  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(ids).toEqual(expected);
+  await expect(page.locator('.challenge-hub')).toHaveCount(6);
+  await expect(page.locator('[data-entry-id="osakasayama-2024-challenge-01"] .themes')).toContainText('調査・アンケート');
+});

@@ -1,0 +1,22 @@
+//! Text with search matches marked, always rendered as text (never as HTML).
+
+use leptos::prelude::*;
+
+use crate::model::search::SearchQuery;
+
+/// Renders `text`, wrapping the parts that match `query` in `<mark>`.
+#[component]
+pub fn Highlighted(text: String, query: SearchQuery) -> impl IntoView {
+    query
+        .highlight(&text)
+        .into_iter()
+        .map(|(part, hit)| {
+            let part = part.to_string();
+            if hit {
+                view! { <mark>{part}</mark> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,142 @@
+//! The entries view's state in the URL query, both ways.
+//!
+//! Keys: `q`, `theme`, `cat`, `section`, `fy`, `hub`, `status` (lists comma-separated).
+//! Unknown values are dropped with a note for the user, never an error.
+
+use super::filter::Filter;
+use super::report::Report;
+use super::types::{Category, FiscalYear, Section, Status};
+
+/// Query keys the app understands; `lang` is the UI language.
+const KNOWN_KEYS: [&str; 8] = [
+    "q", "theme", "cat", "section", "fy", "hub", "status", "lang",
+];
+
+/// Something in the URL that was ignored, for a visible note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IgnoredParam {
+    /// The query key.
+    pub key: String,
+    /// The value that was not understood.
+    pub value: String,
+}
+
+/// Reads a filter from decoded query pairs, ignoring (and reporting) what it does not know.
+pub fn filter_from_query<'a>(
+    report: &Report,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Filter, Vec<IgnoredParam>) {
+    let mut filter = Filter::default();
+    let mut ignored = Vec::new();
+    for (key, value) in pairs {
+        if key == "q" {
+            filter.query = value.to_string();
+            continue;
+        }
+        if !KNOWN_KEYS.contains(&key) {
+            ignored.push(IgnoredParam {
+                key: key.into(),
+                value: value.into(),
+            });
+            continue;
+        }
+        for item in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+            let known = match key {
+                "theme" => report
+                    .theme(item)
+                    .map(|t| filter.themes.insert(t.id.clone()))
+                    .is_some(),
+                "cat" => item
+                    .parse::<u8>()
+                    .ok()
+                    .and_then(Category::new)
+                    .map(|c| filter.categories.insert(c))
+                    .is_some(),
+                "section" => Section::from_id(item)
+                    .map(|s| filter.sections.insert(s))
+                    .is_some(),
+                "fy" => item
+                    .parse::<u16>()
+                    .ok()
+                    .map(FiscalYear)
+                    .filter(|fy| {
+                        report
+                            .hubs
+                            .iter()
+                            .flat_map(|h| &h.entries)
+                            .any(|e| e.fiscal_year == *fy)
+                    })
+                    .map(|fy| filter.years.insert(fy))
+                    .is_some(),
+                "hub" => report
+                    .hub(item)
+                    .map(|h| filter.hubs.insert(h.id.clone()))
+                    .is_some(),
+                "status" => Status::from_id(item)
+                    .map(|s| filter.statuses.insert(s))
+                    .is_some(),
+                _ => true,
+            };
+            if !known {
+                ignored.push(IgnoredParam {
+                    key: key.into(),
+                    value: item.into(),
+                });
+            }
+        }
+    }
+    (filter, ignored)
+}
+
+/// Encodes a query component: unreserved characters and `,` stay, the rest is percent-encoded.
+pub fn encode_component(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The filter as a query string without `?` (empty when no filter is active).
+pub fn filter_to_query(filter: &Filter) -> String {
+    let join = |items: Vec<String>| items.join(",");
+    let mut parts: Vec<(&str, String)> = Vec::new();
+    if !filter.query.is_empty() {
+        parts.push(("q", filter.query.clone()));
+    }
+    parts.push(("theme", join(filter.themes.iter().cloned().collect())));
+    parts.push((
+        "cat",
+        join(
+            filter
+                .categories
+                .iter()
+                .map(|c| c.number().to_string())
+                .collect(),
+        ),
+    ));
+    parts.push((
+        "section",
+        join(filter.sections.iter().map(|s| s.id().to_string()).collect()),
+    ));
+    parts.push((
+        "fy",
+        join(filter.years.iter().map(|y| y.0.to_string()).collect()),
+    ));
+    parts.push(("hub", join(filter.hubs.iter().cloned().collect())));
+    parts.push((
+        "status",
+        join(filter.statuses.iter().map(|s| s.id().to_string()).collect()),
+    ));
+    parts
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k}={}", encode_component(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}

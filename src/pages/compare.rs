@@ -1,0 +1,186 @@
+//! Two to six hubs side by side: one row per category, for one section, with the active
+//! theme filter applied. The choice lives in the URL like the entries view's filters.
+
+use leptos::prelude::*;
+
+use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::i18n::{section_label, Lang};
+use crate::model::filter::Filter;
+use crate::model::{Category, Report, Section};
+use crate::routing::use_url_filter;
+use crate::state::use_app;
+
+/// The hubs a compare view shows: those in the filter, or all when none is chosen.
+pub fn compared_hubs(report: &Report, filter: &Filter) -> Vec<String> {
+    report
+        .hubs
+        .iter()
+        .filter(|h| filter.hubs.is_empty() || filter.hubs.contains(&h.id))
+        .map(|h| h.id.clone())
+        .collect()
+}
+
+/// The section a compare view shows: the first chosen, or FY2024 results.
+pub fn compared_section(filter: &Filter) -> Section {
+    filter
+        .sections
+        .iter()
+        .next()
+        .copied()
+        .unwrap_or(Section::Result)
+}
+
+/// The compare view.
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let app = use_app();
+    let url = use_url_filter();
+    let lang = app.lang;
+    let t = move || lang.get().texts();
+    let hubs = Memo::new(move |_| {
+        url.filter
+            .with(|f| app.report.with(|r| compared_hubs(r, f)))
+    });
+    let section = Memo::new(move |_| url.filter.with(compared_section));
+
+    let toggle_hub = move |id: String| {
+        let all = hubs.get_untracked();
+        url.update(false, |f| {
+            let mut chosen: std::collections::BTreeSet<String> = all.into_iter().collect();
+            if !chosen.remove(&id) {
+                chosen.insert(id);
+            }
+            f.hubs = chosen;
+        });
+    };
+    let set_section = move |s: Section| url.update(false, |f| f.sections = [s].into());
+
+    let hub_controls = move || {
+        app.report.with(|r| {
+            r.hubs
+                .iter()
+                .map(|h| {
+                    let id = h.id.clone();
+                    let checked = hubs.with(|list| list.contains(&h.id));
+                    let dom_id = format!("compare-hub-{}", h.id);
+                    view! {
+                        <li>
+                            <input type="checkbox" id=dom_id.clone() prop:checked=checked
+                                on:change=move |_| toggle_hub(id.clone())/>
+                            <label for=dom_id>{h.area.clone()}</label>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let section_controls = move || {
+        Section::ALL
+            .into_iter()
+            .map(|s| {
+                let dom_id = format!("compare-section-{}", s.id());
+                view! {
+                    <li>
+                        <input type="radio" name="compare-section" id=dom_id.clone()
+                            prop:checked=move || section.get() == s on:change=move |_| set_section(s)/>
+                        <label for=dom_id>{move || section_label(lang.get(), s)}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let theme_note = move || {
+        let themes = url.filter.with(|f| f.themes.clone());
+        (!themes.is_empty()).then(|| {
+            let names = app.report.with(|r| {
+                themes
+                    .iter()
+                    .filter_map(|id| r.theme(id))
+                    .map(|th| if lang.get() == Lang::En { th.en.clone() } else { th.ja.clone() })
+                    .collect::<Vec<_>>()
+                    .join("、")
+            });
+            view! { <p class="notice" data-testid="compare-theme">{t().compare_theme_note}{names}</p> }
+        })
+    };
+
+    let table = move || {
+        let chosen = hubs.get();
+        let section = section.get();
+        let filter = url.filter.get();
+        let en = lang.get() == Lang::En;
+        app.report.with(|r| {
+            let heads = chosen
+                .iter()
+                .filter_map(|id| r.hub(id))
+                .map(|h| {
+                    let heading = h
+                        .sections
+                        .iter()
+                        .find(|s| s.section == section)
+                        .map(|s| s.heading.clone())
+                        .unwrap_or_default();
+                    view! { <th scope="col" data-hub=h.id.clone()>{h.area.clone()}<span class="sub">{heading}</span></th> }
+                })
+                .collect_view();
+            let rows = Category::ALL
+                .into_iter()
+                .map(|cat| {
+                    let name = r
+                        .categories
+                        .iter()
+                        .find(|c| c.id == cat)
+                        .map(|c| if en { format!("{} {}", cat.circled(), c.en) } else { c.printed.clone() })
+                        .unwrap_or_default();
+                    let cells = chosen
+                        .iter()
+                        .filter_map(|id| r.hub(id))
+                        .map(|h| {
+                            let entries: Vec<_> = h
+                                .entries
+                                .iter()
+                                .filter(|e| e.section == section && e.category == cat)
+                                .filter(|e| filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
+                                .cloned()
+                                .collect();
+                            let label = HubLabel::from(h);
+                            view! {
+                                <td data-hub=h.id.clone()>
+                                    {entries.into_iter().map(|e| {
+                                        view! { <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/> }
+                                    }).collect_view()}
+                                </td>
+                            }
+                        })
+                        .collect_view();
+                    view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+                })
+                .collect_view();
+            view! {
+                <table class="compare-table" data-testid="compare-table">
+                    <thead><tr><th scope="col">{t().category_label}</th>{heads}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        })
+    };
+
+    view! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h2 id="compare-title">{move || t().compare_title}</h2>
+            <div class="compare-controls">
+                <fieldset>
+                    <legend>{move || t().compare_hubs}</legend>
+                    <ul class="inline">{hub_controls}</ul>
+                </fieldset>
+                <fieldset>
+                    <legend>{move || t().compare_section}</legend>
+                    <ul class="inline">{section_controls}</ul>
+                </fieldset>
+            </div>
+            {theme_note}
+            {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">{table}</div>
+        </section>
+    }
+}

@@ -1,0 +1,262 @@
+//! The home page: every entry, with facets, search and a result count, all kept in the URL.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::facet_group::{FacetGroup, FacetOption};
+use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
+use crate::model::filter::{apply_filter, facet_counts, FacetCounts};
+use crate::model::search::SearchQuery;
+use crate::model::{Category, FiscalYear, Section, Status};
+use crate::routing::use_url_filter;
+use crate::state::use_app;
+
+/// Toggles `value` in a set.
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
+
+/// True on screens wide enough to show the facets open beside the results.
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 56rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// The entries view.
+#[component]
+pub fn EntriesPage() -> impl IntoView {
+    let app = use_app();
+    let url = use_url_filter();
+    let lang = app.lang;
+    let texts = move || lang.get().texts();
+
+    let results = Memo::new(move |_| {
+        url.filter.with(|f| {
+            app.report
+                .with(|r| app.index.with(|i| apply_filter(r, i, f)))
+        })
+    });
+    let counts: Memo<FacetCounts> = Memo::new(move |_| {
+        url.filter.with(|f| {
+            app.report
+                .with(|r| app.index.with(|i| facet_counts(r, i, f)))
+        })
+    });
+    let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
+
+    let theme_options = Signal::derive(move || {
+        let en = lang.get() == Lang::En;
+        let selected = url.filter.with(|f| f.themes.clone());
+        app.report.with(|r| {
+            counts.with(|c| {
+                c.themes
+                    .iter()
+                    .map(|(id, n)| FacetOption {
+                        id: id.clone(),
+                        label: r
+                            .theme(id)
+                            .map(|t| if en { t.en.clone() } else { t.ja.clone() })
+                            .unwrap_or_default(),
+                        count: *n,
+                        checked: selected.contains(id),
+                    })
+                    .collect()
+            })
+        })
+    });
+    let category_options = Signal::derive(move || {
+        let en = lang.get() == Lang::En;
+        let selected = url.filter.with(|f| f.categories.clone());
+        app.report.with(|r| {
+            counts.with(|c| {
+                c.categories
+                    .iter()
+                    .map(|(cat, n)| FacetOption {
+                        id: cat.number().to_string(),
+                        label: r
+                            .categories
+                            .iter()
+                            .find(|i| i.id == *cat)
+                            .map(|i| {
+                                format!("{} {}", cat.circled(), if en { &i.en } else { &i.ja })
+                            })
+                            .unwrap_or_default(),
+                        count: *n,
+                        checked: selected.contains(cat),
+                    })
+                    .collect()
+            })
+        })
+    });
+    let section_options = Signal::derive(move || {
+        let selected = url.filter.with(|f| f.sections.clone());
+        counts.with(|c| {
+            c.sections
+                .iter()
+                .map(|(s, n)| FacetOption {
+                    id: s.id().into(),
+                    label: section_label(lang.get(), *s).into(),
+                    count: *n,
+                    checked: selected.contains(s),
+                })
+                .collect()
+        })
+    });
+    let year_options = Signal::derive(move || {
+        let selected = url.filter.with(|f| f.years.clone());
+        counts.with(|c| {
+            c.years
+                .iter()
+                .map(|(y, n)| FacetOption {
+                    id: y.0.to_string(),
+                    label: fiscal_year_label(lang.get(), *y),
+                    count: *n,
+                    checked: selected.contains(y),
+                })
+                .collect()
+        })
+    });
+    let hub_options = Signal::derive(move || {
+        let selected = url.filter.with(|f| f.hubs.clone());
+        app.report.with(|r| {
+            counts.with(|c| {
+                c.hubs
+                    .iter()
+                    .map(|(id, n)| FacetOption {
+                        id: id.clone(),
+                        label: r.hub(id).map(|h| h.area.clone()).unwrap_or_default(),
+                        count: *n,
+                        checked: selected.contains(id),
+                    })
+                    .collect()
+            })
+        })
+    });
+    let status_options = Signal::derive(move || {
+        let selected = url.filter.with(|f| f.statuses.clone());
+        counts.with(|c| {
+            c.statuses
+                .iter()
+                .map(|(s, n)| FacetOption {
+                    id: s.id().into(),
+                    label: status_label(lang.get(), *s).into(),
+                    count: *n,
+                    checked: selected.contains(s),
+                })
+                .collect()
+        })
+    });
+
+    let on_theme =
+        Callback::new(move |id: String| url.update(false, |f| toggle(&mut f.themes, id)));
+    let on_category = Callback::new(move |id: String| {
+        if let Some(c) = id.parse().ok().and_then(Category::new) {
+            url.update(false, |f| toggle(&mut f.categories, c));
+        }
+    });
+    let on_section = Callback::new(move |id: String| {
+        if let Some(s) = Section::from_id(&id) {
+            url.update(false, |f| toggle(&mut f.sections, s));
+        }
+    });
+    let on_year = Callback::new(move |id: String| {
+        if let Ok(y) = id.parse() {
+            url.update(false, |f| toggle(&mut f.years, FiscalYear(y)));
+        }
+    });
+    let on_hub = Callback::new(move |id: String| url.update(false, |f| toggle(&mut f.hubs, id)));
+    let on_status = Callback::new(move |id: String| {
+        if let Some(s) = Status::from_id(&id) {
+            url.update(false, |f| toggle(&mut f.statuses, s));
+        }
+    });
+    let on_municipality = move |ev: leptos::ev::Event| {
+        let name = event_target_value(&ev);
+        let hub = app.report.with(|r| {
+            r.hubs
+                .iter()
+                .find(|h| h.municipalities.contains(&name))
+                .map(|h| h.id.clone())
+        });
+        if let Some(hub) = hub {
+            url.update(false, |f| {
+                f.hubs.insert(hub);
+            });
+        }
+    };
+
+    let ignored_note = move || {
+        let ignored = url.ignored.get();
+        (!ignored.is_empty()).then(|| {
+            let list = ignored.iter().map(|p| format!("{}={}", p.key, p.value)).collect::<Vec<_>>().join(", ");
+            view! { <p class="notice" role="status" data-testid="ignored-note">{texts().ignored_note}{list}</p> }
+        })
+    };
+
+    view! {
+        <div class="explore">
+            <aside class="filters" aria-labelledby="filters-title">
+                <h2 id="filters-title">{move || texts().filters_title}</h2>
+                <div class="search">
+                    <label for="search">{move || texts().search_label}</label>
+                    <input id="search" type="search" data-testid="search" autocomplete="off"
+                        aria-describedby="search-hint"
+                        prop:value=move || url.filter.with(|f| f.query.clone())
+                        on:input=move |ev| {
+                            let q = event_target_value(&ev);
+                            url.update(true, |f| f.query = q);
+                        }/>
+                    <p id="search-hint" class="hint">{move || texts().search_hint}</p>
+                </div>
+                <button type="button" class="clear" data-testid="clear-all"
+                    disabled=move || url.filter.with(|f| f.is_empty())
+                    on:click=move |_| url.go(None, &Default::default(), false)>
+                    {move || texts().clear_all}
+                </button>
+                <details class="facet-panel" open=wide_screen()>
+                <summary>{move || texts().facets_summary}</summary>
+                <FacetGroup key="theme" legend=Signal::derive(move || texts().facet_theme.to_string()) options=theme_options on_toggle=on_theme/>
+                <FacetGroup key="cat" legend=Signal::derive(move || texts().facet_category.to_string()) options=category_options on_toggle=on_category/>
+                <FacetGroup key="section" legend=Signal::derive(move || texts().facet_section.to_string()) options=section_options on_toggle=on_section/>
+                <FacetGroup key="fy" legend=Signal::derive(move || texts().facet_year.to_string()) options=year_options on_toggle=on_year/>
+                <FacetGroup key="hub" legend=Signal::derive(move || texts().facet_hub.to_string()) options=hub_options on_toggle=on_hub/>
+                <div class="municipality">
+                    <label for="municipality">{move || texts().municipalities}</label>
+                    <select id="municipality" data-testid="municipality" on:change=on_municipality>
+                        <option value="">"—"</option>
+                        {move || app.report.with(|r| r.municipalities().into_iter().map(|m| {
+                            let m = m.to_string();
+                            view! { <option value=m.clone()>{m.clone()}</option> }
+                        }).collect_view())}
+                    </select>
+                </div>
+                <FacetGroup key="status" legend=Signal::derive(move || texts().facet_status.to_string()) options=status_options on_toggle=on_status/>
+                </details>
+            </aside>
+            <section class="results" aria-labelledby="results-title">
+                <h2 id="results-title">{move || texts().entries_title}</h2>
+                <p class="result-count" role="status" aria-live="polite">
+                    <span data-testid="result-count">{move || results.with(Vec::len)}</span>
+                    {move || texts().results_suffix}
+                </p>
+                {ignored_note}
+                {move || results.with(Vec::is_empty).then(|| view! { <p class="empty">{texts().no_results}</p> })}
+                <div class="entry-list">
+                    {move || {
+                        let q = query.get();
+                        app.report.with(|r| results.with(|list| list.iter().map(|at| {
+                            let (hub, entry) = at.resolve(r);
+                            let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: q.clone() };
+                            view! { <EntryCard hub=HubLabel::from(hub) entry=entry.clone() options/> }
+                        }).collect_view()))
+                    }}
+                </div>
+            </section>
+        </div>
+    }
+}

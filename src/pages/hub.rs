@@ -1,0 +1,156 @@
+//! One hub in the report's own layout: four sections × five categories, then what changed
+//! from FY2024 to FY2025.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::i18n::Lang;
+use crate::model::changes::year_change;
+use crate::model::{Category, FiscalYear, Hub, Report};
+use crate::state::use_app;
+
+/// The category's heading in the UI language (the printed one in Japanese).
+fn category_heading(report: &Report, category: Category, lang: Lang) -> String {
+    report
+        .categories
+        .iter()
+        .find(|c| c.id == category)
+        .map(|c| {
+            if lang == Lang::En {
+                format!("{} {}", category.circled(), c.en)
+            } else {
+                c.printed.clone()
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// The hub page, for the hub id in the route.
+#[component]
+pub fn HubPage() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let hub = Memo::new(move |_| {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        app.report.with(|r| r.hub(&id).cloned())
+    });
+    move || match hub.get() {
+        Some(hub) => view! { <HubView hub/> }.into_any(),
+        None => view! {
+            <section>
+                <h2>{move || app.texts().hub_not_found}</h2>
+                <p><A href=crate::app_href("/hubs")>{move || app.texts().nav_hubs}</A></p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Renders one hub.
+#[component]
+fn HubView(hub: Hub) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move || lang.get().texts();
+    let label = HubLabel::from(&hub);
+    let sections = hub.sections.clone();
+    let contractors: Vec<String> = hub
+        .contractor_list()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let entries_link = format!("/?hub={}", hub.id);
+
+    let section_views = sections
+        .into_iter()
+        .map(|s| {
+            let columns = Category::ALL
+                .into_iter()
+                .map(|cat| {
+                    let entries: Vec<_> =
+                        hub.entries_in(s.section, s.fiscal_year).filter(|e| e.category == cat).cloned().collect();
+                    let label = label.clone();
+                    view! {
+                        <div class="cat-col">
+                            <h4>{move || app.report.with(|r| category_heading(r, cat, lang.get()))}</h4>
+                            {if entries.is_empty() {
+                                view! { <p class="none" aria-label="なし">{move || t().nothing}</p> }.into_any()
+                            } else {
+                                entries.into_iter().map(|e| {
+                                    let options = EntryCardOptions::default();
+                                    view! { <EntryCard hub=label.clone() entry=e options/> }
+                                }).collect_view().into_any()
+                            }}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="report-section" data-section=s.section.id() data-fy=s.fiscal_year.0>
+                    <h3>{s.heading.clone()}</h3>
+                    <div class="report-grid">{columns}</div>
+                </section>
+            }
+        })
+        .collect_view();
+
+    let change_rows = Category::ALL
+        .into_iter()
+        .map(|cat| {
+            let change = year_change(&hub, FiscalYear(2024), cat);
+            let text_of = |ids: &[String]| -> Vec<String> {
+                ids.iter()
+                    .filter_map(|id| hub.entries.iter().find(|e| &e.id == id))
+                    .map(|e| e.body().lines().next().unwrap_or_default().to_string())
+                    .collect()
+            };
+            let cell = |items: Vec<String>| {
+                if items.is_empty() {
+                    view! { <td>{move || t().nothing}</td> }.into_any()
+                } else {
+                    view! { <td><ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul></td> }.into_any()
+                }
+            };
+            view! {
+                <tr>
+                    <th scope="row">{move || app.report.with(|r| category_heading(r, cat, lang.get()))}</th>
+                    {cell(text_of(&change.continued))}
+                    {cell(text_of(&change.new))}
+                    {cell(text_of(&change.dropped))}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <article class="hub-page" data-testid="hub-page" data-hub=hub.id.clone()>
+            <h2>{hub.area.clone()}</h2>
+            <dl class="hub-facts">
+                <dt>{move || t().area}</dt><dd>{hub.area.clone()}</dd>
+                <dt>{move || t().organisation}</dt><dd>{hub.organisation.clone()}</dd>
+                <dt>{move || t().contractors}</dt>
+                <dd><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
+                <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
+            </dl>
+            <p><A href=crate::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
+            {section_views}
+            <section class="year-change" aria-labelledby="change-title">
+                <h3 id="change-title">{move || t().change_title}</h3>
+                <p>{move || t().change_intro}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="change-title">
+                    <table>
+                        <thead><tr>
+                            <th scope="col">{move || t().category_label}</th>
+                            <th scope="col">{move || t().continued}</th>
+                            <th scope="col">{move || t().new}</th>
+                            <th scope="col">{move || t().dropped}</th>
+                        </tr></thead>
+                        <tbody>{change_rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,18 @@
+//! Shown for a URL that is no view of the app.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::state::use_app;
+
+/// The not-found view, with a way back.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section>
+            <h2>{move || app.texts().page_not_found}</h2>
+            <p><A href=crate::app_href("/")>{move || app.texts().back_to_entries}</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,234 @@
+//! Facet filters, facet counts, URL query state and year-to-year change on the real dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use renkei::model::changes::year_change;
+use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex};
+use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
+use renkei::model::{Category, FiscalYear, Report, Section, Status};
+
+fn hubs_of(report: &Report, filter: &Filter) -> Vec<String> {
+    let index = SearchIndex::build(report);
+    let mut hubs: Vec<String> = apply_filter(report, &index, filter)
+        .iter()
+        .map(|at| report.hubs[at.hub].id.clone())
+        .collect();
+    hubs.dedup();
+    hubs
+}
+
+fn themed(theme: &str) -> Filter {
+    Filter {
+        themes: BTreeSet::from([theme.to_string()]),
+        ..Filter::default()
+    }
+}
+
+#[test]
+fn a_theme_filter_keeps_exactly_the_entries_tagged_with_it() {
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let shown = apply_filter(&r, &index, &themed("disaster"));
+    let expected = r
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .filter(|e| e.has_theme("disaster"))
+        .count();
+    assert_eq!(shown.len(), expected);
+    assert!(shown
+        .iter()
+        .all(|at| at.resolve(&r).1.has_theme("disaster")));
+    assert_eq!(
+        hubs_of(&r, &themed("disaster")),
+        ["habikino", "fujiidera", "kawachinagano", "osakasayama"]
+    );
+}
+
+#[test]
+fn values_within_a_facet_are_alternatives_and_facets_combine() {
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let mut f = themed("disaster");
+    let disaster = apply_filter(&r, &index, &f).len();
+    f.themes.insert("dementia".into());
+    let either = apply_filter(&r, &index, &f).len();
+    assert!(either > disaster, "adding a theme widens the result");
+    f.sections.insert(Section::Progress);
+    let shown = apply_filter(&r, &index, &f);
+    assert!(
+        !shown.is_empty() && shown.len() < either,
+        "a second facet narrows it"
+    );
+    assert!(shown
+        .iter()
+        .all(|at| at.resolve(&r).1.section == Section::Progress));
+}
+
+#[test]
+fn search_matches_hub_and_organisation_names_too() {
+    let r = Report::bundled();
+    let f = Filter {
+        query: "太子町".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        hubs_of(&r, &f),
+        ["tondabayashi"],
+        "a municipality finds its hub's entries"
+    );
+    let f = Filter {
+        query: "ぶるーかーど 藤井寺".into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        hubs_of(&r, &f),
+        ["fujiidera"],
+        "terms are ANDed across text and hub name"
+    );
+}
+
+#[test]
+fn facet_counts_are_taken_under_the_other_filters() {
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let all = facet_counts(&r, &index, &Filter::default());
+    let hub_count = |c: &renkei::model::filter::FacetCounts, id: &str| {
+        c.hubs.iter().find(|(h, _)| h == id).unwrap().1
+    };
+    assert_eq!(
+        hub_count(&all, "matsubara"),
+        r.hub("matsubara").unwrap().entries.len()
+    );
+
+    let with_disaster = facet_counts(&r, &index, &themed("disaster"));
+    assert_eq!(
+        hub_count(&with_disaster, "matsubara"),
+        0,
+        "松原 has no disaster entry"
+    );
+    assert!(hub_count(&with_disaster, "kawachinagano") > 0);
+    // A facet's own selection does not narrow its own counts.
+    let disaster_count = with_disaster
+        .themes
+        .iter()
+        .find(|(t, _)| t == "disaster")
+        .unwrap()
+        .1;
+    let acp_count = with_disaster
+        .themes
+        .iter()
+        .find(|(t, _)| t == "acp")
+        .unwrap()
+        .1;
+    assert_eq!(
+        disaster_count,
+        apply_filter(&r, &index, &themed("disaster")).len()
+    );
+    assert_eq!(acp_count, apply_filter(&r, &index, &themed("acp")).len());
+    // Status counts only FY2025 progress entries.
+    let statuses: usize = all.statuses.iter().map(|(_, n)| n).sum();
+    assert_eq!(
+        statuses,
+        r.hubs
+            .iter()
+            .flat_map(|h| &h.entries)
+            .filter(|e| e.status.is_some())
+            .count()
+    );
+    assert_eq!(
+        all.years.iter().map(|(y, _)| y.0).collect::<Vec<_>>(),
+        [2024, 2025]
+    );
+}
+
+#[test]
+fn the_url_query_round_trips_and_ignores_unknown_values_with_a_note() {
+    let r = Report::bundled();
+    let (f, ignored) = filter_from_query(
+        &r,
+        [
+            ("theme", "disaster,acp"),
+            ("cat", "1,3"),
+            ("section", "plan"),
+            ("fy", "2025"),
+            ("hub", "matsubara"),
+            ("status", "planned"),
+            ("q", "ＡＣＰ 会議"),
+        ],
+    );
+    assert!(ignored.is_empty());
+    assert_eq!(
+        f.themes,
+        BTreeSet::from(["acp".to_string(), "disaster".to_string()])
+    );
+    assert_eq!(
+        f.categories,
+        BTreeSet::from([Category::new(1).unwrap(), Category::new(3).unwrap()])
+    );
+    assert_eq!(f.years, BTreeSet::from([FiscalYear(2025)]));
+    assert_eq!(f.statuses, BTreeSet::from([Status::Planned]));
+    let query = filter_to_query(&f);
+    assert_eq!(query, "q=%EF%BC%A1%EF%BC%A3%EF%BC%B0%20%E4%BC%9A%E8%AD%B0&theme=acp,disaster&cat=1,3&section=plan&fy=2025&hub=matsubara&status=planned");
+
+    let (f, ignored) = filter_from_query(
+        &r,
+        [
+            ("theme", "disaster,nonsense"),
+            ("cat", "7"),
+            ("fy", "1999"),
+            ("hub", "tokyo"),
+            ("foo", "1"),
+        ],
+    );
+    assert_eq!(f, themed("disaster"));
+    let keys: Vec<(&str, &str)> = ignored
+        .iter()
+        .map(|IgnoredParam { key, value }| (key.as_str(), value.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("theme", "nonsense"),
+            ("cat", "7"),
+            ("fy", "1999"),
+            ("hub", "tokyo"),
+            ("foo", "1")
+        ]
+    );
+    assert_eq!(filter_to_query(&Filter::default()), "");
+}
+
+#[test]
+fn year_change_finds_continued_new_and_dropped_activities() {
+    let r = Report::bundled();
+    let matsubara = r.hub("matsubara").unwrap();
+    let c = |n: u8| year_change(matsubara, FiscalYear(2024), Category::new(n).unwrap());
+    assert_eq!(
+        c(1).continued,
+        ["matsubara-2025-plan-01"],
+        "the committee continues with one meeting fewer"
+    );
+    assert_eq!(c(5).new, ["matsubara-2025-plan-05"], "市民公開講座 is new");
+    assert_eq!(
+        c(5).continued,
+        ["matsubara-2025-plan-06"],
+        "終活ノート continues"
+    );
+    let habikino = r.hub("habikino").unwrap();
+    let tools = year_change(habikino, FiscalYear(2024), Category::new(2).unwrap());
+    assert_eq!(
+        tools.dropped,
+        ["habikino-2024-result-03"],
+        "けあプロNavi is no longer listed"
+    );
+    assert_eq!(tools.new, ["habikino-2025-plan-03"], "はびナビ is new");
+    let fujiidera = r.hub("fujiidera").unwrap();
+    let resources = year_change(fujiidera, FiscalYear(2024), Category::new(2).unwrap());
+    assert_eq!(
+        resources.dropped,
+        ["fujiidera-2024-result-03"],
+        "the map and guide were a one-off"
+    );
+}
