@@ -15,8 +15,8 @@ use leptos_router::path;
 use components::{footer::Footer, header::Header};
 use model::Report;
 use pages::{
-    challenges::ChallengesPage, compare::ComparePage, entries::EntriesPage, hub::HubPage,
-    hubs::HubsPage, not_found::NotFound,
+    challenges::ChallengesPage, compare::ComparePage, dashboard::DashboardPage,
+    entries::EntriesPage, hub::HubPage, hubs::HubsPage, not_found::NotFound,
 };
 use state::AppState;
 
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/hub/:id") view=HubPage/>
                     <Route path=path!("/compare") view=ComparePage/>
                     <Route path=path!("/challenges") view=ChallengesPage/>
+                    <Route path=path!("/dashboard") view=DashboardPage/>
                 </Routes>
             </main>
             <Footer/>

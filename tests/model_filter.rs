@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::changes::year_change;
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex};
+use renkei::model::stats::change_matrix;
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
 use renkei::model::{Category, FiscalYear, Report, Section, Status};
 
@@ -203,32 +203,48 @@ fn the_url_query_round_trips_and_ignores_unknown_values_with_a_note() {
 #[test]
 fn year_change_finds_continued_new_and_dropped_activities() {
     let r = Report::bundled();
-    let matsubara = r.hub("matsubara").unwrap();
-    let c = |n: u8| year_change(matsubara, FiscalYear(2024), Category::new(n).unwrap());
+    let index = SearchIndex::build(&r);
+    let all = apply_filter(&r, &index, &Filter::default());
+    let matrix = change_matrix(&r, &all, FiscalYear(2024));
+    let ids = |refs: &[renkei::model::filter::EntryRef]| -> Vec<String> {
+        refs.iter().map(|at| at.resolve(&r).1.id.clone()).collect()
+    };
+    let hub = |id: &str| r.hubs.iter().position(|h| h.id == id).unwrap();
+    let m = &matrix[hub("matsubara")];
     assert_eq!(
-        c(1).continued,
+        ids(&m[0].continued),
         ["matsubara-2025-plan-01"],
         "the committee continues with one meeting fewer"
     );
-    assert_eq!(c(5).new, ["matsubara-2025-plan-05"], "市民公開講座 is new");
     assert_eq!(
-        c(5).continued,
+        ids(&m[4].new),
+        ["matsubara-2025-plan-05"],
+        "市民公開講座 is new"
+    );
+    assert_eq!(
+        ids(&m[4].continued),
         ["matsubara-2025-plan-06"],
         "終活ノート continues"
     );
-    let habikino = r.hub("habikino").unwrap();
-    let tools = year_change(habikino, FiscalYear(2024), Category::new(2).unwrap());
+    let h = &matrix[hub("habikino")];
     assert_eq!(
-        tools.dropped,
+        ids(&h[1].dropped),
         ["habikino-2024-result-03"],
         "けあプロNavi is no longer listed"
     );
-    assert_eq!(tools.new, ["habikino-2025-plan-03"], "はびナビ is new");
-    let fujiidera = r.hub("fujiidera").unwrap();
-    let resources = year_change(fujiidera, FiscalYear(2024), Category::new(2).unwrap());
+    assert_eq!(ids(&h[1].new), ["habikino-2025-plan-03"], "はびナビ is new");
+    let f = &matrix[hub("fujiidera")];
     assert_eq!(
-        resources.dropped,
+        ids(&f[1].dropped),
         ["fujiidera-2024-result-03"],
         "the map and guide were a one-off"
     );
+    // Only shown entries take part: with a theme filter the ICT tools alone remain.
+    let ict = apply_filter(&r, &index, &themed("ict"));
+    let m = &change_matrix(&r, &ict, FiscalYear(2024))[hub("matsubara")];
+    assert!(
+        m[0].continued.is_empty() && m[0].dropped.is_empty(),
+        "the committee is not an ICT entry"
+    );
+    assert_eq!(ids(&m[1].continued), ["matsubara-2025-plan-02"]);
 }

@@ -1,5 +1,7 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
+pub mod chart;
+pub mod chart_layout;
 pub mod entry_card;
 pub mod facet_group;
 pub mod footer;

@@ -15,6 +15,7 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=crate::app_href("/") exact=true>{move || app.texts().nav_entries}</A></li>
                 <li><A href=crate::app_href("/hubs")>{move || app.texts().nav_hubs}</A></li>
                 <li><A href=crate::app_href("/compare")>{move || app.texts().nav_compare}</A></li>
+                <li><A href=crate::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
                 <li><A href=crate::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
             </ul>
         </nav>

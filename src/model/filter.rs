@@ -27,6 +27,8 @@ pub struct Filter {
     pub hubs: BTreeSet<String>,
     /// FY2025 progress statuses.
     pub statuses: BTreeSet<Status>,
+    /// Exact entry ids (a chart cell's entries); empty means no restriction.
+    pub ids: BTreeSet<String>,
 }
 
 impl Filter {
@@ -149,6 +151,9 @@ fn evaluate<'a>(
             .filter_map(move |(e, entry)| {
                 let at = EntryRef { hub: h, entry: e };
                 if !query.is_empty() && !query.matches_folded(index.get(at)) {
+                    return None;
+                }
+                if !filter.ids.is_empty() && !filter.ids.contains(&entry.id) {
                     return None;
                 }
                 let failed: Vec<Facet> = FACETS

@@ -4,6 +4,7 @@ pub mod changes;
 pub mod filter;
 pub mod report;
 pub mod search;
+pub mod stats;
 pub mod themes;
 pub mod types;
 pub mod url_query;

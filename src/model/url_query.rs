@@ -1,6 +1,6 @@
 //! The entries view's state in the URL query, both ways.
 //!
-//! Keys: `q`, `theme`, `cat`, `section`, `fy`, `hub`, `status` (lists comma-separated).
+//! Keys: `q`, `theme`, `cat`, `section`, `fy`, `hub`, `status`, `ids` (lists comma-separated).
 //! Unknown values are dropped with a note for the user, never an error.
 
 use super::filter::Filter;
@@ -8,8 +8,8 @@ use super::report::Report;
 use super::types::{Category, FiscalYear, Section, Status};
 
 /// Query keys the app understands; `lang` is the UI language.
-const KNOWN_KEYS: [&str; 8] = [
-    "q", "theme", "cat", "section", "fy", "hub", "status", "lang",
+const KNOWN_KEYS: [&str; 9] = [
+    "q", "theme", "cat", "section", "fy", "hub", "status", "ids", "lang",
 ];
 
 /// Something in the URL that was ignored, for a visible note.
@@ -75,6 +75,14 @@ pub fn filter_from_query<'a>(
                 "status" => Status::from_id(item)
                     .map(|s| filter.statuses.insert(s))
                     .is_some(),
+                "ids" => {
+                    let known = report
+                        .hubs
+                        .iter()
+                        .flat_map(|h| &h.entries)
+                        .any(|e| e.id == item);
+                    known && filter.ids.insert(item.to_string())
+                }
                 _ => true,
             };
             if !known {
@@ -133,6 +141,7 @@ pub fn filter_to_query(filter: &Filter) -> String {
         "status",
         join(filter.statuses.iter().map(|s| s.id().to_string()).collect()),
     ));
+    parts.push(("ids", join(filter.ids.iter().cloned().collect())));
     parts
         .into_iter()
         .filter(|(_, v)| !v.is_empty())

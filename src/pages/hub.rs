@@ -7,7 +7,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::i18n::Lang;
-use crate::model::changes::year_change;
+use crate::model::filter::EntryRef;
+use crate::model::stats::hub_changes;
 use crate::model::{Category, FiscalYear, Hub, Report};
 use crate::state::use_app;
 
@@ -96,14 +97,20 @@ fn HubView(hub: Hub) -> impl IntoView {
         })
         .collect_view();
 
+    let changes = app.report.with_untracked(|r| {
+        let index = r.hubs.iter().position(|h| h.id == hub.id).unwrap_or(0);
+        let all = (0..hub.entries.len())
+            .map(|entry| EntryRef { hub: index, entry })
+            .collect();
+        hub_changes(r, index, &all, FiscalYear(2024))
+    });
     let change_rows = Category::ALL
         .into_iter()
-        .map(|cat| {
-            let change = year_change(&hub, FiscalYear(2024), cat);
-            let text_of = |ids: &[String]| -> Vec<String> {
-                ids.iter()
-                    .filter_map(|id| hub.entries.iter().find(|e| &e.id == id))
-                    .map(|e| e.body().lines().next().unwrap_or_default().to_string())
+        .zip(changes)
+        .map(|(cat, change)| {
+            let text_of = |refs: &[EntryRef]| -> Vec<String> {
+                refs.iter()
+                    .map(|at| hub.entries[at.entry].body().lines().next().unwrap_or_default().to_string())
                     .collect()
             };
             let cell = |items: Vec<String>| {

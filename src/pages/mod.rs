@@ -2,6 +2,7 @@
 
 pub mod challenges;
 pub mod compare;
+pub mod dashboard;
 pub mod entries;
 pub mod hub;
 pub mod hubs;

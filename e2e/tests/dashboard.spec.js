@@ -1,0 +1,91 @@
+import { test, expect } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+const entries = report.hubs.flatMap((h) => h.entries.map((e) => ({ hub: h.id, ...e })));
+const H = report.hubs.length;
+
+test('the dashboard is in the main navigation and every chart renders its cells and bars', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const chart = (id) => page.locator(`[data-chart="${id}"]`);
+  await expect(chart('heatmap').locator('svg .cell')).toHaveCount(H * 5);
+  await expect(chart('coverage').locator('svg .cell')).toHaveCount(H * report.themes.length);
+  await expect(chart('calendar').locator('svg .cell')).toHaveCount(H * 12);
+  await expect(chart('change').locator('svg .cell')).toHaveCount(H * 5);
+  // Meetings: one bar per hub and year with a value (羽曳野 5 and 5, 松原 10 and 9).
+  const meetingBars = await chart('meetings').locator('.chart-hit').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(meetingBars).toContain('松原市 令和6年度: 10回／年');
+  expect(meetingBars).toContain('松原市 令和7年度: 9回／年');
+  expect(meetingBars).toContain('羽曳野市 令和7年度: 5回／年');
+  // Status: one segment per non-empty (hub, status).
+  const progress = entries.filter((e) => e.status);
+  const pairs = new Set(progress.map((e) => `${e.hub}/${e.status}`));
+  await expect(chart('status').locator('svg .bar')).toHaveCount(pairs.size);
+  for (const id of ['heatmap', 'coverage', 'meetings', 'calendar', 'status', 'change']) {
+    await expect(chart(id).locator('svg[role="img"]')).toHaveAttribute('aria-labelledby', `chart-${id}-title`);
+  }
+});
+
+test('the table toggle shows the same numbers as the chart', async ({ page }) => {
+  await page.goto('./dashboard');
+  const heat = page.locator('[data-chart="heatmap"]');
+  const cellTexts = await heat.locator('svg .cell text').allTextContents();
+  await heat.getByTestId('table-toggle').click();
+  await expect(heat.getByTestId('table-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(heat.locator('svg')).toBeHidden();
+  const tableTexts = await heat.locator('tbody td').allTextContents();
+  expect(tableTexts).toEqual(cellTexts);
+  const firstRow = await heat.locator('tbody tr').first().locator('th, td').allTextContents();
+  const m = report.hubs[0];
+  expect(firstRow).toEqual([m.area, ...[1, 2, 3, 4, 5].map((c) => String(m.entries.filter((e) => e.category === c).length))]);
+});
+
+test('the CSV download carries a BOM and the table\'s numbers', async ({ page }) => {
+  await page.goto('./dashboard');
+  const meetings = page.locator('[data-chart="meetings"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), meetings.getByTestId('csv').click()]);
+  expect(download.suggestedFilename()).toBe('renkei-meetings.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain('松原市,10,9\r\n');
+});
+
+test('clicking a heatmap cell lands on exactly the matching entries', async ({ page }) => {
+  await page.goto('./dashboard?theme=acp');
+  const cell = page.locator('[data-chart="heatmap"] .chart-hit[aria-label^="河内長野市 ⑤"]');
+  await cell.click();
+  await expect(page).toHaveURL(/\/\?theme=acp&cat=5&hub=kawachinagano$/);
+  const expected = entries.filter((e) => e.hub === 'kawachinagano' && e.category === 5 && e.themes.includes('acp')).map((e) => e.id);
+  await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(ids).toEqual(expected);
+});
+
+test('a calendar cell opens its dated entries; cells are keyboard focusable with a dismissable tooltip', async ({ page }) => {
+  await page.goto('./dashboard');
+  const feb = page.locator('[data-chart="calendar"] .chart-hit[aria-label*="市民公開講座"]');
+  await expect(feb).toHaveCount(1);
+  await feb.focus();
+  await expect(page.getByRole('tooltip')).toContainText('2月14日 市民公開講座（認知症）（予定）');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  await feb.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/ids=/);
+  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(ids).toContain('matsubara-2025-progress-05');
+});
+
+test('applying a filter changes the charts', async ({ page }) => {
+  await page.goto('./dashboard');
+  const heat = page.locator('[data-chart="heatmap"] svg .cell text');
+  const before = await heat.allTextContents();
+  await page.getByTestId('dashboard-section').selectOption('challenge');
+  await expect(page).toHaveURL(/section=challenge/);
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.filter((e) => e.section === 'challenge').length));
+  const after = await heat.allTextContents();
+  expect(after).not.toEqual(before);
+  expect(after.map(Number).reduce((a, b) => a + b, 0)).toBe(entries.filter((e) => e.section === 'challenge').length);
+});

@@ -1,0 +1,184 @@
+//! The frame every dashboard chart shares: title, summary, an SVG picture (`role="img"`),
+//! keyboard-focusable hit areas over its cells, a tooltip dismissable with Esc, a table toggle
+//! and a CSV download of the same numbers.
+//!
+//! The focusable cells sit in an HTML layer over the SVG rather than inside it, because the
+//! children of `role="img"` are presentational and must not be interactive.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::model::stats::to_csv;
+use crate::state::use_app;
+
+/// One focusable, clickable area of a chart, in SVG viewBox units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartHit {
+    /// x, y, width, height in viewBox units.
+    pub rect: (f64, f64, f64, f64),
+    /// What a screen reader and the tooltip say: the row, column and value.
+    pub label: String,
+    /// The entries view URL (without base) showing exactly the entries behind it.
+    pub href: String,
+}
+
+/// A chart's numbers as a table (header row first), for the table view and the CSV.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartTable {
+    /// Rows of cells; the first row is the header, the first column the row headers.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Everything a chart frame shows.
+#[derive(Clone)]
+pub struct ChartSpec {
+    /// Stable id (`heatmap`, `calendar`, …), also the CSV file name.
+    pub id: &'static str,
+    /// Title.
+    pub title: String,
+    /// One-sentence summary for the picture's accessible description.
+    pub summary: String,
+    /// viewBox width and height.
+    pub size: (f64, f64),
+    /// The SVG contents.
+    pub picture: ViewFn,
+    /// The legend, as text.
+    pub legend: Vec<(String, String)>,
+    /// Focusable areas.
+    pub hits: Vec<ChartHit>,
+    /// The same numbers as a table.
+    pub table: ChartTable,
+}
+
+/// Offers `text` as a file download, made in the browser (nothing is sent anywhere).
+pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A chart with its table toggle and CSV button.
+#[component]
+pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.texts();
+    let as_table = RwSignal::new(false);
+    let tooltip = RwSignal::new(None::<usize>);
+    let navigate = use_navigate();
+    let (w, h) = spec.size;
+    let title_id = format!("chart-{}-title", spec.id);
+    let desc_id = format!("chart-{}-desc", spec.id);
+    let csv_rows = spec.table.rows.clone();
+    let csv_name = format!("renkei-{}.csv", spec.id);
+    let hits = spec.hits.clone();
+    let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
+
+    let hit_layer = hits
+        .iter()
+        .enumerate()
+        .map(|(i, hit)| {
+            let (x, y, hw, hh) = hit.rect;
+            let style = format!("left:{};top:{};width:{};height:{}", pct(x, w), pct(y, h), pct(hw, w), pct(hh, h));
+            let href = crate::app_href(&hit.href);
+            let navigate = navigate.clone();
+            view! {
+                <button type="button" class="chart-hit" style=style aria-label=hit.label.clone() data-href=hit.href.clone()
+                    on:focus=move |_| tooltip.set(Some(i))
+                    on:mouseenter=move |_| tooltip.set(Some(i))
+                    on:blur=move |_| tooltip.set(None)
+                    on:mouseleave=move |_| tooltip.set(None)
+                    on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }
+                    on:click=move |_| navigate(&href, NavigateOptions { resolve: false, ..Default::default() })>
+                </button>
+            }
+        })
+        .collect_view();
+    let tooltip_view = move || {
+        tooltip.get().and_then(|i| hits.get(i).cloned()).map(|hit| {
+            let (x, y, hw, _) = hit.rect;
+            let style = format!("left:{};top:{}", pct(x + hw / 2.0, w), pct(y, h));
+            view! { <div class="chart-tooltip" role="tooltip" style=style>{hit.label}</div> }
+        })
+    };
+    let table_rows = spec.table.rows.clone();
+    let table_name = format!(
+        "{}（{}）",
+        spec.title,
+        app.lang.get_untracked().texts().chart_table
+    );
+    let table_view = move || {
+        let mut rows = table_rows.clone().into_iter();
+        let head = rows.next().unwrap_or_default();
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label=table_name.clone()>
+                <table class="chart-table" data-testid="chart-table">
+                    <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.map(|row| {
+                            let mut cells = row.into_iter();
+                            let first = cells.next().unwrap_or_default();
+                            view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    let picture = spec.picture.clone();
+    let legend = spec.legend.clone();
+    let title = spec.title.clone();
+    let summary = spec.summary.clone();
+
+    view! {
+        <section class="chart" data-chart=spec.id aria-labelledby=title_id.clone()>
+            <div class="chart-head">
+                <h3 id=title_id.clone()>{title.clone()}</h3>
+                <div class="chart-actions">
+                    <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string()
+                        data-testid="table-toggle" on:click=move |_| as_table.update(|v| *v = !*v)>
+                        {move || if as_table.get() { t().chart_show_chart } else { t().chart_show_table }}
+                    </button>
+                    <button type="button" data-testid="csv" on:click=move |_| download_text(&csv_name, "text/csv;charset=utf-8", &to_csv(&csv_rows))>
+                        {move || t().chart_csv}
+                    </button>
+                </div>
+            </div>
+            <p class="chart-summary" id=desc_id.clone()>{summary.clone()}</p>
+            {(!legend.is_empty()).then(|| view! {
+                <ul class="legend" aria-label=move || t().chart_legend>
+                    {legend.into_iter().map(|(swatch, text)| view! { <li><span class=format!("swatch {swatch}") aria-hidden="true"></span>{text}</li> }).collect_view()}
+                </ul>
+            })}
+            <div class="chart-scroll" hidden=move || as_table.get()>
+                <div class="chart-canvas" style=format!("aspect-ratio:{w}/{h};min-width:{}px;max-width:{}px", (w * 0.75) as u32, (w * 1.25) as u32)
+                    on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }>
+                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=title_id.clone() aria-describedby=desc_id.clone()
+                        preserveAspectRatio="xMinYMin meet">
+                        <title>{title}</title>
+                        <desc>{summary}</desc>
+                        {picture.run()}
+                    </svg>
+                    <div class="chart-hits">{hit_layer}</div>
+                    {tooltip_view}
+                </div>
+            </div>
+            {move || as_table.get().then(table_view.clone())}
+        </section>
+    }
+}

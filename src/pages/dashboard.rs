@@ -1,0 +1,502 @@
+//! The dashboard: six charts over the entries the active filters let through. Every cell
+//! links to the entries view showing exactly its entries.
+
+use leptos::prelude::*;
+
+use crate::components::chart::{ChartFrame, ChartSpec};
+use crate::components::chart_layout::{
+    bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
+};
+use crate::i18n::{section_label, status_label, Lang};
+use crate::model::filter::{apply_filter, EntryRef, Filter};
+use crate::model::stats::{
+    calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
+};
+use crate::model::url_query::filter_to_query;
+use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Section, Status};
+use crate::routing::use_url_filter;
+use crate::state::use_app;
+
+/// A hub's name short enough for a column: its first municipality, with ほか when it has more.
+fn short_name(hub: &Hub) -> String {
+    match hub.municipalities.as_slice() {
+        [one] => one.clone(),
+        [first, ..] => format!("{first}ほか"),
+        [] => hub.area.clone(),
+    }
+}
+
+/// The entries view URL showing exactly `refs`.
+fn ids_href(report: &Report, refs: &[EntryRef]) -> String {
+    let filter = Filter {
+        ids: refs
+            .iter()
+            .map(|at| at.resolve(report).1.id.clone())
+            .collect(),
+        ..Filter::default()
+    };
+    format!("/?{}", filter_to_query(&filter))
+}
+
+/// The entries view URL for the active filter narrowed by `change`.
+fn narrowed_href(filter: &Filter, change: impl FnOnce(&mut Filter)) -> String {
+    let mut f = filter.clone();
+    change(&mut f);
+    format!("/?{}", filter_to_query(&f))
+}
+
+/// Builds the six chart specs for a report, filter and language.
+fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> Vec<ChartSpec> {
+    let t = lang.texts();
+    let en = lang == Lang::En;
+    let hubs: Vec<String> = report.hubs.iter().map(|h| h.area.clone()).collect();
+    let short: Vec<String> = report.hubs.iter().map(short_name).collect();
+    let cat_names: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| c.circled().to_string())
+        .collect();
+    let count_text = |n: usize| n.to_string();
+    let mut specs = Vec::new();
+
+    // 1. Hubs × categories.
+    let section_text = filter
+        .sections
+        .iter()
+        .map(|s| section_label(lang, *s))
+        .collect::<Vec<_>>()
+        .join("・");
+    let section_text = if section_text.is_empty() {
+        t.all_sections.to_string()
+    } else {
+        section_text
+    };
+    let grid = category_heatmap(report, shown);
+    let cells = grid
+        .iter()
+        .enumerate()
+        .map(|(h, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(c, refs)| {
+                    let cat = Category::ALL[c];
+                    GridCell {
+                        value: refs.len(),
+                        text: count_text(refs.len()),
+                        label: format!(
+                            "{} {} {}: {}{}",
+                            hubs[h],
+                            cat.circled(),
+                            category_name(report, cat, en),
+                            refs.len(),
+                            t.entry_count_suffix
+                        ),
+                        href: narrowed_href(filter, |f| {
+                            f.hubs = [report.hubs[h].id.clone()].into();
+                            f.categories = [cat].into();
+                        }),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let (size, picture, hits, table) = grid_chart(GridInput {
+        rows: hubs.clone(),
+        cols: cat_names.clone(),
+        cells,
+        cell_w: 64.0,
+        corner: t.facet_hub.into(),
+    });
+    specs.push(ChartSpec {
+        id: "heatmap",
+        title: format!("{}（{}）", t.chart_heatmap, section_text),
+        summary: t.chart_heatmap_summary.into(),
+        size,
+        picture,
+        legend: vec![
+            ("shade-1".into(), t.legend_few.into()),
+            ("shade-4".into(), t.legend_many.into()),
+        ],
+        hits,
+        table,
+    });
+
+    // 2. Themes × hubs.
+    let cov = theme_coverage(report, shown);
+    let theme_names: Vec<String> = report
+        .themes
+        .iter()
+        .map(|th| if en { th.en.clone() } else { th.ja.clone() })
+        .collect();
+    let cells = cov
+        .iter()
+        .enumerate()
+        .map(|(th, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(h, refs)| GridCell {
+                    value: refs.len(),
+                    text: count_text(refs.len()),
+                    label: format!(
+                        "{} × {}: {}{}",
+                        theme_names[th],
+                        hubs[h],
+                        refs.len(),
+                        t.entry_count_suffix
+                    ),
+                    href: narrowed_href(filter, |f| {
+                        f.themes = [report.themes[th].id.clone()].into();
+                        f.hubs = [report.hubs[h].id.clone()].into();
+                    }),
+                })
+                .collect()
+        })
+        .collect();
+    let (size, picture, hits, table) = grid_chart(GridInput {
+        rows: theme_names,
+        cols: short.clone(),
+        cells,
+        cell_w: 84.0,
+        corner: t.facet_theme.into(),
+    });
+    specs.push(ChartSpec {
+        id: "coverage",
+        title: t.chart_coverage.into(),
+        summary: t.chart_coverage_summary.into(),
+        size,
+        picture,
+        legend: vec![
+            ("shade-1".into(), t.legend_few.into()),
+            ("shade-4".into(), t.legend_many.into()),
+        ],
+        hits,
+        table,
+    });
+
+    // 3. Meetings per year.
+    let years = [FiscalYear(2024), FiscalYear(2025)];
+    let meetings = meetings_per_year(report, shown, &years);
+    let series: Vec<BarSeries> = years
+        .iter()
+        .zip(["fy-a", "fy-b"])
+        .map(|(fy, class)| BarSeries {
+            name: crate::i18n::fiscal_year_label(lang, *fy),
+            class,
+        })
+        .collect();
+    let bars = meetings
+        .iter()
+        .enumerate()
+        .map(|(h, per)| {
+            per.iter()
+                .enumerate()
+                .map(|(y, m)| Bar {
+                    value: m.per_year,
+                    label: format!(
+                        "{} {}: {}{}",
+                        hubs[h], series[y].name, m.per_year, t.times_per_year
+                    ),
+                    href: ids_href(report, &m.entries),
+                })
+                .collect()
+        })
+        .collect();
+    let legend = series
+        .iter()
+        .map(|s| (s.class.to_string(), s.name.clone()))
+        .collect();
+    let (size, picture, hits, table) = bar_chart(BarInput {
+        rows: hubs.clone(),
+        series,
+        bars,
+        stacked: false,
+        corner: t.facet_hub.into(),
+    });
+    specs.push(ChartSpec {
+        id: "meetings",
+        title: t.chart_meetings.into(),
+        summary: t.chart_meetings_summary.into(),
+        size,
+        picture,
+        legend,
+        hits,
+        table,
+    });
+
+    // 4. FY2025 calendar.
+    let fy = FiscalYear(2025);
+    let cal = calendar(report, shown, fy);
+    let months: Vec<String> = FiscalYear::MONTHS
+        .iter()
+        .map(|m| {
+            if en {
+                [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ][usize::from(*m - 1)]
+                .to_string()
+            } else {
+                format!("{m}月")
+            }
+        })
+        .collect();
+    let cells = cal
+        .iter()
+        .enumerate()
+        .map(|(h, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(m, marks)| {
+                    let done = marks
+                        .iter()
+                        .filter(|k| k.status == EventStatus::Done)
+                        .count();
+                    let planned = marks.len() - done;
+                    let mut text = String::new();
+                    if done > 0 {
+                        text.push_str(&format!("●{done}"));
+                    }
+                    if planned > 0 {
+                        text.push_str(&format!("○{planned}"));
+                    }
+                    let what = marks
+                        .iter()
+                        .map(|k| {
+                            let day = k
+                                .day
+                                .map(|d| {
+                                    if en {
+                                        format!(" {d}")
+                                    } else {
+                                        format!("{d}日")
+                                    }
+                                })
+                                .unwrap_or_default();
+                            let status = if k.status == EventStatus::Done {
+                                t.event_done
+                            } else {
+                                t.event_planned
+                            };
+                            format!("{}{} {}（{}）", months[m], day, k.title, status)
+                        })
+                        .collect::<Vec<_>>()
+                        .join("、");
+                    let refs: Vec<EntryRef> = marks.iter().map(|k| k.entry).collect();
+                    GridCell {
+                        value: marks.len(),
+                        text,
+                        label: if marks.is_empty() {
+                            format!("{} {}: {}", hubs[h], months[m], t.no_events)
+                        } else {
+                            format!("{}: {}", hubs[h], what)
+                        },
+                        href: if refs.is_empty() {
+                            narrowed_href(filter, |f| f.hubs = [report.hubs[h].id.clone()].into())
+                        } else {
+                            ids_href(report, &refs)
+                        },
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let (size, picture, hits, table) = grid_chart(GridInput {
+        rows: hubs.clone(),
+        cols: months,
+        cells,
+        cell_w: 52.0,
+        corner: t.facet_hub.into(),
+    });
+    specs.push(ChartSpec {
+        id: "calendar",
+        title: format!(
+            "{}（{}）",
+            t.chart_calendar,
+            crate::i18n::fiscal_year_label(lang, fy)
+        ),
+        summary: t.chart_calendar_summary.into(),
+        size,
+        picture,
+        legend: vec![
+            ("mark-done".into(), format!("● {}", t.event_done)),
+            ("mark-planned".into(), format!("○ {}", t.event_planned)),
+        ],
+        hits,
+        table,
+    });
+
+    // 5. Progress status by hub.
+    let st = status_by_hub(report, shown);
+    let series: Vec<BarSeries> = Status::ALL
+        .iter()
+        .map(|s| BarSeries {
+            name: status_label(lang, *s).into(),
+            class: match s {
+                Status::Done => "st-done",
+                Status::Ongoing => "st-ongoing",
+                Status::Planned => "st-planned",
+                Status::Coordinating => "st-coordinating",
+                Status::Considering => "st-considering",
+            },
+        })
+        .collect();
+    let bars = st
+        .iter()
+        .enumerate()
+        .map(|(h, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(s, refs)| Bar {
+                    value: refs.len() as u32,
+                    label: format!(
+                        "{} {}: {}{}",
+                        hubs[h],
+                        series[s].name,
+                        refs.len(),
+                        t.entry_count_suffix
+                    ),
+                    href: narrowed_href(filter, |f| {
+                        f.hubs = [report.hubs[h].id.clone()].into();
+                        f.statuses = [Status::ALL[s]].into();
+                    }),
+                })
+                .collect()
+        })
+        .collect();
+    let legend = series
+        .iter()
+        .map(|s| (s.class.to_string(), s.name.clone()))
+        .collect();
+    let (size, picture, hits, table) = bar_chart(BarInput {
+        rows: hubs.clone(),
+        series,
+        bars,
+        stacked: true,
+        corner: t.facet_hub.into(),
+    });
+    specs.push(ChartSpec {
+        id: "status",
+        title: t.chart_status.into(),
+        summary: t.chart_status_summary.into(),
+        size,
+        picture,
+        legend,
+        hits,
+        table,
+    });
+
+    // 6. FY2024 → FY2025 change.
+    let change = change_matrix(report, shown, FiscalYear(2024));
+    let cells = change
+        .iter()
+        .enumerate()
+        .map(|(h, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(c, cell)| {
+                    let (k, n, d) = (cell.continued.len(), cell.new.len(), cell.dropped.len());
+                    let refs: Vec<EntryRef> = cell
+                        .continued
+                        .iter()
+                        .chain(&cell.new)
+                        .chain(&cell.dropped)
+                        .copied()
+                        .collect();
+                    GridCell {
+                        value: k + n + d,
+                        text: format!("={k} +{n} −{d}"),
+                        label: format!(
+                            "{} {}: {} {k}, {} {n}, {} {d}",
+                            hubs[h],
+                            Category::ALL[c].circled(),
+                            t.continued,
+                            t.new,
+                            t.dropped
+                        ),
+                        href: if refs.is_empty() {
+                            narrowed_href(filter, |f| f.hubs = [report.hubs[h].id.clone()].into())
+                        } else {
+                            ids_href(report, &refs)
+                        },
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let (size, picture, hits, table) = grid_chart(GridInput {
+        rows: hubs,
+        cols: cat_names,
+        cells,
+        cell_w: 96.0,
+        corner: t.facet_hub.into(),
+    });
+    specs.push(ChartSpec {
+        id: "change",
+        title: t.change_title.into(),
+        summary: t.chart_change_summary.into(),
+        size,
+        picture,
+        legend: vec![
+            (String::new(), format!("= {}", t.continued)),
+            (String::new(), format!("+ {}", t.new)),
+            (String::new(), format!("− {}", t.dropped)),
+        ],
+        hits,
+        table,
+    });
+    specs
+}
+
+/// A category's name in the UI language.
+fn category_name(report: &Report, cat: Category, en: bool) -> String {
+    report
+        .categories
+        .iter()
+        .find(|c| c.id == cat)
+        .map(|c| if en { c.en.clone() } else { c.ja.clone() })
+        .unwrap_or_default()
+}
+
+/// The dashboard view.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let app = use_app();
+    let url = use_url_filter();
+    let t = move || app.texts();
+    let shown = Memo::new(move |_| {
+        url.filter.with(|f| {
+            app.report
+                .with(|r| app.index.with(|i| apply_filter(r, i, f)))
+        })
+    });
+    let set_section = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        url.update(false, |f| {
+            f.sections = Section::from_id(&value).into_iter().collect()
+        });
+    };
+    let selected_section = move || {
+        url.filter
+            .with(|f| f.sections.iter().next().map(|s| s.id()).unwrap_or(""))
+    };
+    view! {
+        <section class="dashboard" aria-labelledby="dashboard-title">
+            <h2 id="dashboard-title">{move || t().dashboard_title}</h2>
+            <p>{move || t().dashboard_intro}</p>
+            <div class="dashboard-controls">
+                <label for="dash-section">{move || t().facet_section}</label>
+                <select id="dash-section" data-testid="dashboard-section" on:change=set_section prop:value=selected_section>
+                    <option value="">{move || t().all_sections}</option>
+                    {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(app.lang.get(), s)}</option> }).collect_view()}
+                </select>
+                <p class="result-count" role="status">
+                    <span data-testid="result-count">{move || shown.with(Vec::len)}</span>{move || t().results_suffix}
+                </p>
+            </div>
+            {move || {
+                let lang = app.lang.get();
+                let specs = url.filter.with(|f| app.report.with(|r| shown.with(|s| charts(r, f, s, lang))));
+                specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
+            }}
+        </section>
+    }
+}

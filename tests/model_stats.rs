@@ -1,0 +1,140 @@
+//! Dashboard aggregations on the real dataset, pinned to figures the source states.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use renkei::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
+use renkei::model::stats::{
+    calendar, category_heatmap, meetings_per_year, status_by_hub, theme_coverage, to_csv,
+};
+use renkei::model::{EventStatus, FiscalYear, Report, Section, Status};
+
+fn all(r: &Report) -> Vec<EntryRef> {
+    apply_filter(r, &SearchIndex::build(r), &Filter::default())
+}
+
+fn hub(r: &Report, id: &str) -> usize {
+    r.hubs.iter().position(|h| h.id == id).unwrap()
+}
+
+#[test]
+fn meetings_per_year_come_from_results_and_plans() {
+    let r = Report::bundled();
+    let years = [FiscalYear(2024), FiscalYear(2025)];
+    let m = meetings_per_year(&r, &all(&r), &years);
+    let pair = |id: &str| (m[hub(&r, id)][0].per_year, m[hub(&r, id)][1].per_year);
+    assert_eq!(
+        pair("matsubara"),
+        (10, 9),
+        "8月,12月除く毎月 → 8月,12月,2月除く毎月"
+    );
+    assert_eq!(pair("habikino"), (5, 5), "five listed months both years");
+    assert_eq!(pair("fujiidera"), (12, 12), "毎月");
+    assert_eq!(pair("tondabayashi"), (18, 18), "月1回 + 年6回");
+    assert_eq!(
+        pair("kawachinagano"),
+        (3, 4),
+        "年２回 + 年１回 → 年２回 + 年２回"
+    );
+    assert_eq!(pair("osakasayama"), (7, 2));
+}
+
+#[test]
+fn the_calendar_places_events_in_their_fiscal_month() {
+    let r = Report::bundled();
+    let cal = calendar(&r, &all(&r), FiscalYear(2025));
+    let feb = FiscalYear::MONTHS.iter().position(|m| *m == 2).unwrap();
+    assert_eq!(feb, 10, "February is the eleventh month of the fiscal year");
+    let koza: Vec<_> = cal[hub(&r, "matsubara")][feb]
+        .iter()
+        .filter(|m| m.title.contains("市民公開講座"))
+        .collect();
+    assert_eq!(koza.len(), 1, "松原市's 市民公開講座 is in February FY2025");
+    assert_eq!(
+        (koza[0].day, koza[0].status),
+        (Some(14), EventStatus::Planned)
+    );
+    // 5月26日 MCS（WEB） is done, in May (second column).
+    assert!(cal[hub(&r, "matsubara")][1]
+        .iter()
+        .any(|m| m.day == Some(26) && m.status == EventStatus::Done));
+    // A span （1～2月） appears in both months.
+    let tonda = hub(&r, "tondabayashi");
+    assert_eq!(cal[tonda][9].len(), 1);
+    assert_eq!(cal[tonda][10].len(), 1);
+    // Nothing of FY2024 leaks into FY2025.
+    let total: usize = cal.iter().flatten().map(Vec::len).sum();
+    let expected: usize = r
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .flat_map(|e| &e.facts.events)
+        .filter(|e| e.fiscal_year == FiscalYear(2025))
+        .map(|e| {
+            e.end_month.map_or(1, |end| {
+                if end >= e.month {
+                    end - e.month + 1
+                } else {
+                    end + 12 - e.month + 1
+                }
+            }) as usize
+        })
+        .sum();
+    assert_eq!(total, expected);
+}
+
+#[test]
+fn the_heatmap_counts_entries_per_hub_and_category_and_follows_filters() {
+    let r = Report::bundled();
+    let grid = category_heatmap(&r, &all(&r));
+    let total: usize = grid.iter().flatten().map(Vec::len).sum();
+    assert_eq!(total, r.entry_count());
+    let m = hub(&r, "matsubara");
+    assert_eq!(grid[m][2].len(), 0, "松原 reports nothing under ③");
+    let plan = Filter {
+        sections: BTreeSet::from([Section::Plan]),
+        ..Filter::default()
+    };
+    let shown = apply_filter(&r, &SearchIndex::build(&r), &plan);
+    let grid = category_heatmap(&r, &shown);
+    assert_eq!(grid[m][3].len(), 2, "松原's plan has ④-1 and ④-2");
+}
+
+#[test]
+fn theme_coverage_and_status_count_what_the_data_says() {
+    let r = Report::bundled();
+    let cov = theme_coverage(&r, &all(&r));
+    let disaster = r.themes.iter().position(|t| t.id == "disaster").unwrap();
+    assert_eq!(cov[disaster][hub(&r, "matsubara")].len(), 0);
+    assert_eq!(cov[disaster][hub(&r, "kawachinagano")].len(), 7);
+    let st = status_by_hub(&r, &all(&r));
+    let k = hub(&r, "kawachinagano");
+    let col = |s: Status| Status::ALL.iter().position(|x| *x == s).unwrap();
+    assert_eq!(
+        st[k][col(Status::Coordinating)].len(),
+        3,
+        "three 調整中 entries"
+    );
+    assert_eq!(st[k][col(Status::Done)].len(), 2);
+    let progress = r
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .filter(|e| e.section == Section::Progress)
+        .count();
+    assert_eq!(st.iter().flatten().map(Vec::len).sum::<usize>(), progress);
+}
+
+#[test]
+fn csv_has_a_bom_crlf_and_quotes_what_needs_it() {
+    let csv = to_csv(&[
+        vec!["拠点".into(), "件数".into()],
+        vec!["富田林市、太子町".into(), "3".into()],
+        vec!["a,\"b\"".into(), "x\ny".into()],
+    ]);
+    assert!(csv.starts_with('\u{FEFF}'));
+    assert_eq!(
+        &csv[3..],
+        "拠点,件数\r\n富田林市、太子町,3\r\n\"a,\"\"b\"\"\",\"x\ny\"\r\n"
+    );
+}
