@@ -1,7 +1,11 @@
 //! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
 pub mod changes;
+pub mod diff;
+pub mod edit;
 pub mod filter;
+pub mod import;
+pub mod persist;
 pub mod report;
 pub mod search;
 pub mod stats;

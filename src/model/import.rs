@@ -1,0 +1,549 @@
+//! Validating a JSON file before anything is touched: size, encoding, syntax (with line and
+//! column), schema (with the path of each problem, several at once), duplicate ids, schema
+//! version (with migration of older versions). Also merging an import by hub id.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::diff::{diff, ReportDiff};
+use super::report::{Report, SCHEMA_VERSION};
+
+/// The largest file accepted (10 MB).
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+/// At most this many problems are listed; the rest are counted.
+const MAX_PROBLEMS: usize = 50;
+
+/// One thing wrong with an imported file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+    },
+    /// Not UTF-8.
+    NotUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// Not JSON.
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's message.
+        message: String,
+    },
+    /// A `schema_version` this build does not know.
+    UnknownVersion(String),
+    /// A value that does not fit the schema.
+    Schema {
+        /// Where, e.g. `hubs[2].entries[5].category`.
+        path: String,
+        /// What is wrong, e.g. `expected 1–5, got 7`.
+        message: String,
+    },
+    /// An id used twice.
+    DuplicateId {
+        /// Where the second use is.
+        path: String,
+        /// The id.
+        id: String,
+        /// Where the first use is.
+        first: String,
+    },
+    /// More problems than are listed.
+    More(usize),
+}
+
+impl ImportProblem {
+    /// The problem in words, in Japanese or English.
+    pub fn message(&self, japanese: bool) -> String {
+        use ImportProblem::*;
+        match (self, japanese) {
+            (TooLarge { bytes }, true) => format!(
+                "ファイルが大きすぎます（{:.1} MB）。上限は10 MBです。",
+                *bytes as f64 / 1_048_576.0
+            ),
+            (TooLarge { bytes }, false) => format!(
+                "The file is too large ({:.1} MB); the limit is 10 MB.",
+                *bytes as f64 / 1_048_576.0
+            ),
+            (NotUtf8 { offset }, true) => {
+                format!("UTF-8 ではない文字があります（{offset} バイト目）。")
+            }
+            (NotUtf8 { offset }, false) => format!("The file is not UTF-8 (byte {offset})."),
+            (
+                Syntax {
+                    line,
+                    column,
+                    message,
+                },
+                true,
+            ) => format!("JSON の書式の誤り：{line} 行 {column} 列（{message}）"),
+            (
+                Syntax {
+                    line,
+                    column,
+                    message,
+                },
+                false,
+            ) => format!("JSON syntax error at line {line}, column {column}: {message}"),
+            (UnknownVersion(v), true) => {
+                format!("schema_version {v} には対応していません（対応：{SCHEMA_VERSION} 以下）。")
+            }
+            (UnknownVersion(v), false) => {
+                format!("schema_version {v} is not supported (up to {SCHEMA_VERSION}).")
+            }
+            (Schema { path, message }, _) => format!("{path}: {message}"),
+            (DuplicateId { path, id, first }, true) => {
+                format!("{path}: id「{id}」が重複しています（{first} と同じ）")
+            }
+            (DuplicateId { path, id, first }, false) => {
+                format!("{path}: duplicate id \"{id}\" (also at {first})")
+            }
+            (More(n), true) => format!("ほかに {n} 件の問題があります。"),
+            (More(n), false) => format!("… and {n} more problems."),
+        }
+    }
+}
+
+/// Reads a file's bytes as a report, or lists everything wrong with it.
+pub fn parse_import(bytes: &[u8]) -> Result<Report, Vec<ImportProblem>> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(vec![ImportProblem::TooLarge { bytes: bytes.len() }]);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        vec![ImportProblem::NotUtf8 {
+            offset: e.valid_up_to(),
+        }]
+    })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        vec![ImportProblem::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        }]
+    })?;
+    let value = migrate(value)?;
+    let mut problems = Problems::default();
+    check_report(&value, &mut problems);
+    if !problems.list.is_empty() {
+        return Err(problems.finish());
+    }
+    serde_json::from_value(value).map_err(|e| {
+        vec![ImportProblem::Schema {
+            path: "$".into(),
+            message: e.to_string(),
+        }]
+    })
+}
+
+/// Brings an older schema version up to the current one.
+///
+/// Version 0 (the first drafts) had one `text` string per entry instead of `paragraphs`, and
+/// no `category_inferred`, `label` or `status` when they were empty.
+pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
+    let version = match value.get("schema_version") {
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or(0),
+        Some(other) => return Err(vec![ImportProblem::UnknownVersion(other.to_string())]),
+        None => {
+            return Err(vec![ImportProblem::Schema {
+                path: "schema_version".into(),
+                message: "missing".into(),
+            }])
+        }
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(vec![ImportProblem::UnknownVersion(version.to_string())]);
+    }
+    if version == 0 {
+        for hub in value
+            .get_mut("hubs")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            for entry in hub
+                .get_mut("entries")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                let Some(obj) = entry.as_object_mut() else {
+                    continue;
+                };
+                if let Some(Value::String(text)) = obj.remove("text") {
+                    let paragraphs = text.split('\n').map(|p| Value::String(p.into())).collect();
+                    obj.insert("paragraphs".into(), Value::Array(paragraphs));
+                }
+                obj.entry("category_inferred").or_insert(Value::Bool(false));
+                obj.entry("label").or_insert(Value::Null);
+                obj.entry("status").or_insert(Value::Null);
+            }
+        }
+        value["schema_version"] = Value::from(SCHEMA_VERSION);
+    }
+    Ok(value)
+}
+
+#[derive(Default)]
+struct Problems {
+    list: Vec<ImportProblem>,
+    more: usize,
+}
+
+impl Problems {
+    fn push(&mut self, problem: ImportProblem) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(problem);
+        } else {
+            self.more += 1;
+        }
+    }
+    fn schema(&mut self, path: &str, message: impl Into<String>) {
+        self.push(ImportProblem::Schema {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+    fn finish(mut self) -> Vec<ImportProblem> {
+        if self.more > 0 {
+            self.list.push(ImportProblem::More(self.more));
+        }
+        self.list
+    }
+}
+
+/// What a JSON value is, for messages.
+fn kind(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => format!("\"{}\"", s.chars().take(40).collect::<String>()),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// The field types a schema object has.
+enum Field {
+    Str,
+    NonEmptyStr,
+    StrOrNull,
+    Bool,
+    StrList,
+    Any,
+}
+
+/// Checks an object's required fields, their basic types and unknown fields.
+fn check_object<'a>(
+    v: &'a Value,
+    path: &str,
+    fields: &[(&str, Field, bool)],
+    p: &mut Problems,
+) -> Option<&'a Map<String, Value>> {
+    let Some(obj) = v.as_object() else {
+        p.schema(path, format!("expected an object, got {}", kind(v)));
+        return None;
+    };
+    for (name, field, required) in fields {
+        let at = format!("{path}.{name}");
+        let Some(value) = obj.get(*name) else {
+            if *required {
+                p.schema(&at, "missing");
+            }
+            continue;
+        };
+        let ok = match field {
+            Field::Str => value.is_string(),
+            Field::NonEmptyStr => value.as_str().is_some_and(|s| !s.trim().is_empty()),
+            Field::StrOrNull => value.is_string() || value.is_null(),
+            Field::Bool => value.is_boolean(),
+            Field::StrList => value
+                .as_array()
+                .is_some_and(|a| a.iter().all(Value::is_string)),
+            Field::Any => true,
+        };
+        if !ok {
+            let expected = match field {
+                Field::Str => "a string",
+                Field::NonEmptyStr => "a non-empty string",
+                Field::StrOrNull => "a string or null",
+                Field::Bool => "true or false",
+                Field::StrList => "a list of strings",
+                Field::Any => "",
+            };
+            p.schema(&at, format!("expected {expected}, got {}", kind(value)));
+        }
+    }
+    for key in obj.keys() {
+        if !fields.iter().any(|(name, ..)| name == key) {
+            p.schema(&format!("{path}.{key}"), "unknown field");
+        }
+    }
+    Some(obj)
+}
+
+fn check_int(
+    obj: &Map<String, Value>,
+    path: &str,
+    name: &str,
+    range: std::ops::RangeInclusive<i64>,
+    p: &mut Problems,
+) {
+    match obj.get(name) {
+        None => p.schema(&format!("{path}.{name}"), "missing"),
+        Some(v) => match v.as_i64() {
+            Some(n) if range.contains(&n) => {}
+            _ => p.schema(
+                &format!("{path}.{name}"),
+                format!(
+                    "expected {}–{}, got {}",
+                    range.start(),
+                    range.end(),
+                    kind(v)
+                ),
+            ),
+        },
+    }
+}
+
+fn check_enum(
+    obj: &Map<String, Value>,
+    path: &str,
+    name: &str,
+    allowed: &[&str],
+    nullable: bool,
+    p: &mut Problems,
+) {
+    match obj.get(name) {
+        None => p.schema(&format!("{path}.{name}"), "missing"),
+        Some(Value::Null) if nullable => {}
+        Some(v) if v.as_str().is_some_and(|s| allowed.contains(&s)) => {}
+        Some(v) => p.schema(
+            &format!("{path}.{name}"),
+            format!("expected one of {}, got {}", allowed.join(", "), kind(v)),
+        ),
+    }
+}
+
+const SECTIONS: [&str; 4] = ["result", "challenge", "plan", "progress"];
+const STATUSES: [&str; 5] = ["done", "ongoing", "planned", "coordinating", "considering"];
+
+fn check_report(v: &Value, p: &mut Problems) {
+    use Field::*;
+    let fields = [
+        ("schema_version", Any, true),
+        ("title", Str, true),
+        ("source", Any, true),
+        ("categories", Any, true),
+        ("themes", Any, true),
+        ("hubs", Any, true),
+    ];
+    let Some(root) = check_object(v, "$", &fields, p) else {
+        return;
+    };
+    if let Some(source) = root.get("source") {
+        if let Err(e) = serde_json::from_value::<super::types::Source>(source.clone()) {
+            p.schema("source", e.to_string());
+        }
+    }
+    if let Some(cats) = root.get("categories") {
+        if let Err(e) = serde_json::from_value::<Vec<super::types::CategoryInfo>>(cats.clone()) {
+            p.schema("categories", e.to_string());
+        }
+    }
+    let mut theme_ids: Vec<&str> = Vec::new();
+    match root.get("themes").and_then(Value::as_array) {
+        None => p.schema("themes", "expected an array"),
+        Some(themes) => {
+            for (i, t) in themes.iter().enumerate() {
+                let path = format!("themes[{i}]");
+                let fs = [
+                    ("id", NonEmptyStr, true),
+                    ("ja", Str, true),
+                    ("en", Str, true),
+                    ("description", Str, true),
+                ];
+                if let Some(obj) = check_object(t, &path, &fs, p) {
+                    if let Some(id) = obj.get("id").and_then(Value::as_str) {
+                        if let Some(j) = theme_ids.iter().position(|x| *x == id) {
+                            p.push(ImportProblem::DuplicateId {
+                                path: format!("{path}.id"),
+                                id: id.into(),
+                                first: format!("themes[{j}].id"),
+                            });
+                        }
+                        theme_ids.push(id);
+                    }
+                }
+            }
+        }
+    }
+    let Some(hubs) = root.get("hubs").and_then(Value::as_array) else {
+        p.schema("hubs", "expected an array");
+        return;
+    };
+    let mut hub_ids: HashMap<&str, String> = HashMap::new();
+    let mut entry_ids: HashMap<&str, String> = HashMap::new();
+    for (h, hub) in hubs.iter().enumerate() {
+        let path = format!("hubs[{h}]");
+        let fs = [
+            ("id", NonEmptyStr, true),
+            ("document", Str, true),
+            ("area", NonEmptyStr, true),
+            ("municipalities", StrList, true),
+            ("organisation", Str, true),
+            ("contractors", Str, true),
+            ("sections", Any, true),
+            ("entries", Any, true),
+        ];
+        let Some(obj) = check_object(hub, &path, &fs, p) else {
+            continue;
+        };
+        if let Some(id) = obj.get("id").and_then(Value::as_str) {
+            if let Some(first) = hub_ids.get(id) {
+                p.push(ImportProblem::DuplicateId {
+                    path: format!("{path}.id"),
+                    id: id.into(),
+                    first: first.clone(),
+                });
+            } else {
+                hub_ids.insert(id, format!("{path}.id"));
+            }
+        }
+        for (s, section) in obj
+            .get("sections")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let spath = format!("{path}.sections[{s}]");
+            let fs = [
+                ("section", Any, true),
+                ("fiscal_year", Any, true),
+                ("heading", Str, true),
+            ];
+            if let Some(so) = check_object(section, &spath, &fs, p) {
+                check_enum(so, &spath, "section", &SECTIONS, false, p);
+                check_int(so, &spath, "fiscal_year", 2000..=2100, p);
+            }
+        }
+        if !obj.get("sections").is_some_and(Value::is_array) {
+            p.schema(&format!("{path}.sections"), "expected an array");
+        }
+        let Some(entries) = obj.get("entries").and_then(Value::as_array) else {
+            p.schema(&format!("{path}.entries"), "expected an array");
+            continue;
+        };
+        for (e, entry) in entries.iter().enumerate() {
+            let epath = format!("{path}.entries[{e}]");
+            let fs = [
+                ("id", NonEmptyStr, true),
+                ("section", Any, true),
+                ("fiscal_year", Any, true),
+                ("category", Any, true),
+                ("category_inferred", Bool, true),
+                ("label", StrOrNull, true),
+                ("paragraphs", StrList, true),
+                ("themes", StrList, true),
+                ("status", Any, true),
+                ("facts", Any, false),
+            ];
+            let Some(eo) = check_object(entry, &epath, &fs, p) else {
+                continue;
+            };
+            check_enum(eo, &epath, "section", &SECTIONS, false, p);
+            check_enum(eo, &epath, "status", &STATUSES, true, p);
+            check_int(eo, &epath, "fiscal_year", 2000..=2100, p);
+            check_int(eo, &epath, "category", 1..=5, p);
+            if eo
+                .get("paragraphs")
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.is_empty())
+            {
+                p.schema(
+                    &format!("{epath}.paragraphs"),
+                    "expected at least one paragraph",
+                );
+            }
+            for (t, theme) in eo
+                .get("themes")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                if let Some(id) = theme.as_str().filter(|id| !theme_ids.contains(id)) {
+                    p.schema(
+                        &format!("{epath}.themes[{t}]"),
+                        format!("unknown theme \"{id}\""),
+                    );
+                }
+            }
+            if let Some(facts) = eo.get("facts") {
+                if let Err(err) = serde_json::from_value::<super::types::Facts>(facts.clone()) {
+                    p.schema(&format!("{epath}.facts"), err.to_string());
+                }
+            }
+            if let Some(id) = eo.get("id").and_then(Value::as_str) {
+                if let Some(first) = entry_ids.get(id) {
+                    p.push(ImportProblem::DuplicateId {
+                        path: format!("{epath}.id"),
+                        id: id.into(),
+                        first: first.clone(),
+                    });
+                } else {
+                    entry_ids.insert(id, format!("{epath}.id"));
+                }
+            }
+        }
+    }
+}
+
+/// What an import would do, for the confirmation step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportSummary {
+    /// Hubs in the file.
+    pub hubs: usize,
+    /// Entries in the file.
+    pub entries: usize,
+    /// How the current data would change if replaced.
+    pub replace: ReportDiff,
+    /// How it would change if merged by hub id.
+    pub merge: ReportDiff,
+}
+
+/// Summarises an import against the current data.
+pub fn summarize(current: &Report, incoming: &Report) -> ImportSummary {
+    ImportSummary {
+        hubs: incoming.hubs.len(),
+        entries: incoming.entry_count(),
+        replace: diff(current, incoming),
+        merge: diff(current, &merge_by_hub(current, incoming)),
+    }
+}
+
+/// The current report with each incoming hub replacing the hub of the same id (or added
+/// after the others), and incoming themes the current taxonomy lacks added.
+pub fn merge_by_hub(current: &Report, incoming: &Report) -> Report {
+    let mut out = current.clone();
+    for hub in &incoming.hubs {
+        match out.hubs.iter_mut().find(|h| h.id == hub.id) {
+            Some(slot) => *slot = hub.clone(),
+            None => out.hubs.push(hub.clone()),
+        }
+    }
+    for theme in &incoming.themes {
+        if out.theme(&theme.id).is_none() {
+            out.themes.push(theme.clone());
+        }
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! Saving and restoring the edited report through a key-value store (localStorage in the
+//! browser, a map in tests), so that nothing typed is lost and nothing stored is overwritten
+//! by mistake: corrupt or unknown data is kept aside, and a save never silently replaces a
+//! newer save from another tab.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::import::migrate;
+use super::report::{Report, SCHEMA_VERSION};
+
+/// Where the edited report is stored.
+pub const DATA_KEY: &str = "renkei:data";
+/// Where unreadable stored data is kept aside.
+pub const BACKUP_KEY: &str = "renkei:backup";
+/// Where this tab's version goes when another tab saved first.
+pub const CONFLICT_KEY: &str = "renkei:conflict";
+
+/// Why the store could not do what was asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is disabled or absent (private mode, policy).
+    Unavailable(String),
+    /// Storage is full.
+    QuotaExceeded(String),
+}
+
+/// A string key-value store (localStorage's shape).
+pub trait KeyValueStore {
+    /// Reads a key.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Writes a key.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Deletes a key.
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
+}
+
+/// What is stored: the report with the revision that orders saves across tabs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Saved {
+    /// The envelope's schema version (the report's own).
+    pub schema_version: u32,
+    /// Increases by one with every save from any tab.
+    pub revision: u64,
+    /// The edited report.
+    pub report: Report,
+}
+
+impl Saved {
+    /// The stored text.
+    pub fn to_text(&self) -> String {
+        serde_json::to_string(self).expect("a saved report always serialises")
+    }
+
+    /// Reads stored text, migrating older schema versions.
+    pub fn from_text(text: &str) -> Result<Saved, String> {
+        let mut value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let version = value
+            .get("schema_version")
+            .and_then(Value::as_u64)
+            .ok_or("no schema_version")?;
+        if version > u64::from(SCHEMA_VERSION) {
+            return Err(format!("unknown schema_version {version}"));
+        }
+        if let Some(report) = value.get_mut("report") {
+            let migrated = migrate(report.take()).map_err(|p| {
+                p.iter()
+                    .map(|x| x.message(false))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            })?;
+            *report = migrated;
+        }
+        value["schema_version"] = Value::from(SCHEMA_VERSION);
+        serde_json::from_value(value).map_err(|e| e.to_string())
+    }
+}
+
+/// How loading went, for a message to the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// Nothing was stored: the bundled report.
+    Fresh,
+    /// The stored edits were restored.
+    Restored,
+    /// Stored data was unreadable: it was kept under [`BACKUP_KEY`] (if `kept`) and the
+    /// bundled report is used.
+    Recovered {
+        /// Why it was unreadable.
+        reason: String,
+        /// Whether the raw text is in the backup key (if not, saving stays off so it survives).
+        kept: bool,
+    },
+    /// Storage cannot be used at all.
+    Unavailable(String),
+}
+
+/// The report to start from, its revision, and what happened.
+pub fn load(store: &dyn KeyValueStore, bundled: &Report) -> (Report, u64, LoadOutcome) {
+    match store.get(DATA_KEY) {
+        Err(StoreError::Unavailable(e) | StoreError::QuotaExceeded(e)) => {
+            (bundled.clone(), 0, LoadOutcome::Unavailable(e))
+        }
+        Ok(None) => (bundled.clone(), 0, LoadOutcome::Fresh),
+        Ok(Some(raw)) => match Saved::from_text(&raw) {
+            Ok(saved) => (saved.report, saved.revision, LoadOutcome::Restored),
+            Err(reason) => {
+                let kept = store.set(BACKUP_KEY, &raw).is_ok();
+                // The unreadable text stays under DATA_KEY too until the first save succeeds
+                // past this point, which only happens when it is safe in the backup.
+                let revision = serde_json::from_str::<Value>(&raw)
+                    .ok()
+                    .and_then(|v| v.get("revision").and_then(Value::as_u64))
+                    .unwrap_or(0);
+                (
+                    bundled.clone(),
+                    revision,
+                    LoadOutcome::Recovered { reason, kept },
+                )
+            }
+        },
+    }
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision; this tab's version went to [`CONFLICT_KEY`] if it fit.
+    Conflict {
+        /// The stored (newer) revision.
+        theirs: u64,
+    },
+    /// The store refused.
+    Store(StoreError),
+}
+
+/// The stored revision, if the stored text has one.
+pub fn stored_revision(store: &dyn KeyValueStore) -> Result<u64, StoreError> {
+    Ok(store
+        .get(DATA_KEY)?
+        .and_then(|raw| serde_json::from_str::<Value>(&raw).ok())
+        .and_then(|v| v.get("revision").and_then(Value::as_u64))
+        .unwrap_or(0))
+}
+
+/// Saves `report` if the store still holds revision `known` (the one this tab last read or
+/// wrote); returns the new revision.
+pub fn save(store: &dyn KeyValueStore, report: &Report, known: u64) -> Result<u64, SaveError> {
+    let theirs = stored_revision(store).map_err(SaveError::Store)?;
+    let saved = Saved {
+        schema_version: SCHEMA_VERSION,
+        revision: known.max(theirs) + 1,
+        report: report.clone(),
+    };
+    if theirs > known {
+        let _ = store.set(CONFLICT_KEY, &saved.to_text());
+        return Err(SaveError::Conflict { theirs });
+    }
+    store
+        .set(DATA_KEY, &saved.to_text())
+        .map_err(SaveError::Store)?;
+    Ok(saved.revision)
+}
+
+/// Saves `report` over whatever is stored (the user chose to keep this tab's version).
+pub fn save_over(store: &dyn KeyValueStore, report: &Report) -> Result<u64, SaveError> {
+    let theirs = stored_revision(store).map_err(SaveError::Store)?;
+    save(store, report, theirs)
+}

@@ -1,0 +1,456 @@
+//! Edits, undo/redo, diff and revert, import validation and merge, migration, and storage
+//! faults, all without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use renkei::model::diff::{diff, revert_entry, DiffKind};
+use renkei::model::edit::{next_entry_id, Change, History};
+use renkei::model::import::{
+    merge_by_hub, parse_import, summarize, ImportProblem, MAX_IMPORT_BYTES,
+};
+use renkei::model::persist::{
+    load, save, save_over, KeyValueStore, LoadOutcome, SaveError, Saved, StoreError, BACKUP_KEY,
+    CONFLICT_KEY, DATA_KEY,
+};
+use renkei::model::{FiscalYear, Report, Section, BUNDLED_JSON};
+
+fn edited_text(r: &Report, hub: usize, entry: usize, text: &str) -> Change {
+    let before = r.hubs[hub].entries[entry].clone();
+    let mut after = before.clone();
+    after.paragraphs = vec![text.into()];
+    Change::Entry {
+        hub: r.hubs[hub].id.clone(),
+        index: entry,
+        before: Some(before),
+        after: Some(after),
+    }
+}
+
+#[test]
+fn undo_and_redo_walk_the_history_and_a_new_edit_clears_redo() {
+    let original = Report::bundled();
+    let mut r = original.clone();
+    let mut h = History::default();
+    let c = edited_text(&r, 0, 0, "一回目");
+    h.apply(&mut r, c).unwrap();
+    let c = edited_text(&r, 0, 0, "二回目");
+    h.apply(&mut r, c).unwrap();
+    assert_eq!(r.hubs[0].entries[0].paragraphs, ["二回目"]);
+    assert!(h.undo(&mut r));
+    assert_eq!(r.hubs[0].entries[0].paragraphs, ["一回目"]);
+    assert!(h.undo(&mut r));
+    assert_eq!(r, original);
+    assert!(!h.undo(&mut r), "nothing left to undo");
+    assert!(h.redo(&mut r));
+    assert_eq!(r.hubs[0].entries[0].paragraphs, ["一回目"]);
+    let c = edited_text(&r, 1, 0, "別の編集");
+    h.apply(&mut r, c).unwrap();
+    assert!(!h.can_redo(), "a new edit clears redo");
+}
+
+#[test]
+fn entries_and_hubs_can_be_added_and_deleted_and_a_new_fiscal_year_added() {
+    let original = Report::bundled();
+    let mut r = original.clone();
+    let mut h = History::default();
+    let hub = r.hubs[0].clone();
+    let id = next_entry_id(&hub, Section::Plan, FiscalYear(2026));
+    assert_eq!(id, "matsubara-2026-plan-01");
+    let mut entry = hub.entries[0].clone();
+    entry.id = id.clone();
+    entry.fiscal_year = FiscalYear(2026);
+    entry.section = Section::Plan;
+    let heading = renkei::model::SectionHeading {
+        section: Section::Plan,
+        fiscal_year: FiscalYear(2026),
+        heading: "（３）令和8年度の取組計画".into(),
+    };
+    h.apply(
+        &mut r,
+        Change::Heading {
+            hub: hub.id.clone(),
+            index: hub.sections.len(),
+            before: None,
+            after: Some(heading),
+        },
+    )
+    .unwrap();
+    h.apply(
+        &mut r,
+        Change::Entry {
+            hub: hub.id.clone(),
+            index: hub.entries.len(),
+            before: None,
+            after: Some(entry),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        r.hubs[0]
+            .entries_in(Section::Plan, FiscalYear(2026))
+            .count(),
+        1
+    );
+    let deleted = r.hubs[1].entries[0].clone();
+    let c = Change::Entry {
+        hub: r.hubs[1].id.clone(),
+        index: 0,
+        before: Some(deleted),
+        after: None,
+    };
+    h.apply(&mut r, c).unwrap();
+    let mut new_hub = r.hubs[0].clone();
+    new_hub.id = "sakai".into();
+    new_hub.entries.clear();
+    let c = Change::Hub {
+        index: r.hubs.len(),
+        before: None,
+        after: Some(new_hub.clone()),
+    };
+    h.apply(&mut r, c).unwrap();
+    assert!(
+        h.apply(
+            &mut r,
+            Change::Hub {
+                index: 0,
+                before: None,
+                after: Some(new_hub)
+            }
+        )
+        .is_err(),
+        "hub ids stay unique"
+    );
+    let d = diff(&original, &r);
+    assert_eq!(d.hubs_added, ["sakai"]);
+    assert_eq!(d.hubs_modified, ["matsubara"]);
+    let kinds: Vec<(String, DiffKind)> = d.entries.iter().map(|e| (e.id.clone(), e.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (id, DiffKind::Added),
+            ("habikino-2024-result-01".into(), DiffKind::Removed)
+        ]
+    );
+    while h.undo(&mut r) {}
+    assert_eq!(r, original, "undo restores everything");
+}
+
+#[test]
+fn revert_puts_one_entry_back_and_leaves_the_others() {
+    let original = Report::bundled();
+    let mut r = original.clone();
+    edited_text(&r, 0, 1, "変更A").apply(&mut r).unwrap();
+    edited_text(&r, 2, 3, "変更B").apply(&mut r).unwrap();
+    assert_eq!(diff(&original, &r).edited_ids().len(), 2);
+    let revert = revert_entry(&original, &r, "matsubara", &original.hubs[0].entries[1].id).unwrap();
+    revert.apply(&mut r).unwrap();
+    let left = diff(&original, &r);
+    assert_eq!(left.entries.len(), 1);
+    assert_eq!(left.entries[0].id, original.hubs[2].entries[3].id);
+}
+
+#[test]
+fn export_then_import_gives_an_equal_report_with_or_without_bom() {
+    let r = Report::bundled();
+    let text = r.to_json();
+    assert_eq!(parse_import(text.as_bytes()).unwrap(), r);
+    let with_bom = format!("\u{FEFF}{text}");
+    assert_eq!(parse_import(with_bom.as_bytes()).unwrap(), r);
+}
+
+fn problems(text: &str) -> Vec<String> {
+    parse_import(text.as_bytes())
+        .unwrap_err()
+        .iter()
+        .map(|p| p.message(false))
+        .collect()
+}
+
+#[test]
+fn each_kind_of_bad_file_is_named() {
+    let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+    assert_eq!(
+        parse_import(&big).unwrap_err(),
+        [ImportProblem::TooLarge {
+            bytes: MAX_IMPORT_BYTES + 1
+        }]
+    );
+    assert!(matches!(
+        parse_import(b"{\"a\": \"\xFF\"}").unwrap_err()[0],
+        ImportProblem::NotUtf8 { offset: 7 }
+    ));
+    let truncated = &BUNDLED_JSON[..BUNDLED_JSON.len() / 2];
+    let lines = truncated.lines().count();
+    match &parse_import(truncated.as_bytes()).unwrap_err()[0] {
+        ImportProblem::Syntax { line, .. } => {
+            assert_eq!(*line, lines, "the line where the file ends")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        problems(r#"{"a": 1,}"#)[0],
+        "JSON syntax error at line 1, column 9: trailing comma at line 1 column 9"
+    );
+    let future = BUNDLED_JSON.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    assert_eq!(
+        problems(&future),
+        ["schema_version 7 is not supported (up to 1)."]
+    );
+    assert_eq!(
+        problems(r#"{"hello": "world"}"#)[0],
+        "schema_version: missing"
+    );
+    assert!(problems("[1, 2]")[0].contains("schema_version"));
+}
+
+#[test]
+fn schema_errors_carry_their_path_and_are_listed_together() {
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["hubs"][2]["entries"][5]["category"] = 7.into();
+    v["hubs"][0]["entries"][1]["section"] = "summary".into();
+    v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
+    v["hubs"][3]["entries"][0]["paragraphs"] = serde_json::json!([]);
+    v["hubs"][4]["area"] = 3.into();
+    v["hubs"][5]["entries"][0]["colour"] = "red".into();
+    let found = problems(&v.to_string());
+    assert_eq!(
+        found,
+        [
+            "hubs[0].entries[1].section: expected one of result, challenge, plan, progress, got \"summary\"",
+            "hubs[1].entries[0].themes[0]: unknown theme \"weather\"",
+            "hubs[2].entries[5].category: expected 1–5, got 7",
+            "hubs[3].entries[0].paragraphs: expected at least one paragraph",
+            "hubs[4].area: expected a non-empty string, got 3",
+            "hubs[5].entries[0].colour: unknown field",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_hub_and_entry_ids_are_refused() {
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["hubs"][1]["id"] = "matsubara".into();
+    v["hubs"][2]["entries"][1]["id"] = v["hubs"][2]["entries"][0]["id"].clone();
+    let found = problems(&v.to_string());
+    assert_eq!(
+        found[0],
+        "hubs[1].id: duplicate id \"matsubara\" (also at hubs[0].id)"
+    );
+    assert_eq!(found[1], "hubs[2].entries[1].id: duplicate id \"fujiidera-2024-result-01\" (also at hubs[2].entries[0].id)");
+}
+
+#[test]
+fn an_older_schema_version_is_migrated() {
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["schema_version"] = 0.into();
+    for hub in v["hubs"].as_array_mut().unwrap() {
+        for e in hub["entries"].as_array_mut().unwrap() {
+            let o = e.as_object_mut().unwrap();
+            let text = o
+                .remove("paragraphs")
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            o.insert("text".into(), text.into());
+            if o["status"].is_null() {
+                o.remove("status");
+            }
+            if o["label"].is_null() {
+                o.remove("label");
+            }
+            o.remove("category_inferred");
+        }
+    }
+    let migrated = parse_import(v.to_string().as_bytes()).unwrap();
+    let r = Report::bundled();
+    assert_eq!(
+        migrated.hubs[0].entries,
+        r.hubs[0]
+            .entries
+            .iter()
+            .map(|e| {
+                let mut e = e.clone();
+                e.category_inferred = false;
+                e
+            })
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(migrated.schema_version, 1);
+}
+
+#[test]
+fn merge_by_hub_replaces_matching_hubs_and_adds_new_ones() {
+    let current = Report::bundled();
+    let mut incoming = current.clone();
+    incoming.hubs.retain(|h| h.id == "habikino");
+    incoming.hubs[0].entries.truncate(2);
+    let mut extra = incoming.hubs[0].clone();
+    extra.id = "sakai".into();
+    extra.entries.clear();
+    incoming.hubs.push(extra);
+    let merged = merge_by_hub(&current, &incoming);
+    assert_eq!(merged.hubs.len(), 7);
+    assert_eq!(merged.hub("habikino").unwrap().entries.len(), 2);
+    assert_eq!(merged.hub("matsubara"), current.hub("matsubara"));
+    let s = summarize(&current, &incoming);
+    assert_eq!((s.hubs, s.entries), (2, 2));
+    assert_eq!(
+        s.replace.hubs_removed.len(),
+        5,
+        "replacing drops the other hubs"
+    );
+    assert!(s.merge.hubs_removed.is_empty(), "merging keeps them");
+    assert_eq!(s.merge.hubs_added, ["sakai"]);
+}
+
+/// A store in memory that can be made full or unavailable.
+#[derive(Default)]
+struct MemoryStore {
+    map: RefCell<HashMap<String, String>>,
+    limit: Option<usize>,
+    broken: bool,
+}
+
+impl KeyValueStore for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if self.broken {
+            return Err(StoreError::Unavailable("disabled".into()));
+        }
+        Ok(self.map.borrow().get(key).cloned())
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if self.broken {
+            return Err(StoreError::Unavailable("disabled".into()));
+        }
+        let used: usize = self
+            .map
+            .borrow()
+            .iter()
+            .filter(|(k, _)| *k != key)
+            .map(|(_, v)| v.len())
+            .sum();
+        if self.limit.is_some_and(|l| used + value.len() > l) {
+            return Err(StoreError::QuotaExceeded("full".into()));
+        }
+        self.map.borrow_mut().insert(key.into(), value.into());
+        Ok(())
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.map.borrow_mut().remove(key);
+        Ok(())
+    }
+}
+
+#[test]
+fn edits_survive_a_reload_and_revisions_order_the_saves() {
+    let bundled = Report::bundled();
+    let store = MemoryStore::default();
+    let (mut r, rev, outcome) = load(&store, &bundled);
+    assert_eq!((rev, outcome), (0, LoadOutcome::Fresh));
+    edited_text(&r, 0, 0, "保存される").apply(&mut r).unwrap();
+    let rev = save(&store, &r, rev).unwrap();
+    assert_eq!(rev, 1);
+    let (again, rev2, outcome) = load(&store, &bundled);
+    assert_eq!(
+        (again, rev2, outcome),
+        (r.clone(), 1, LoadOutcome::Restored)
+    );
+}
+
+#[test]
+fn a_save_never_overwrites_a_newer_save_from_another_tab() {
+    let bundled = Report::bundled();
+    let store = MemoryStore::default();
+    let (mut tab_a, rev_a, _) = load(&store, &bundled);
+    let (mut tab_b, rev_b, _) = load(&store, &bundled);
+    edited_text(&tab_a, 0, 0, "A").apply(&mut tab_a).unwrap();
+    save(&store, &tab_a, rev_a).unwrap();
+    edited_text(&tab_b, 1, 0, "B").apply(&mut tab_b).unwrap();
+    assert_eq!(
+        save(&store, &tab_b, rev_b),
+        Err(SaveError::Conflict { theirs: 1 })
+    );
+    let stored = Saved::from_text(&store.get(DATA_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.report, tab_a, "A's edit is still stored");
+    let kept = Saved::from_text(&store.get(CONFLICT_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(kept.report, tab_b, "B's version is kept available");
+    assert_eq!(
+        save_over(&store, &tab_b),
+        Ok(2),
+        "B may then choose to keep its version"
+    );
+}
+
+#[test]
+fn corrupt_or_unknown_stored_data_is_kept_aside_and_the_bundled_report_used() {
+    let bundled = Report::bundled();
+    let store = MemoryStore::default();
+    store
+        .set(
+            DATA_KEY,
+            "{\"schema_version\": 1, \"revision\": 4, \"report\": {",
+        )
+        .unwrap();
+    let (r, rev, outcome) = load(&store, &bundled);
+    assert_eq!(r, bundled);
+    assert!(matches!(outcome, LoadOutcome::Recovered { kept: true, .. }));
+    assert_eq!(
+        store.get(BACKUP_KEY).unwrap().unwrap(),
+        "{\"schema_version\": 1, \"revision\": 4, \"report\": {"
+    );
+    // The next save replaces the unreadable data, which stays in the backup key.
+    save(&store, &r, rev).unwrap();
+    assert!(store
+        .get(BACKUP_KEY)
+        .unwrap()
+        .unwrap()
+        .contains("\"revision\": 4"));
+    let future = MemoryStore::default();
+    future
+        .set(
+            DATA_KEY,
+            &Saved {
+                schema_version: 1,
+                revision: 1,
+                report: bundled.clone(),
+            }
+            .to_text()
+            .replacen("\"schema_version\":1", "\"schema_version\":9", 1),
+        )
+        .unwrap();
+    let (_, _, outcome) = load(&future, &bundled);
+    assert!(
+        matches!(outcome, LoadOutcome::Recovered { ref reason, kept: true } if reason.contains("unknown schema_version 9"))
+    );
+}
+
+#[test]
+fn full_or_unavailable_storage_is_reported_and_nothing_stored_is_half_changed() {
+    let bundled = Report::bundled();
+    let full = MemoryStore {
+        limit: Some(50_000),
+        ..MemoryStore::default()
+    };
+    assert!(matches!(
+        save(&full, &bundled, 0),
+        Err(SaveError::Store(StoreError::QuotaExceeded(_)))
+    ));
+    assert_eq!(full.get(DATA_KEY).unwrap(), None);
+    let off = MemoryStore {
+        broken: true,
+        ..MemoryStore::default()
+    };
+    let (r, _, outcome) = load(&off, &bundled);
+    assert_eq!(r, bundled);
+    assert!(matches!(outcome, LoadOutcome::Unavailable(_)));
+    assert!(matches!(
+        save(&off, &bundled, 0),
+        Err(SaveError::Store(StoreError::Unavailable(_)))
+    ));
+}
