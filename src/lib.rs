@@ -7,16 +7,19 @@ pub mod model;
 pub mod pages;
 pub mod routing;
 pub mod state;
+pub mod storage;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use components::{footer::Footer, header::Header};
+use components::entry_editor::{Editor, EntryEditor};
+use components::{footer::Footer, header::Header, status_banner::StatusBanner};
 use model::Report;
 use pages::{
-    challenges::ChallengesPage, compare::ComparePage, dashboard::DashboardPage,
-    entries::EntriesPage, hub::HubPage, hubs::HubsPage, not_found::NotFound,
+    challenges::ChallengesPage, changes::ChangesPage, compare::ComparePage,
+    dashboard::DashboardPage, entries::EntriesPage, hub::HubPage, hubs::HubsPage,
+    import::ImportPage, not_found::NotFound,
 };
 use state::AppState;
 
@@ -48,12 +51,23 @@ fn read_base_path() -> String {
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::provide(Report::bundled());
+    provide_context(Editor(RwSignal::new(None)));
     let base = base_path();
+    // Edits saved by another tab arrive as storage events.
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(model::persist::DATA_KEY) {
+            if let Some(raw) = ev.new_value() {
+                app.adopt_stored(&raw);
+            }
+        }
+    });
+    on_cleanup(move || storage.remove());
 
     view! {
         <Router base=base>
             <a class="skip-link" href="#main">{move || app.texts().skip_to_main}</a>
             <Header/>
+            <StatusBanner/>
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=EntriesPage/>
@@ -62,9 +76,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compare") view=ComparePage/>
                     <Route path=path!("/challenges") view=ChallengesPage/>
                     <Route path=path!("/dashboard") view=DashboardPage/>
+                    <Route path=path!("/changes") view=ChangesPage/>
+                    <Route path=path!("/import") view=ImportPage/>
                 </Routes>
             </main>
             <Footer/>
+            <EntryEditor/>
         </Router>
     }
 }

@@ -1,31 +1,101 @@
-//! App-wide state handed to views by context: the report, its search index and the language.
+//! App-wide state handed to views by context: the report and how it is edited, saved,
+//! undone and shared between tabs. Views call these methods; only here is storage written.
+
+use std::collections::HashSet;
 
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
+use crate::model::diff::diff;
+use crate::model::edit::{Change, History};
 use crate::model::filter::SearchIndex;
+use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
 use crate::model::Report;
+use crate::storage::LocalStore;
+
+/// Whether the edits are safely stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything is saved (or nothing was edited).
+    Saved,
+    /// Storage refused (full, disabled): edits live only in this tab until exported.
+    NotSaving(String),
+    /// Another tab saved newer edits; this tab's version is kept aside.
+    Conflict,
+    /// Stored data could not be read and could not be kept aside: saving is off so it survives.
+    Held(String),
+}
+
+/// A message about loading, shown once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// Stored edits were unreadable and were kept in the backup key.
+    Recovered(String),
+}
 
 /// The data every view reads. `Copy`, so views capture it freely in closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The report being explored (later: edited).
+    /// The report being explored and edited.
     pub report: RwSignal<Report>,
+    /// The report as published (compiled in), to show what was edited.
+    pub bundled: StoredValue<Report>,
     /// Folded search text, rebuilt only when the report changes.
     pub index: Memo<SearchIndex>,
+    /// Ids of entries added or changed against the bundled report.
+    pub edited: Memo<HashSet<String>>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
+    /// Whether edits are saved.
+    pub save_state: RwSignal<SaveState>,
+    /// A message about how the data was loaded.
+    pub load_notice: RwSignal<Option<LoadNotice>>,
+    /// Whether undo / redo are possible.
+    pub can_undo: RwSignal<bool>,
+    /// See `can_undo`.
+    pub can_redo: RwSignal<bool>,
+    /// An announcement for the `aria-live` region.
+    pub announcement: RwSignal<String>,
+    history: StoredValue<History>,
+    revision: StoredValue<u64>,
 }
 
 impl AppState {
-    /// Creates the state from a report and provides it to all descendants.
-    pub fn provide(report: Report) -> AppState {
+    /// Loads the stored edits (or the bundled report) and provides the state to all descendants.
+    pub fn provide(bundled: Report) -> AppState {
+        let (report, revision, outcome) = persist::load(&LocalStore, &bundled);
+        let (save_state, notice) = match outcome {
+            LoadOutcome::Fresh | LoadOutcome::Restored => (SaveState::Saved, None),
+            LoadOutcome::Unavailable(e) => (SaveState::NotSaving(e), None),
+            LoadOutcome::Recovered { reason, kept: true } => {
+                (SaveState::Saved, Some(LoadNotice::Recovered(reason)))
+            }
+            LoadOutcome::Recovered {
+                reason,
+                kept: false,
+            } => (
+                SaveState::Held(reason.clone()),
+                Some(LoadNotice::Recovered(reason)),
+            ),
+        };
         let report = RwSignal::new(report);
+        let bundled = StoredValue::new(bundled);
         let index = Memo::new(move |_| report.with(SearchIndex::build));
+        let edited =
+            Memo::new(move |_| bundled.with_value(|b| report.with(|r| diff(b, r).edited_ids())));
         let state = AppState {
             report,
+            bundled,
             index,
+            edited,
             lang: RwSignal::new(Lang::Ja),
+            save_state: RwSignal::new(save_state),
+            load_notice: RwSignal::new(notice),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            announcement: RwSignal::new(String::new()),
+            history: StoredValue::new(History::default()),
+            revision: StoredValue::new(revision),
         };
         provide_context(state);
         state
@@ -34,6 +104,132 @@ impl AppState {
     /// The UI strings of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()
+    }
+
+    /// Applies an edit, records it for undo and saves. Returns false if it no longer fits.
+    pub fn apply(&self, change: Change) -> bool {
+        let mut ok = false;
+        self.report.update(|r| {
+            self.history
+                .update_value(|h| ok = h.apply(r, change).is_ok())
+        });
+        if ok {
+            self.after_edit();
+        }
+        ok
+    }
+
+    /// Undoes the last edit of this session.
+    pub fn undo(&self) {
+        let mut changed = false;
+        self.report
+            .update(|r| self.history.update_value(|h| changed = h.undo(r)));
+        if changed {
+            self.announcement.set(self.texts_untracked().undone.into());
+        }
+        self.after_edit();
+    }
+
+    /// Redoes the last undone edit.
+    pub fn redo(&self) {
+        let mut changed = false;
+        self.report
+            .update(|r| self.history.update_value(|h| changed = h.redo(r)));
+        if changed {
+            self.announcement.set(self.texts_untracked().redone.into());
+        }
+        self.after_edit();
+    }
+
+    /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
+    pub fn replace(&self, report: Report) {
+        self.report.set(report);
+        self.history.update_value(History::clear);
+        self.after_edit();
+    }
+
+    fn texts_untracked(&self) -> &'static Texts {
+        self.lang.get_untracked().texts()
+    }
+
+    fn after_edit(&self) {
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+        self.persist();
+    }
+
+    /// Saves the report unless saving is held back; records the outcome.
+    fn persist(&self) {
+        if matches!(
+            self.save_state.get_untracked(),
+            SaveState::Held(_) | SaveState::Conflict
+        ) {
+            return;
+        }
+        let known = self.revision.get_value();
+        let result = self
+            .report
+            .with_untracked(|r| persist::save(&LocalStore, r, known));
+        match result {
+            Ok(rev) => {
+                self.revision.set_value(rev);
+                self.save_state.set(SaveState::Saved);
+            }
+            Err(SaveError::Conflict { .. }) => self.save_state.set(SaveState::Conflict),
+            Err(SaveError::Store(StoreError::QuotaExceeded(e) | StoreError::Unavailable(e))) => {
+                self.save_state.set(SaveState::NotSaving(e))
+            }
+        }
+    }
+
+    /// Keeps this tab's version over the other tab's (after a conflict).
+    pub fn keep_mine(&self) {
+        let result = self
+            .report
+            .with_untracked(|r| persist::save_over(&LocalStore, r));
+        match result {
+            Ok(rev) => {
+                self.revision.set_value(rev);
+                self.save_state.set(SaveState::Saved);
+            }
+            Err(_) => self.save_state.set(SaveState::NotSaving(
+                self.texts_untracked().storage_refused.into(),
+            )),
+        }
+    }
+
+    /// Loads the other tab's newer version (this tab's stays in the conflict key).
+    pub fn take_theirs(&self) {
+        if let Ok(Some(raw)) = crate::model::persist::KeyValueStore::get(&LocalStore, DATA_KEY) {
+            self.adopt_stored(&raw);
+        }
+    }
+
+    /// Takes a report saved by another tab (storage event), if this tab has nothing unsaved.
+    pub fn adopt_stored(&self, raw: &str) {
+        let Ok(saved) = Saved::from_text(raw) else {
+            return;
+        };
+        if saved.revision <= self.revision.get_value()
+            && self.save_state.get_untracked() != SaveState::Conflict
+        {
+            return;
+        }
+        if matches!(self.save_state.get_untracked(), SaveState::NotSaving(_)) {
+            // This tab holds edits storage never got: never replace them silently.
+            self.save_state.set(SaveState::Conflict);
+            return;
+        }
+        self.revision.set_value(saved.revision);
+        self.report.set(saved.report);
+        self.history.update_value(History::clear);
+        self.can_undo.set(false);
+        self.can_redo.set(false);
+        self.save_state.set(SaveState::Saved);
+        self.announcement
+            .set(self.texts_untracked().updated_from_other_tab.into());
     }
 }
 

@@ -70,6 +70,35 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
     let query = options.query.clone();
     let themes = entry.themes.clone();
     let hub_link = format!("/hub/{}", hub.id);
+    let editor = crate::components::entry_editor::use_editor();
+    let entry_id = entry.id.clone();
+    let edit_name = format!(
+        "{} {}",
+        hub.area,
+        entry
+            .label
+            .clone()
+            .unwrap_or_else(|| entry.category.circled().to_string())
+    );
+    let is_edited = {
+        let id = entry.id.clone();
+        move || app.edited.with(|set| set.contains(&id))
+    };
+    let open_editor = {
+        let hub_id = hub.id.clone();
+        move |_| {
+            let target = app.report.with_untracked(|r| {
+                let h = r.hub(&hub_id)?;
+                let index = h.entries.iter().position(|e| e.id == entry_id)?;
+                Some(crate::components::entry_editor::EditTarget {
+                    hub: hub_id.clone(),
+                    index: Some(index),
+                    entry: h.entries[index].clone(),
+                })
+            });
+            editor.0.set(target);
+        }
+    };
     let area = hub.area.clone();
 
     view! {
@@ -84,10 +113,13 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                     {options.show_category.then(|| view! { " " {category_name} })}
                 </span>
                 {status.map(|s| view! { <span class=format!("badge status status-{}", s.id())>{move || status_label(lang.get(), s)}</span> })}
+                {move || is_edited().then(|| view! { <span class="badge edited" data-testid="edited-mark">{lang.get().texts().edited}</span> })}
                 {(inferred || label.is_none()).then(|| view! {
                     <span class="note">{move || format!("{}（{}）", lang.get().texts().no_label, lang.get().texts().inferred)}</span>
                 })}
             </div>
+            <button type="button" class="edit-button" on:click=open_editor
+                aria-label=move || format!("{}：{}", lang.get().texts().edit, edit_name)>{move || lang.get().texts().edit}</button>
             <div class="entry-body">
                 {paragraphs.into_iter().map(|p| view! { <p><Highlighted text=p query=query.clone()/></p> }).collect_view()}
             </div>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::nav::Nav;
+use crate::components::toolbar::Toolbar;
 use crate::state::use_app;
 
 /// Site header: app name, the report's title and the navigation.
@@ -17,6 +18,7 @@ pub fn Header() -> impl IntoView {
                 <p class="region">{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
             </div>
             <Nav/>
+            <Toolbar/>
         </header>
     }
 }

@@ -3,8 +3,11 @@
 pub mod chart;
 pub mod chart_layout;
 pub mod entry_card;
+pub mod entry_editor;
 pub mod facet_group;
 pub mod footer;
 pub mod header;
 pub mod highlighted;
 pub mod nav;
+pub mod status_banner;
+pub mod toolbar;

@@ -17,6 +17,8 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=crate::app_href("/compare")>{move || app.texts().nav_compare}</A></li>
                 <li><A href=crate::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
                 <li><A href=crate::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
+                <li><A href=crate::app_href("/changes")>{move || app.texts().nav_changes}</A></li>
+                <li><A href=crate::app_href("/import")>{move || app.texts().nav_import}</A></li>
             </ul>
         </nav>
     }

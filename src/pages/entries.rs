@@ -245,6 +245,12 @@ pub fn EntriesPage() -> impl IntoView {
                     {move || texts().results_suffix}
                 </p>
                 {ignored_note}
+                <p class="actions">
+                    <button type="button" data-testid="export-shown-csv"
+                        on:click=move |_| app.report.with_untracked(|r| results.with_untracked(|list| crate::pages::import::export_entries_csv(r, list)))>
+                        {move || texts().export_csv_shown}
+                    </button>
+                </p>
                 {move || results.with(Vec::is_empty).then(|| view! { <p class="empty">{texts().no_results}</p> })}
                 <div class="entry-list">
                     {move || {

@@ -6,7 +6,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::entry_editor::{use_editor, EditTarget};
 use crate::i18n::Lang;
+use crate::model::edit::{next_entry_id, Change};
 use crate::model::filter::EntryRef;
 use crate::model::stats::hub_changes;
 use crate::model::{Category, FiscalYear, Hub, Report};
@@ -63,6 +65,7 @@ fn HubView(hub: Hub) -> impl IntoView {
         .map(str::to_string)
         .collect();
     let entries_link = format!("/?hub={}", hub.id);
+    let editor = use_editor();
 
     let section_views = sections
         .into_iter()
@@ -88,10 +91,30 @@ fn HubView(hub: Hub) -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let new_entry = {
+                let hub = hub.clone();
+                let (section, fiscal_year) = (s.section, s.fiscal_year);
+                move |_| {
+                    let entry = crate::model::Entry {
+                        id: next_entry_id(&hub, section, fiscal_year),
+                        section,
+                        fiscal_year,
+                        category: Category::ALL[0],
+                        category_inferred: true,
+                        label: None,
+                        paragraphs: Vec::new(),
+                        themes: Vec::new(),
+                        status: None,
+                        facts: Default::default(),
+                    };
+                    editor.0.set(Some(EditTarget { hub: hub.id.clone(), index: None, entry }));
+                }
+            };
             view! {
                 <section class="report-section" data-section=s.section.id() data-fy=s.fiscal_year.0>
                     <h3>{s.heading.clone()}</h3>
                     <div class="report-grid">{columns}</div>
+                    <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
                 </section>
             }
         })
@@ -143,6 +166,7 @@ fn HubView(hub: Hub) -> impl IntoView {
             </dl>
             <p><A href=crate::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
             {section_views}
+            <AddSection hub=hub.id.clone() count=hub.sections.len()/>
             <section class="year-change" aria-labelledby="change-title">
                 <h3 id="change-title">{move || t().change_title}</h3>
                 <p>{move || t().change_intro}</p>
@@ -159,5 +183,62 @@ fn HubView(hub: Hub) -> impl IntoView {
                 </div>
             </section>
         </article>
+    }
+}
+
+/// A small form that adds a section heading for a new fiscal year (e.g. FY2026 plan).
+#[component]
+fn AddSection(hub: String, count: usize) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move || lang.get().texts();
+    let fy = RwSignal::new(String::from("2026"));
+    let section = RwSignal::new(String::from("plan"));
+    let heading = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Ok(year), Some(sec)) = (
+            fy.get_untracked().trim().parse::<u16>(),
+            crate::model::Section::from_id(&section.get_untracked()),
+        ) else {
+            return;
+        };
+        let text = heading.get_untracked().trim().to_string();
+        let text = if text.is_empty() {
+            format!(
+                "{}{}",
+                crate::i18n::fiscal_year_label(crate::i18n::Lang::Ja, FiscalYear(year)),
+                crate::i18n::section_label(crate::i18n::Lang::Ja, sec)
+            )
+        } else {
+            text
+        };
+        let after = crate::model::SectionHeading {
+            section: sec,
+            fiscal_year: FiscalYear(year),
+            heading: text,
+        };
+        app.apply(Change::Heading {
+            hub: hub.clone(),
+            index: count,
+            before: None,
+            after: Some(after),
+        });
+    };
+    view! {
+        <details class="add-section">
+            <summary>{move || t().add_section}</summary>
+            <form on:submit=submit class="inline-form">
+                <label for="as-fy">{move || t().field_fy}</label>
+                <input id="as-fy" inputmode="numeric" prop:value=move || fy.get() on:input=move |ev| fy.set(event_target_value(&ev))/>
+                <label for="as-section">{move || t().facet_section}</label>
+                <select id="as-section" prop:value=move || section.get() on:change=move |ev| section.set(event_target_value(&ev))>
+                    {crate::model::Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || crate::i18n::section_label(lang.get(), s)}</option> }).collect_view()}
+                </select>
+                <label for="as-heading">{move || t().field_heading}</label>
+                <input id="as-heading" prop:value=move || heading.get() on:input=move |ev| heading.set(event_target_value(&ev))/>
+                <button type="submit" data-testid="add-section">{move || t().add}</button>
+            </form>
+        </details>
     }
 }

@@ -1,0 +1,198 @@
+import { test, expect } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const bundled = readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8');
+const report = JSON.parse(bundled);
+const KEY = 'renkei:data';
+
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+async function editFirstEntry(page, text) {
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('editor-text').fill(text);
+  await dialog.getByTestId('editor-save').click();
+  await expect(dialog).toBeHidden();
+}
+
+test('an edit survives a reload, is marked, and shows in the charts', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  await editFirstEntry(page, '① 地域医療介護連携推進委員会（編集テスト）');
+  await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('編集テスト');
+  await expect(page.locator('[data-entry-id="matsubara-2024-result-01"] [data-testid="edited-mark"]')).toBeVisible();
+  // Change its category to ③ and see the heatmap follow.
+  await page.goto('./dashboard');
+  const cell = page.locator('[data-chart="heatmap"] .chart-hit[aria-label^="松原市 ③"]');
+  await expect(cell).toHaveAttribute('aria-label', /: 0件$/);
+  await page.goto('./hub/matsubara');
+  await page.locator('[data-entry-id="matsubara-2024-result-01"]').getByRole('button', { name: /^編集/ }).click();
+  await page.getByTestId('editor-category').selectOption('3');
+  await page.getByTestId('editor-save').click();
+  await page.reload();
+  await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('編集テスト');
+  await page.goto('./dashboard');
+  await expect(cell).toHaveAttribute('aria-label', /: 1件$/);
+  const saved = JSON.parse(await stored(page));
+  expect(saved.report.hubs[0].entries[0].category).toBe(3);
+});
+
+test('undo and redo work from the buttons and from Ctrl+Z / Ctrl+Shift+Z', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  await editFirstEntry(page, '① 一時的な変更');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await expect(card).toContainText('一時的な変更');
+  await page.locator('body').press('Control+z');
+  await expect(card).toContainText(report.hubs[0].entries[0].paragraphs[0].slice(2));
+  await expect(card).not.toContainText('一時的な変更');
+  await page.locator('body').press('Control+Shift+z');
+  await expect(card).toContainText('一時的な変更');
+  await page.getByTestId('undo').click();
+  await expect(card).not.toContainText('一時的な変更');
+  expect(JSON.parse(await stored(page)).report.hubs[0].entries[0]).toEqual(report.hubs[0].entries[0]);
+});
+
+test('entries can be added and deleted, a FY2026 section and a hub added; the changes view reverts and resets', async ({ page }) => {
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./hub/habikino');
+  await page.getByText('年度の区分を追加').click();
+  await page.getByTestId('add-section').click();
+  const fy2026 = page.locator('.report-section[data-section="plan"][data-fy="2026"]');
+  await expect(fy2026).toBeVisible();
+  await fy2026.getByTestId('add-entry').click();
+  await page.getByTestId('editor-text').fill('①-1 令和8年度の新しい会議');
+  await page.getByTestId('editor-save').click();
+  await expect(fy2026.getByTestId('entry')).toHaveCount(1);
+  await expect(fy2026.getByTestId('entry')).toHaveAttribute('data-entry-id', 'habikino-2026-plan-01');
+  await page.locator('[data-entry-id="habikino-2024-result-02"]').getByRole('button', { name: /^編集/ }).click();
+  await page.getByTestId('editor-delete').click();
+  await expect(page.locator('[data-entry-id="habikino-2024-result-02"]')).toHaveCount(0);
+  await page.goto('./hubs');
+  await page.getByText('拠点を追加').click();
+  await page.getByLabel('拠点ID').fill('sakai');
+  await page.getByLabel('対象地域').fill('堺市');
+  await page.getByTestId('add-hub').click();
+  await expect(page.locator('[data-testid="hub"][data-hub="sakai"]')).toBeVisible();
+  await page.goto('./changes');
+  await expect(page.getByTestId('change')).toHaveCount(2);
+  await page.locator('[data-testid="change"][data-entry-id="habikino-2024-result-02"]').getByTestId('revert').click();
+  await expect(page.getByTestId('change')).toHaveCount(1);
+  await page.getByTestId('reset').click();
+  await page.getByTestId('reset-now').click();
+  await expect(page.getByTestId('no-changes')).toBeVisible();
+  expect(JSON.parse(await stored(page)).report).toEqual(report);
+});
+
+test('export then import into a fresh browser profile gives the same data', async ({ page, browser }) => {
+  await page.goto('./?hub=fujiidera');
+  const card = page.locator('[data-entry-id="fujiidera-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  await page.getByTestId('editor-text').fill('① 書き出しテスト');
+  await page.getByTestId('editor-save').click();
+  await page.goto('./import');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^renkei-report-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(exported).hubs[2].entries[0].paragraphs).toEqual(['① 書き出しテスト']);
+  expect(exported.endsWith('}\n') && exported.includes('\n  "schema_version": 1')).toBeTruthy();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  other.on('dialog', (d) => d.accept());
+  await other.goto(new URL('import', page.url()).href);
+  await other.getByTestId('import-file').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await expect(other.getByTestId('import-summary')).toContainText('拠点：6');
+  await other.getByTestId('import-apply').click();
+  await expect(other.getByTestId('announcer')).toHaveText('インポートしました。');
+  const saved = JSON.parse(await other.evaluate((k) => localStorage.getItem(k), KEY));
+  expect(saved.report).toEqual(JSON.parse(exported));
+  await other.goto(new URL('./?hub=fujiidera', page.url()).href);
+  await expect(other.locator('[data-entry-id="fujiidera-2024-result-01"]')).toContainText('書き出しテスト');
+  await fresh.close();
+});
+
+const withEntry = (change) => {
+  const r = JSON.parse(bundled);
+  change(r);
+  return JSON.stringify(r, null, 2);
+};
+const badFiles = {
+  'truncated JSON': [bundled.slice(0, 5000), /JSON の書式の誤り：\d+ 行 \d+ 列/],
+  'wrong schema': [withEntry((r) => { r.hubs[2].entries[5].category = 7; r.hubs[0].area = 5; }), /hubs\[2\]\.entries\[5\]\.category: expected 1–5, got 7/],
+  'unknown schema_version': [withEntry((r) => { r.schema_version = 99; }), /schema_version 99 には対応していません/],
+  'duplicate ids': [withEntry((r) => { r.hubs[1].id = 'matsubara'; }), /hubs\[1\]\.id: id「matsubara」が重複しています/],
+  'a 20 MB file': [' '.repeat(20 * 1024 * 1024), /ファイルが大きすぎます（20\.0 MB）/],
+  'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /schema_version: missing/],
+};
+
+for (const [name, [content, message]] of Object.entries(badFiles)) {
+  test(`importing ${name} gives a clear message and leaves stored data byte-identical`, async ({ page }) => {
+    await page.goto('./?hub=matsubara');
+    await editFirstEntry(page, '① 保存済みの編集');
+    const before = await stored(page);
+    await page.goto('./import');
+    await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByTestId('import-problems')).toContainText(message);
+    await expect(page.getByTestId('import-apply')).toHaveCount(0);
+    expect(await stored(page)).toBe(before);
+    await page.reload();
+    expect(await stored(page)).toBe(before);
+  });
+}
+
+test('HTML in imported text is shown as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs += 1; d.accept(); });
+  const evil = withEntry((r) => { r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>']; });
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(evil) });
+  await page.getByTestId('import-apply').click();
+  await page.goto('./?hub=matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await expect(card).toContainText('<img src=x onerror=alert(1)>');
+  await expect(card.locator('img')).toHaveCount(0);
+  expect(dialogs).toBe(1); // only the import confirmation
+});
+
+test('with storage full the app warns that changes are not saved, keeps working, and export still works', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(512 * 1024);
+    for (let i = 0; i < 100; i += 1) {
+      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
+    }
+    let small = 'y'.repeat(4096);
+    for (let i = 0; i < 1000; i += 1) {
+      try { localStorage.setItem(`filler-small-${i}`, small); } catch { break; }
+    }
+  });
+  await page.goto('./?hub=matsubara');
+  await editFirstEntry(page, '① 保存できない編集');
+  await expect(page.getByTestId('not-saving')).toContainText('変更は保存されていません');
+  await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('保存できない編集');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('not-saving').getByRole('button').click()]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).hubs[0].entries[0].paragraphs).toEqual(['① 保存できない編集']);
+});
+
+test('corrupt stored data is kept aside and the published report loads', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate((k) => localStorage.setItem(k, '{"schema_version": 1, "revision": 3, "report": {'), KEY);
+  await page.reload();
+  await expect(page.getByTestId('recovered')).toBeVisible();
+  await expect(page.getByTestId('result-count')).toHaveText(String(report.hubs.flatMap((h) => h.entries).length));
+  expect(await page.evaluate(() => localStorage.getItem('renkei:backup'))).toBe('{"schema_version": 1, "revision": 3, "report": {');
+});
+
+test('two pages on one profile see each other\'s edits', async ({ page, context }) => {
+  await page.goto('./?hub=matsubara');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await editFirstEntry(page, '① 別タブへ届く編集');
+  await expect(other.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('別タブへ届く編集');
+  await other.locator('[data-entry-id="matsubara-2024-result-01"]').getByRole('button', { name: /^編集/ }).click();
+  await other.getByTestId('editor-text').fill('① 折り返しの編集');
+  await other.getByTestId('editor-save').click();
+  await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('折り返しの編集');
+  expect(JSON.parse(await stored(page)).revision).toBe(2);
+});

@@ -1,0 +1,96 @@
+//! What differs from the bundled report, entry by entry, with revert and reset.
+
+use leptos::prelude::*;
+
+use crate::components::status_banner::{download_stored, export_report_json};
+use crate::model::diff::{diff, revert_entry, DiffKind};
+use crate::model::persist::{KeyValueStore, BACKUP_KEY};
+use crate::state::use_app;
+use crate::storage::LocalStore;
+
+/// The changes view.
+#[component]
+pub fn ChangesPage() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.texts();
+    let changes = Memo::new(move |_| app.bundled.with_value(|b| app.report.with(|r| diff(b, r))));
+    let confirming = RwSignal::new(false);
+    let has_backup = LocalStore.get(BACKUP_KEY).ok().flatten().is_some();
+
+    let revert = move |hub: String, id: String| {
+        let change = app
+            .bundled
+            .with_value(|b| app.report.with_untracked(|r| revert_entry(b, r, &hub, &id)));
+        if let Some(change) = change {
+            app.apply(change);
+        }
+    };
+    let reset = move |_| {
+        app.replace(app.bundled.get_value());
+        confirming.set(false);
+        app.announcement.set(t().reset_done.into());
+    };
+
+    let hub_lists = move || {
+        let d = changes.get();
+        let list = |title: &'static str, ids: Vec<String>| {
+            (!ids.is_empty()).then(|| view! { <p><strong>{title}</strong>"："{ids.join("、")}</p> })
+        };
+        view! {
+            {list(t().hub_added, d.hubs_added)}
+            {list(t().hub_removed, d.hubs_removed)}
+            {list(t().hub_modified, d.hubs_modified)}
+        }
+    };
+    let rows = move || {
+        changes.with(|d| {
+            d.entries
+                .iter()
+                .map(|e| {
+                    let (hub, id) = (e.hub.clone(), e.id.clone());
+                    let kind = match e.kind {
+                        DiffKind::Added => t().kind_added,
+                        DiffKind::Removed => t().kind_removed,
+                        DiffKind::Modified => t().kind_modified,
+                    };
+                    let text = |x: &Option<crate::model::Entry>| x.as_ref().map(|e| e.paragraphs.join("\n")).unwrap_or_default();
+                    view! {
+                        <li class="change" data-testid="change" data-entry-id=e.id.clone()>
+                            <p><span class="badge">{kind}</span>" "<code>{e.id.clone()}</code></p>
+                            <div class="before-after">
+                                <div><h4>{t().before}</h4><p class="pre">{text(&e.before)}</p></div>
+                                <div><h4>{t().after}</h4><p class="pre">{text(&e.after)}</p></div>
+                            </div>
+                            <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    view! {
+        <section aria-labelledby="changes-title">
+            <h2 id="changes-title">{move || t().changes_title}</h2>
+            <p>{move || t().changes_intro}</p>
+            {has_backup.then(|| view! {
+                <p><button type="button" on:click=move |_| download_stored(BACKUP_KEY, "renkei-backup.json")>{move || t().backup_download}</button></p>
+            })}
+            {move || changes.with(|d| d.is_empty()).then(|| view! { <p data-testid="no-changes">{t().no_changes}</p> })}
+            {hub_lists}
+            <ul class="change-list">{rows}</ul>
+            <div class="reset">
+                <button type="button" class="danger" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
+                    on:click=move |_| confirming.set(true)>{move || t().reset_all}</button>
+                {move || confirming.get().then(|| view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="reset-text">
+                        <p id="reset-text">{t().reset_confirm}</p>
+                        <button type="button" on:click=move |_| app.report.with_untracked(export_report_json)>{t().export_json}</button>
+                        <button type="button" class="danger" data-testid="reset-now" on:click=reset>{t().reset_now}</button>
+                        <button type="button" on:click=move |_| confirming.set(false)>{t().cancel}</button>
+                    </div>
+                })}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,219 @@
+//! Import a JSON file (picker or drag and drop), checked fully before anything changes, and
+//! export the edited data as JSON or CSV.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::chart::download_text;
+use crate::components::status_banner::{export_report_json, today};
+use crate::model::filter::{apply_filter, Filter};
+use crate::model::import::{merge_by_hub, parse_import, summarize, ImportSummary};
+use crate::model::{stats::to_csv, Report};
+use crate::state::use_app;
+
+/// Entries as CSV rows (header first).
+pub fn entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) -> String {
+    let mut rows = vec![[
+        "hub",
+        "area",
+        "id",
+        "fiscal_year",
+        "section",
+        "category",
+        "label",
+        "status",
+        "themes",
+        "text",
+    ]
+    .map(String::from)
+    .to_vec()];
+    for at in refs {
+        let (hub, e) = at.resolve(report);
+        rows.push(vec![
+            hub.id.clone(),
+            hub.area.clone(),
+            e.id.clone(),
+            e.fiscal_year.0.to_string(),
+            e.section.id().into(),
+            e.category.number().to_string(),
+            e.label.clone().unwrap_or_default(),
+            e.status.map(|s| s.id().to_string()).unwrap_or_default(),
+            e.themes.join(" "),
+            e.paragraphs.join("\n"),
+        ]);
+    }
+    to_csv(&rows)
+}
+
+/// Downloads entries as CSV.
+pub fn export_entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) {
+    download_text(
+        &format!("renkei-entries-{}.csv", today()),
+        "text/csv;charset=utf-8",
+        &entries_csv(report, refs),
+    );
+}
+
+/// The result of reading a file.
+#[derive(Clone)]
+enum Checked {
+    Problems(Vec<String>),
+    Ready(Box<Report>, Box<ImportSummary>),
+}
+
+/// The import / export view.
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move || lang.get().texts();
+    let checked = RwSignal::new(None::<Checked>);
+    let merge = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+
+    let read_file = move |file: web_sys::File| {
+        app.announcement
+            .set(lang.get_untracked().texts().reading.into());
+        checked.set(None);
+        // Refuse an oversized file before reading it into memory.
+        let size = file.size() as usize;
+        if size > crate::model::import::MAX_IMPORT_BYTES {
+            let ja = lang.get_untracked() == crate::i18n::Lang::Ja;
+            let problem = crate::model::import::ImportProblem::TooLarge { bytes: size };
+            app.announcement
+                .set(lang.get_untracked().texts().import_errors.into());
+            checked.set(Some(Checked::Problems(vec![problem.message(ja)])));
+            return;
+        }
+        let promise = file.array_buffer();
+        leptos::task::spawn_local(async move {
+            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+                return;
+            };
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let ja = lang.get_untracked() == crate::i18n::Lang::Ja;
+            let texts = lang.get_untracked().texts();
+            let result = match parse_import(&bytes) {
+                Err(problems) => {
+                    app.announcement.set(texts.import_errors.into());
+                    Checked::Problems(problems.iter().map(|p| p.message(ja)).collect())
+                }
+                Ok(report) => {
+                    let summary = app
+                        .report
+                        .with_untracked(|current| summarize(current, &report));
+                    app.announcement.set(texts.import_ok.into());
+                    Checked::Ready(Box::new(report), Box::new(summary))
+                }
+            };
+            checked.set(Some(result));
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(file);
+        }
+    };
+    let apply = move |_| {
+        let Some(Checked::Ready(report, _)) = checked.get_untracked() else {
+            return;
+        };
+        if !window()
+            .confirm_with_message(lang.get_untracked().texts().import_confirm)
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let next = if merge.get_untracked() {
+            app.report.with_untracked(|c| merge_by_hub(c, &report))
+        } else {
+            *report
+        };
+        app.replace(next);
+        checked.set(None);
+        app.announcement
+            .set(lang.get_untracked().texts().import_done.into());
+    };
+    let export_csv = move |_| {
+        let refs = app.report.with_untracked(|r| {
+            app.index
+                .with_untracked(|i| apply_filter(r, i, &Filter::default()))
+        });
+        app.report.with_untracked(|r| export_entries_csv(r, &refs));
+    };
+
+    let result_view = move || {
+        checked.get().map(|c| match c {
+            Checked::Problems(list) => view! {
+                <div class="import-problems" data-testid="import-problems">
+                    <p><strong>{t().import_errors}</strong></p>
+                    <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                </div>
+            }.into_any(),
+            Checked::Ready(_, summary) => {
+                let changes = |merging: bool| {
+                    let d = if merging { &summary.merge } else { &summary.replace };
+                    format!("{}：{}／{}：+{} −{}", t().import_changes, d.entries.len(), t().nav_hubs, d.hubs_added.len(), d.hubs_removed.len())
+                };
+                let (replace_text, merge_text) = (changes(false), changes(true));
+                view! {
+                    <div class="import-summary" data-testid="import-summary">
+                        <p><strong>{t().import_ok}</strong></p>
+                        <p>{format!("{}：{}　{}：{}", t().import_summary_hubs, summary.hubs, t().import_summary_entries, summary.entries)}</p>
+                        <fieldset>
+                            <legend>{t().import_apply}</legend>
+                            <p><input type="radio" id="imp-replace" name="imp-mode" prop:checked=move || !merge.get() on:change=move |_| merge.set(false)/>
+                               <label for="imp-replace">{t().import_replace}</label><br/><span class="sub">{replace_text}</span></p>
+                            <p><input type="radio" id="imp-merge" name="imp-mode" prop:checked=move || merge.get() on:change=move |_| merge.set(true)/>
+                               <label for="imp-merge">{t().import_merge}</label><br/><span class="sub">{merge_text}</span></p>
+                        </fieldset>
+                        <button type="button" class="primary" data-testid="import-apply" on:click=apply>{t().import_apply}</button>
+                    </div>
+                }.into_any()
+            }
+        })
+    };
+
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{move || t().import_title}</h2>
+            <h3>{move || t().export_title}</h3>
+            <p>{move || t().export_intro}</p>
+            <p class="actions">
+                <button type="button" data-testid="export-json" on:click=move |_| app.report.with_untracked(export_report_json)>{move || t().export_json}</button>
+                <button type="button" data-testid="export-csv" on:click=export_csv>{move || t().export_csv}</button>
+            </p>
+            <h3>{move || t().nav_import}</h3>
+            <p>{move || t().import_intro}</p>
+            <div class=move || if dragging.get() { "dropzone active" } else { "dropzone" } data-testid="dropzone"
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="import-file">{move || t().import_file}</label>
+                <input id="import-file" type="file" accept="application/json,.json" data-testid="import-file" on:change=on_pick/>
+                <p class="sub">{move || t().drop_here}</p>
+            </div>
+            <div aria-live="polite">{result_view}</div>
+        </section>
+    }
+}
+
+/// Gives an event's target as a concrete element type.
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target()
+        .expect("an input event has a target")
+        .unchecked_into()
+}
