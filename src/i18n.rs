@@ -23,6 +23,15 @@ impl Lang {
         }
     }
 
+    /// Parses `ja` / `en`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        match tag {
+            "ja" => Some(Lang::Ja),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
     /// The strings of this language.
     pub fn texts(self) -> &'static Texts {
         match self {
@@ -91,6 +100,9 @@ pub struct Texts {
     pub category_label: &'static str,
     pub show_entries_of_hub: &'static str,
     pub nav_dashboard: &'static str,
+    pub switch_lang: &'static str,
+    pub switch_lang_tag: &'static str,
+    pub nav_accessibility: &'static str,
     pub undone: &'static str,
     pub redone: &'static str,
     pub storage_refused: &'static str,
@@ -254,6 +266,9 @@ pub const JA: Texts = Texts {
     category_label: "分類",
     show_entries_of_hub: "この拠点の取組を一覧で見る",
     nav_dashboard: "ダッシュボード",
+    switch_lang: "English",
+    switch_lang_tag: "en",
+    nav_accessibility: "アクセシビリティ方針",
     undone: "元に戻しました。",
     redone: "やり直しました。",
     storage_refused: "ブラウザの保存領域に書き込めません。",
@@ -417,6 +432,9 @@ pub const EN: Texts = Texts {
     category_label: "Category",
     show_entries_of_hub: "List this hub's entries",
     nav_dashboard: "Dashboard",
+    switch_lang: "日本語",
+    switch_lang_tag: "ja",
+    nav_accessibility: "Accessibility",
     undone: "Undone.",
     redone: "Redone.",
     storage_refused: "The browser refused to store the data.",

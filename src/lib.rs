@@ -14,12 +14,13 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use components::entry_editor::{Editor, EntryEditor};
+use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
 use model::Report;
 use pages::{
-    challenges::ChallengesPage, changes::ChangesPage, compare::ComparePage,
-    dashboard::DashboardPage, entries::EntriesPage, hub::HubPage, hubs::HubsPage,
-    import::ImportPage, not_found::NotFound,
+    accessibility::AccessibilityPage, challenges::ChallengesPage, changes::ChangesPage,
+    compare::ComparePage, dashboard::DashboardPage, entries::EntriesPage, hub::HubPage,
+    hubs::HubsPage, import::ImportPage, not_found::NotFound,
 };
 use state::AppState;
 
@@ -47,6 +48,18 @@ fn read_base_path() -> String {
     href.trim_end_matches('/').to_string()
 }
 
+/// Moves focus to the main content. The page has a `<base href>`, so a bare `#main` link
+/// would resolve against the base and navigate away instead of skipping.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
+
 /// The application root: owns the state, hands it to every view by context, and routes.
 #[component]
 pub fn App() -> impl IntoView {
@@ -65,7 +78,8 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">{move || app.texts().skip_to_main}</a>
+            <LangSync/>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{move || app.texts().skip_to_main}</a>
             <Header/>
             <StatusBanner/>
             <main id="main" tabindex="-1">
@@ -78,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/dashboard") view=DashboardPage/>
                     <Route path=path!("/changes") view=ChangesPage/>
                     <Route path=path!("/import") view=ImportPage/>
+                    <Route path=path!("/accessibility") view=AccessibilityPage/>
                 </Routes>
             </main>
             <Footer/>

@@ -23,6 +23,7 @@ pub struct UrlFilter {
     pub ignored: Memo<Vec<IgnoredParam>>,
     navigate: StoredValue<Navigate>,
     path: Memo<String>,
+    english: Signal<bool>,
 }
 
 impl UrlFilter {
@@ -34,6 +35,12 @@ impl UrlFilter {
             .map(str::to_string)
             .unwrap_or_else(|| self.path.get_untracked());
         let path = crate::app_href(&path);
+        // The UI language rides along in every URL (see `LangSync`).
+        let query = match (self.english.get_untracked(), query.is_empty()) {
+            (true, true) => "lang=en".to_string(),
+            (true, false) => format!("{query}&lang=en"),
+            (false, _) => query,
+        };
         let url = if query.is_empty() {
             path
         } else {
@@ -88,5 +95,6 @@ pub fn use_url_filter() -> UrlFilter {
         ignored: Memo::new(move |_| parsed.with(|(_, i)| i.clone())),
         navigate: StoredValue::new(Box::new(navigate)),
         path,
+        english: Signal::derive(move || app.lang.get() == crate::i18n::Lang::En),
     }
 }

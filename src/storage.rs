@@ -50,3 +50,16 @@ impl KeyValueStore for LocalStore {
         LocalStorage::raw().remove_item(key).map_err(store_error)
     }
 }
+
+/// Where the chosen UI language is remembered.
+const LANG_KEY: &str = "renkei:lang";
+
+/// The remembered UI language tag, if any.
+pub fn load_lang() -> Option<String> {
+    LocalStore.get(LANG_KEY).ok().flatten()
+}
+
+/// Remembers the UI language (best effort: the app works the same without it).
+pub fn save_lang(tag: &str) {
+    let _ = LocalStore.set(LANG_KEY, tag);
+}

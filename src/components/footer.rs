@@ -23,6 +23,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p class="source" data-testid="source">{source}</p>
             <p>{move || app.texts().footer_private}</p>
+            <p><leptos_router::components::A href=crate::app_href("/accessibility")>{move || app.texts().nav_accessibility}</leptos_router::components::A></p>
         </footer>
     }
 }

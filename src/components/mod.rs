@@ -8,6 +8,7 @@ pub mod facet_group;
 pub mod footer;
 pub mod header;
 pub mod highlighted;
+pub mod lang_sync;
 pub mod nav;
 pub mod status_banner;
 pub mod toolbar;

@@ -44,6 +44,7 @@ pub fn Toolbar() -> impl IntoView {
                 aria-keyshortcuts="Control+Z" title="Ctrl+Z">{move || t().undo}</button>
             <button type="button" data-testid="redo" disabled=move || !app.can_redo.get() on:click=move |_| app.redo()
                 aria-keyshortcuts="Control+Shift+Z" title="Ctrl+Shift+Z">{move || t().redo}</button>
+            <crate::components::lang_sync::LangToggle/>
             <span class="save-state" data-testid="save-state">
                 {move || match app.save_state.get() {
                     SaveState::Saved => t().saved,

@@ -180,7 +180,7 @@ pub fn ComparePage() -> impl IntoView {
             </div>
             {theme_note}
             {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">{table}</div>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>{table}</div>
         </section>
     }
 }

@@ -170,7 +170,7 @@ fn HubView(hub: Hub) -> impl IntoView {
             <section class="year-change" aria-labelledby="change-title">
                 <h3 id="change-title">{move || t().change_title}</h3>
                 <p>{move || t().change_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="change-title">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().change_title, t().chart_table)>
                     <table>
                         <thead><tr>
                             <th scope="col">{move || t().category_label}</th>

@@ -1,5 +1,6 @@
 //! Whole views, one per route.
 
+pub mod accessibility;
 pub mod challenges;
 pub mod changes;
 pub mod compare;

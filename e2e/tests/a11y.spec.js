@@ -1,0 +1,83 @@
+import { test, expect } from './fixtures.js';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+// axe is injected as a script; the app's CSP would rightly refuse it, so only here is CSP bypassed.
+test.use({ bypassCSP: true });
+
+const VIEWS = {
+  entries: './?theme=disaster&cat=1,3',
+  hubs: './hubs',
+  hub: './hub/tondabayashi',
+  compare: './compare?hub=matsubara,kawachinagano&section=plan',
+  dashboard: './dashboard',
+  challenges: './challenges',
+  changes: './changes',
+  import: './import',
+  accessibility: './accessibility',
+};
+
+async function axe(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+for (const lang of ['ja', 'en']) {
+  for (const [name, path] of Object.entries(VIEWS)) {
+    test(`axe finds no violation on ${name} (${lang})`, async ({ page }) => {
+      const url = lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}lang=en` : path;
+      await page.goto(url);
+      await expect(page.locator('main h2').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+  test(`axe finds no violation in the open editor dialog (${lang})`, async ({ page }) => {
+    await page.goto(lang === 'en' ? './?hub=matsubara&lang=en' : './?hub=matsubara');
+    const button = page.locator('[data-entry-id="matsubara-2024-result-01"] .edit-button');
+    await button.click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByTestId('editor-text')).toBeFocused();
+    expect(await axe(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+}
+
+test('the language toggle switches the UI, <html lang> and the URL, and is remembered', async ({ page }) => {
+  await page.goto('./?theme=acp');
+  await expect(page.getByRole('link', { name: '取組一覧' })).toBeVisible();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/theme=acp.*lang=en|lang=en.*theme=acp/);
+  await expect(page.getByRole('link', { name: 'Entries' })).toBeVisible();
+  await expect(page.locator('[data-facet="theme"] legend')).toHaveText('Theme');
+  // Data stays in its source language; labels are translated.
+  await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"] .badge.section')).toHaveText('FY2025・Progress');
+  await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"]')).toContainText('顔の見える関係づくり');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard\?lang=en$/);
+  await page.goto('./hubs');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveURL(/lang=en/);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).not.toHaveURL(/lang=/);
+});
+
+test('the skip link moves focus to the main content without navigating', async ({ page }) => {
+  await page.goto('./hub/matsubara');
+  await expect(page.getByTestId('hub-page')).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '本文へ移動' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/hub\/matsubara$/);
+});
