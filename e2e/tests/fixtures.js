@@ -14,7 +14,16 @@ export const test = base.extend({
         problems.foreignRequests.push(req.url());
       }
     });
+    // Content-Security-Policy violations, collected in the page from its first script on.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     await use(problems);
+    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    expect(csp, 'CSP violations').toEqual([]);
     expect(problems.consoleErrors, 'console errors').toEqual([]);
     expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
     expect(problems.foreignRequests, 'requests leaving 127.0.0.1').toEqual([]);

@@ -94,11 +94,12 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         .enumerate()
         .map(|(i, hit)| {
             let (x, y, hw, hh) = hit.rect;
-            let style = format!("left:{};top:{};width:{};height:{}", pct(x, w), pct(y, h), pct(hw, w), pct(hh, h));
             let href = crate::app_href(&hit.href);
             let navigate = navigate.clone();
             view! {
-                <button type="button" class="chart-hit" style=style aria-label=hit.label.clone() data-href=hit.href.clone()
+                <button type="button" class="chart-hit"
+                    style:left=pct(x, w) style:top=pct(y, h) style:width=pct(hw, w) style:height=pct(hh, h)
+                    aria-label=hit.label.clone() data-href=hit.href.clone()
                     on:focus=move |_| tooltip.set(Some(i))
                     on:mouseenter=move |_| tooltip.set(Some(i))
                     on:blur=move |_| tooltip.set(None)
@@ -112,8 +113,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let tooltip_view = move || {
         tooltip.get().and_then(|i| hits.get(i).cloned()).map(|hit| {
             let (x, y, hw, _) = hit.rect;
-            let style = format!("left:{};top:{}", pct(x + hw / 2.0, w), pct(y, h));
-            view! { <div class="chart-tooltip" role="tooltip" style=style>{hit.label}</div> }
+            view! { <div class="chart-tooltip" role="tooltip" style:left=pct(x + hw / 2.0, w) style:top=pct(y, h)>{hit.label}</div> }
         })
     };
     let table_rows = spec.table.rows.clone();
@@ -166,7 +166,8 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                 </ul>
             })}
             <div class="chart-scroll" hidden=move || as_table.get()>
-                <div class="chart-canvas" style=format!("aspect-ratio:{w}/{h};min-width:{}px;max-width:{}px", (w * 0.75) as u32, (w * 1.25) as u32)
+                <div class="chart-canvas" style:aspect-ratio=format!("{w} / {h}")
+                    style:min-width=format!("{}px", (w * 0.75) as u32) style:max-width=format!("{}px", (w * 1.25) as u32)
                     on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }>
                     <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=title_id.clone() aria-describedby=desc_id.clone()
                         preserveAspectRatio="xMinYMin meet">

@@ -1,0 +1,57 @@
+// Trunk post-build hook (release builds only; see Trunk.toml):
+// 1. moves Trunk's inline module loader into a hashed file, so the page needs no inline script;
+// 2. adds a Content-Security-Policy that allows nothing beyond the app's own origin;
+// 3. fills the service worker with this build's asset list and registers it from the loader.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error('post-build: Trunk\'s inline loader was not found in index.html');
+const register = `\nif ('serviceWorker' in navigator) {\n  navigator.serviceWorker.register('${publicUrl}sw.js', { scope: '${publicUrl}' }).catch(() => {});\n}\n`;
+const loader = match[1].trim() + '\n' + register;
+const loaderName = `loader-${hash(loader)}.js`;
+writeFileSync(join(staging, loaderName), loader);
+const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
+html = html.replace(inline, `<script type="module" src="${publicUrl}${loaderName}" integrity="${integrity}"></script>`);
+
+const csp = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+writeFileSync(indexPath, html);
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(relative(staging, path).split('\\').join('/'));
+  }
+};
+walk(staging);
+const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.endsWith('.schema.json')).sort();
+const version = hash(assets.map((f) => f + hash(readFileSync(join(staging, f)))).join('\n') + html);
+const swPath = join(staging, 'sw.js');
+const sw = readFileSync(swPath, 'utf8').replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(assets));
+writeFileSync(swPath, sw);
+console.log(`post-build: ${loaderName}, CSP, sw.js ${version} (${assets.length} assets)`);

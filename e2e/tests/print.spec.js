@@ -1,0 +1,29 @@
+import { test, expect } from './fixtures.js';
+import { writeFileSync, mkdirSync } from 'node:fs';
+
+test('a hub page prints on A4 without navigation, with its address and date', async ({ page }) => {
+  await page.goto('./hub/matsubara');
+  await expect(page.getByTestId('hub-page')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.main-nav')).toBeHidden();
+  await expect(page.locator('.toolbar')).toBeHidden();
+  await expect(page.getByTestId('print-meta')).toBeVisible();
+  await expect(page.getByTestId('print-meta')).toContainText('/hub/matsubara');
+  await expect(page.getByTestId('print-meta')).toContainText(/\d{4}-\d{2}-\d{2}/);
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/hub-matsubara.pdf', pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(4);
+});
+
+test('the compare view prints with its table and no controls', async ({ page }) => {
+  await page.goto('./compare?hub=matsubara,habikino,fujiidera&section=plan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.compare-controls')).toBeHidden();
+  await expect(page.getByTestId('compare-table')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  writeFileSync('test-results/compare.pdf', pdf);
+  expect(pdf.length).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,39 @@
+// renkei service worker: after the first visit the app opens with no network.
+// Hashed assets are served from the cache; the page itself is fetched from the network
+// first, so a new deploy (new index.html, new hashes, new worker) is picked up on the next
+// visit. The build fills in VERSION and ASSETS (.ci/post-build.mjs).
+const VERSION = '__VERSION__';
+const ASSETS = __ASSETS__;
+const CACHE = `renkei-${VERSION}`;
+const INDEX = new URL('./', self.location).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([INDEX, ...ASSETS.map((a) => new URL(a, INDEX).href)])));
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('renkei-') && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // App routes all serve index.html: network first, cached copy when offline.
+    event.respondWith(fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(INDEX, copy));
+      }
+      return response;
+    }).catch(() => caches.match(INDEX)));
+    return;
+  }
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+});
