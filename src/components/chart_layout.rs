@@ -8,6 +8,9 @@ use crate::components::chart::{ChartHit, ChartTable};
 
 /// Width of the row-label column, header height, and line height, in viewBox units.
 const LABEL_W: f64 = 250.0;
+/// At most this many rows and columns are drawn; the table and CSV keep them all (an
+/// imported all-Japan dataset has 1,741 hubs).
+pub const MAX_DRAWN: usize = 40;
 const HEAD_H: f64 = 44.0;
 
 /// One grid cell.
@@ -56,8 +59,12 @@ pub fn grid_chart(input: GridInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, Chart
         .map(|c| c.value)
         .max()
         .unwrap_or(0);
-    let width = LABEL_W + input.cols.len() as f64 * input.cell_w;
-    let height = HEAD_H + input.rows.len() as f64 * CELL_H;
+    let (n_rows, n_cols) = (
+        input.rows.len().min(MAX_DRAWN),
+        input.cols.len().min(MAX_DRAWN),
+    );
+    let width = LABEL_W + n_cols as f64 * input.cell_w;
+    let height = HEAD_H + n_rows as f64 * CELL_H;
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
         .chain(input.cols.iter().cloned())
@@ -77,9 +84,14 @@ pub fn grid_chart(input: GridInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, Chart
         table.push(line);
     }
     let cw = input.cell_w;
-    let rows = input.rows.clone();
-    let cols = input.cols.clone();
-    let cells = input.cells.clone();
+    let rows: Vec<String> = input.rows.iter().take(n_rows).cloned().collect();
+    let cols: Vec<String> = input.cols.iter().take(n_cols).cloned().collect();
+    let cells: Vec<Vec<GridCell>> = input
+        .cells
+        .iter()
+        .take(n_rows)
+        .map(|r| r.iter().take(n_cols).cloned().collect())
+        .collect();
     let picture = ViewFn::from(move || {
         let heads = cols
             .iter()
@@ -172,7 +184,8 @@ pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTa
         .max(1) as f64;
     let scale = PLOT_W / max;
     let width = LABEL_W + PLOT_W + 60.0;
-    let height = 12.0 + input.rows.len() as f64 * row_h;
+    let n_rows = input.rows.len().min(MAX_DRAWN);
+    let height = 12.0 + n_rows as f64 * row_h;
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
         .chain(input.series.iter().map(|s| s.name.clone()))
@@ -191,7 +204,7 @@ pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTa
                 top + s as f64 * BAR_H
             };
             let bx = if input.stacked { x } else { LABEL_W };
-            if bar.value > 0 {
+            if bar.value > 0 && r < n_rows {
                 shapes.push((
                     bx,
                     y,
@@ -209,13 +222,13 @@ pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTa
                     href: bar.href.clone(),
                 });
             }
-            if !input.stacked {
+            if !input.stacked && r < n_rows {
                 ends.push((bx + w + 6.0, y + BAR_H - 4.0, bar.value.to_string()));
             }
             x += if input.stacked { w } else { 0.0 };
             line.push(bar.value.to_string());
         }
-        if input.stacked {
+        if input.stacked && r < n_rows {
             ends.push((
                 x + 6.0,
                 top + BAR_H - 4.0,
@@ -224,7 +237,7 @@ pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTa
         }
         table.push(line);
     }
-    let rows = input.rows.clone();
+    let rows: Vec<String> = input.rows.iter().take(n_rows).cloned().collect();
     let picture = ViewFn::from(move || {
         let labels = rows
             .iter()

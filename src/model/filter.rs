@@ -136,12 +136,28 @@ fn passes(filter: &Filter, facet: Facet, hub: &Hub, entry: &Entry) -> bool {
     }
 }
 
+/// The facets an entry fails, one bit per facet of `FACETS` (no allocation per entry).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct FailedFacets(u8);
+
+impl FailedFacets {
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// True when the entry fails no facet but possibly `facet`: it counts towards `facet`'s values.
+    fn only(self, facet: Facet) -> bool {
+        let bit = FACETS.iter().position(|f| *f == facet).unwrap_or(0);
+        self.0 & !(1 << bit) == 0
+    }
+}
+
 /// Every entry with the facets it fails, skipping those the search excludes.
 fn evaluate<'a>(
     report: &'a Report,
     index: &'a SearchIndex,
     filter: &'a Filter,
-) -> impl Iterator<Item = (EntryRef, &'a Hub, &'a Entry, Vec<Facet>)> + 'a {
+) -> impl Iterator<Item = (EntryRef, &'a Hub, &'a Entry, FailedFacets)> + 'a {
     let query = SearchQuery::parse(&filter.query);
     report.hubs.iter().enumerate().flat_map(move |(h, hub)| {
         let query = query.clone();
@@ -156,10 +172,12 @@ fn evaluate<'a>(
                 if !filter.ids.is_empty() && !filter.ids.contains(&entry.id) {
                     return None;
                 }
-                let failed: Vec<Facet> = FACETS
-                    .into_iter()
-                    .filter(|f| !passes(filter, *f, hub, entry))
-                    .collect();
+                let mut failed = FailedFacets::default();
+                for (bit, facet) in FACETS.into_iter().enumerate() {
+                    if !passes(filter, facet, hub, entry) {
+                        failed.0 |= 1 << bit;
+                    }
+                }
                 Some((at, hub, entry, failed))
             })
     })
@@ -216,7 +234,7 @@ pub fn facet_counts(report: &Report, index: &SearchIndex, filter: &Filter) -> Fa
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
     };
     for (_, hub, entry, failed) in evaluate(report, index, filter) {
-        let counts_for = |facet: Facet| failed.is_empty() || failed == [facet];
+        let counts_for = |facet: Facet| failed.only(facet);
         if counts_for(Facet::Theme) {
             entry
                 .themes

@@ -1,6 +1,7 @@
 //! The dashboard: six charts over the entries the active filters let through. Every cell
 //! links to the entries view showing exactly its entries.
 
+use crate::components::chart_layout::MAX_DRAWN;
 use leptos::prelude::*;
 
 use crate::components::chart::{ChartFrame, ChartSpec};
@@ -492,6 +493,9 @@ pub fn DashboardPage() -> impl IntoView {
                     <span data-testid="result-count">{move || shown.with(Vec::len)}</span>{move || t().results_suffix}
                 </p>
             </div>
+            {move || (app.report.with(|r| r.hubs.len()) > MAX_DRAWN).then(|| view! {
+                <p class="notice" role="status">{t().rows_capped}{MAX_DRAWN}</p>
+            })}
             {move || {
                 let lang = app.lang.get();
                 let specs = url.filter.with(|f| app.report.with(|r| shown.with(|s| charts(r, f, s, lang))));

@@ -13,6 +13,9 @@ use crate::model::{Category, FiscalYear, Section, Status};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
 
+/// How many entries are rendered before "show more" (the bundled report has 96).
+const PAGE_SIZE: usize = 200;
+
 /// Toggles `value` in a set.
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -48,6 +51,12 @@ pub fn EntriesPage() -> impl IntoView {
         })
     });
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
+    // Large imported datasets render in windows of PAGE_SIZE; the bundled report fits in one.
+    let shown_limit = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        url.filter.track();
+        shown_limit.set(PAGE_SIZE);
+    });
 
     let theme_options = Signal::derive(move || {
         let en = lang.get() == Lang::En;
@@ -255,13 +264,23 @@ pub fn EntriesPage() -> impl IntoView {
                 <div class="entry-list">
                     {move || {
                         let q = query.get();
-                        app.report.with(|r| results.with(|list| list.iter().map(|at| {
+                        let limit = shown_limit.get();
+                        app.report.with(|r| results.with(|list| list.iter().take(limit).map(|at| {
                             let (hub, entry) = at.resolve(r);
                             let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: q.clone() };
                             view! { <EntryCard hub=HubLabel::from(hub) entry=entry.clone() options/> }
                         }).collect_view()))
                     }}
                 </div>
+                {move || {
+                    let rest = results.with(Vec::len).saturating_sub(shown_limit.get());
+                    (rest > 0).then(|| view! {
+                        <button type="button" class="show-more" data-testid="show-more"
+                            on:click=move |_| shown_limit.update(|l| *l += PAGE_SIZE)>
+                            {format!("{}（{}{}）", texts().show_more, rest, texts().entry_count_suffix)}
+                        </button>
+                    })
+                }}
             </section>
         </div>
     }

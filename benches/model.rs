@@ -1,0 +1,86 @@
+//! Native benchmarks of the model at 6, 600 and 1,741 hubs (about 100k entries):
+//! loading, folding and search, facet counting, chart aggregation. `cargo bench`.
+//! The synthetic reports come from the same generator as `cargo run --bin synth`.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::process::Command;
+
+    use criterion::{black_box, BenchmarkId, Criterion};
+    use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex};
+    use renkei::model::stats::{calendar, category_heatmap, theme_coverage};
+    use renkei::model::{FiscalYear, Report};
+
+    /// The synthetic report's JSON for `hubs` hubs (6 means the bundled report).
+    fn dataset(hubs: usize) -> String {
+        if hubs == 6 {
+            return renkei::model::BUNDLED_JSON.to_string();
+        }
+        let out = Command::new(env!("CARGO"))
+            .args([
+                "run",
+                "--quiet",
+                "--release",
+                "--bin",
+                "synth",
+                "--",
+                "--hubs",
+                &hubs.to_string(),
+                "--seed",
+                "1",
+            ])
+            .output()
+            .expect("the synth generator runs");
+        String::from_utf8(out.stdout).expect("synth writes UTF-8")
+    }
+
+    pub fn benches(c: &mut Criterion) {
+        for hubs in [6usize, 600, 1741] {
+            let json = dataset(hubs);
+            let report = Report::from_json(&json).expect("synthetic data is valid");
+            let index = SearchIndex::build(&report);
+            let all = apply_filter(&report, &index, &Filter::default());
+            let mut group =
+                c.benchmark_group(format!("{hubs} hubs ({} entries)", report.entry_count()));
+            group.sample_size(10);
+            group.bench_function(BenchmarkId::new("load", hubs), |b| {
+                b.iter(|| Report::from_json(black_box(&json)).unwrap())
+            });
+            group.bench_function(BenchmarkId::new("fold index", hubs), |b| {
+                b.iter(|| SearchIndex::build(black_box(&report)))
+            });
+            let search = Filter {
+                query: "ぶるーかーど 急変".into(),
+                ..Filter::default()
+            };
+            group.bench_function(BenchmarkId::new("search", hubs), |b| {
+                b.iter(|| apply_filter(&report, &index, black_box(&search)))
+            });
+            let themed = Filter {
+                themes: ["disaster".to_string()].into(),
+                ..Filter::default()
+            };
+            group.bench_function(BenchmarkId::new("facet counts", hubs), |b| {
+                b.iter(|| facet_counts(&report, &index, black_box(&themed)))
+            });
+            group.bench_function(BenchmarkId::new("charts", hubs), |b| {
+                b.iter(|| {
+                    (
+                        category_heatmap(&report, black_box(&all)),
+                        theme_coverage(&report, &all),
+                        calendar(&report, &all, FiscalYear(2025)),
+                    )
+                })
+            });
+            group.finish();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_group!(benches, native::benches);
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(benches);
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
