@@ -81,3 +81,14 @@ test('the skip link moves focus to the main content without navigating', async (
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(/\/hub\/matsubara$/);
 });
+
+test('at 200% zoom (640 CSS px wide) no view scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 450 });
+  for (const path of Object.values(VIEWS)) {
+    await page.goto(path);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
