@@ -39,16 +39,10 @@ pub struct ChartSpec {
     pub title: String,
     /// One-sentence summary for the picture's accessible description.
     pub summary: String,
-    /// viewBox width and height.
-    pub size: (f64, f64),
-    /// The SVG contents.
-    pub picture: ViewFn,
-    /// The legend, as text.
+    /// The legend, as (swatch class, text).
     pub legend: Vec<(String, String)>,
-    /// Focusable areas.
-    pub hits: Vec<ChartHit>,
-    /// The same numbers as a table.
-    pub table: ChartTable,
+    /// The picture, hit areas and table.
+    pub layout: crate::components::chart_layout::ChartLayout,
 }
 
 /// Offers `text` as a file download, made in the browser (nothing is sent anywhere).
@@ -81,12 +75,12 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let as_table = RwSignal::new(false);
     let tooltip = RwSignal::new(None::<usize>);
     let navigate = use_navigate();
-    let (w, h) = spec.size;
+    let (w, h) = spec.layout.size;
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    let csv_rows = spec.table.rows.clone();
+    let csv_rows = spec.layout.table.rows.clone();
     let csv_name = format!("renkei-{}.csv", spec.id);
-    let hits = spec.hits.clone();
+    let hits = spec.layout.hits.clone();
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
 
     let hit_layer = hits
@@ -116,7 +110,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             view! { <div class="chart-tooltip" role="tooltip" style:left=pct(x + hw / 2.0, w) style:top=pct(y, h)>{hit.label}</div> }
         })
     };
-    let table_rows = spec.table.rows.clone();
+    let table_rows = spec.layout.table.rows.clone();
     let table_name = format!(
         "{}（{}）",
         spec.title,
@@ -140,7 +134,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             </div>
         }
     };
-    let picture = spec.picture.clone();
+    let picture = spec.layout.picture.clone();
     let legend = spec.legend.clone();
     let title = spec.title.clone();
     let summary = spec.summary.clone();

@@ -13,6 +13,21 @@ const LABEL_W: f64 = 250.0;
 pub const MAX_DRAWN: usize = 40;
 const HEAD_H: f64 = 44.0;
 
+/// A laid-out chart: its size, SVG contents, hit areas, table and (for bars) legend.
+#[derive(Clone)]
+pub struct ChartLayout {
+    /// viewBox width and height.
+    pub size: (f64, f64),
+    /// The SVG contents.
+    pub picture: ViewFn,
+    /// Focusable areas.
+    pub hits: Vec<ChartHit>,
+    /// The same numbers as a table.
+    pub table: ChartTable,
+    /// Legend entries (swatch class, text); bar charts fill it from their series.
+    pub legend: Vec<(String, String)>,
+}
+
 /// One grid cell.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GridCell {
@@ -50,7 +65,7 @@ fn shade(value: usize, max: usize) -> usize {
 }
 
 /// Builds a grid chart: picture, hit areas and table.
-pub fn grid_chart(input: GridInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTable) {
+pub fn grid_chart(input: GridInput) -> ChartLayout {
     const CELL_H: f64 = 34.0;
     let max = input
         .cells
@@ -126,7 +141,13 @@ pub fn grid_chart(input: GridInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, Chart
             .collect_view();
         view! { <g class="grid-chart">{heads}{body}</g> }.into_any()
     });
-    ((width, height), picture, hits, ChartTable { rows: table })
+    ChartLayout {
+        size: (width, height),
+        picture,
+        hits,
+        table: ChartTable { rows: table },
+        legend: Vec::new(),
+    }
 }
 
 /// One series of a bar chart.
@@ -164,7 +185,7 @@ pub struct BarInput {
 }
 
 /// Builds a horizontal bar chart with value labels: picture, hit areas and table.
-pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTable) {
+pub fn bar_chart(input: BarInput) -> ChartLayout {
     const PLOT_W: f64 = 420.0;
     const BAR_H: f64 = 16.0;
     let per_row = if input.stacked { 1 } else { input.series.len() };
@@ -268,5 +289,16 @@ pub fn bar_chart(input: BarInput) -> ((f64, f64), ViewFn, Vec<ChartHit>, ChartTa
         }
         .into_any()
     });
-    ((width, height), picture, hits, ChartTable { rows: table })
+    let legend = input
+        .series
+        .iter()
+        .map(|s| (s.class.to_string(), s.name.clone()))
+        .collect();
+    ChartLayout {
+        size: (width, height),
+        picture,
+        hits,
+        table: ChartTable { rows: table },
+        legend,
+    }
 }

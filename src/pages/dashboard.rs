@@ -100,7 +100,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let (size, picture, hits, table) = grid_chart(GridInput {
+    let layout = grid_chart(GridInput {
         rows: hubs.clone(),
         cols: cat_names.clone(),
         cells,
@@ -111,14 +111,11 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         id: "heatmap",
         title: format!("{}（{}）", t.chart_heatmap, section_text),
         summary: t.chart_heatmap_summary.into(),
-        size,
-        picture,
         legend: vec![
             ("shade-1".into(), t.legend_few.into()),
             ("shade-4".into(), t.legend_many.into()),
         ],
-        hits,
-        table,
+        layout,
     });
 
     // 2. Themes × hubs.
@@ -152,7 +149,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let (size, picture, hits, table) = grid_chart(GridInput {
+    let layout = grid_chart(GridInput {
         rows: theme_names,
         cols: short.clone(),
         cells,
@@ -163,14 +160,11 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         id: "coverage",
         title: t.chart_coverage.into(),
         summary: t.chart_coverage_summary.into(),
-        size,
-        picture,
         legend: vec![
             ("shade-1".into(), t.legend_few.into()),
             ("shade-4".into(), t.legend_many.into()),
         ],
-        hits,
-        table,
+        layout,
     });
 
     // 3. Meetings per year.
@@ -201,11 +195,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let legend = series
-        .iter()
-        .map(|s| (s.class.to_string(), s.name.clone()))
-        .collect();
-    let (size, picture, hits, table) = bar_chart(BarInput {
+    let layout = bar_chart(BarInput {
         rows: hubs.clone(),
         series,
         bars,
@@ -216,11 +206,8 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         id: "meetings",
         title: t.chart_meetings.into(),
         summary: t.chart_meetings_summary.into(),
-        size,
-        picture,
-        legend,
-        hits,
-        table,
+        legend: layout.legend.clone(),
+        layout,
     });
 
     // 4. FY2025 calendar.
@@ -300,7 +287,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let (size, picture, hits, table) = grid_chart(GridInput {
+    let layout = grid_chart(GridInput {
         rows: hubs.clone(),
         cols: months,
         cells,
@@ -315,14 +302,11 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
             crate::i18n::fiscal_year_label(lang, fy)
         ),
         summary: t.chart_calendar_summary.into(),
-        size,
-        picture,
         legend: vec![
             ("mark-done".into(), format!("● {}", t.event_done)),
             ("mark-planned".into(), format!("○ {}", t.event_planned)),
         ],
-        hits,
-        table,
+        layout,
     });
 
     // 5. Progress status by hub.
@@ -363,11 +347,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let legend = series
-        .iter()
-        .map(|s| (s.class.to_string(), s.name.clone()))
-        .collect();
-    let (size, picture, hits, table) = bar_chart(BarInput {
+    let layout = bar_chart(BarInput {
         rows: hubs.clone(),
         series,
         bars,
@@ -378,11 +358,8 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         id: "status",
         title: t.chart_status.into(),
         summary: t.chart_status_summary.into(),
-        size,
-        picture,
-        legend,
-        hits,
-        table,
+        legend: layout.legend.clone(),
+        layout,
     });
 
     // 6. FY2024 → FY2025 change.
@@ -423,7 +400,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .collect()
         })
         .collect();
-    let (size, picture, hits, table) = grid_chart(GridInput {
+    let layout = grid_chart(GridInput {
         rows: hubs,
         cols: cat_names,
         cells,
@@ -434,15 +411,12 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         id: "change",
         title: t.change_title.into(),
         summary: t.chart_change_summary.into(),
-        size,
-        picture,
         legend: vec![
             (String::new(), format!("= {}", t.continued)),
             (String::new(), format!("+ {}", t.new)),
             (String::new(), format!("− {}", t.dropped)),
         ],
-        hits,
-        table,
+        layout,
     });
     specs
 }

@@ -16,6 +16,24 @@ use crate::state::use_app;
 /// How many entries are rendered before "show more" (the bundled report has 96).
 const PAGE_SIZE: usize = 200;
 
+/// A facet's values as checkboxes: id, label, count under the other filters, selection.
+fn facet_options<T: Ord>(
+    counts: &[(T, usize)],
+    selected: &BTreeSet<T>,
+    id: impl Fn(&T) -> String,
+    label: impl Fn(&T) -> String,
+) -> Vec<FacetOption> {
+    counts
+        .iter()
+        .map(|(value, n)| FacetOption {
+            id: id(value),
+            label: label(value),
+            count: *n,
+            checked: selected.contains(value),
+        })
+        .collect()
+}
+
 /// Toggles `value` in a set.
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
@@ -60,104 +78,83 @@ pub fn EntriesPage() -> impl IntoView {
 
     let theme_options = Signal::derive(move || {
         let en = lang.get() == Lang::En;
-        let selected = url.filter.with(|f| f.themes.clone());
         app.report.with(|r| {
-            counts.with(|c| {
-                c.themes
-                    .iter()
-                    .map(|(id, n)| FacetOption {
-                        id: id.clone(),
-                        label: r
-                            .theme(id)
-                            .map(|t| if en { t.en.clone() } else { t.ja.clone() })
-                            .unwrap_or_default(),
-                        count: *n,
-                        checked: selected.contains(id),
-                    })
-                    .collect()
+            let label = |id: &String| {
+                r.theme(id)
+                    .map(|t| if en { t.en.clone() } else { t.ja.clone() })
+                    .unwrap_or_default()
+            };
+            url.filter.with(|f| {
+                counts.with(|c| facet_options(&c.themes, &f.themes, String::clone, label))
             })
         })
     });
     let category_options = Signal::derive(move || {
         let en = lang.get() == Lang::En;
-        let selected = url.filter.with(|f| f.categories.clone());
         app.report.with(|r| {
-            counts.with(|c| {
-                c.categories
+            let label = |cat: &Category| {
+                r.categories
                     .iter()
-                    .map(|(cat, n)| FacetOption {
-                        id: cat.number().to_string(),
-                        label: r
-                            .categories
-                            .iter()
-                            .find(|i| i.id == *cat)
-                            .map(|i| {
-                                format!("{} {}", cat.circled(), if en { &i.en } else { &i.ja })
-                            })
-                            .unwrap_or_default(),
-                        count: *n,
-                        checked: selected.contains(cat),
-                    })
-                    .collect()
+                    .find(|i| i.id == *cat)
+                    .map(|i| format!("{} {}", cat.circled(), if en { &i.en } else { &i.ja }))
+                    .unwrap_or_default()
+            };
+            url.filter.with(|f| {
+                counts.with(|c| {
+                    facet_options(
+                        &c.categories,
+                        &f.categories,
+                        |c| c.number().to_string(),
+                        label,
+                    )
+                })
             })
         })
     });
     let section_options = Signal::derive(move || {
-        let selected = url.filter.with(|f| f.sections.clone());
-        counts.with(|c| {
-            c.sections
-                .iter()
-                .map(|(s, n)| FacetOption {
-                    id: s.id().into(),
-                    label: section_label(lang.get(), *s).into(),
-                    count: *n,
-                    checked: selected.contains(s),
-                })
-                .collect()
-        })
-    });
-    let year_options = Signal::derive(move || {
-        let selected = url.filter.with(|f| f.years.clone());
-        counts.with(|c| {
-            c.years
-                .iter()
-                .map(|(y, n)| FacetOption {
-                    id: y.0.to_string(),
-                    label: fiscal_year_label(lang.get(), *y),
-                    count: *n,
-                    checked: selected.contains(y),
-                })
-                .collect()
-        })
-    });
-    let hub_options = Signal::derive(move || {
-        let selected = url.filter.with(|f| f.hubs.clone());
-        app.report.with(|r| {
+        let l = lang.get();
+        url.filter.with(|f| {
             counts.with(|c| {
-                c.hubs
-                    .iter()
-                    .map(|(id, n)| FacetOption {
-                        id: id.clone(),
-                        label: r.hub(id).map(|h| h.area.clone()).unwrap_or_default(),
-                        count: *n,
-                        checked: selected.contains(id),
-                    })
-                    .collect()
+                facet_options(
+                    &c.sections,
+                    &f.sections,
+                    |s| s.id().into(),
+                    |s| section_label(l, *s).into(),
+                )
             })
         })
     });
+    let year_options = Signal::derive(move || {
+        let l = lang.get();
+        url.filter.with(|f| {
+            counts.with(|c| {
+                facet_options(
+                    &c.years,
+                    &f.years,
+                    |y| y.0.to_string(),
+                    |y| fiscal_year_label(l, *y),
+                )
+            })
+        })
+    });
+    let hub_options = Signal::derive(move || {
+        app.report.with(|r| {
+            let label = |id: &String| r.hub(id).map(|h| h.area.clone()).unwrap_or_default();
+            url.filter
+                .with(|f| counts.with(|c| facet_options(&c.hubs, &f.hubs, String::clone, label)))
+        })
+    });
     let status_options = Signal::derive(move || {
-        let selected = url.filter.with(|f| f.statuses.clone());
-        counts.with(|c| {
-            c.statuses
-                .iter()
-                .map(|(s, n)| FacetOption {
-                    id: s.id().into(),
-                    label: status_label(lang.get(), *s).into(),
-                    count: *n,
-                    checked: selected.contains(s),
-                })
-                .collect()
+        let l = lang.get();
+        url.filter.with(|f| {
+            counts.with(|c| {
+                facet_options(
+                    &c.statuses,
+                    &f.statuses,
+                    |s| s.id().into(),
+                    |s| status_label(l, *s).into(),
+                )
+            })
         })
     });
 
