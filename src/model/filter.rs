@@ -146,7 +146,7 @@ impl FailedFacets {
     }
 
     /// True when the entry fails no facet but possibly `facet`: it counts towards `facet`'s values.
-    fn only(self, facet: Facet) -> bool {
+    fn at_most(self, facet: Facet) -> bool {
         let bit = FACETS.iter().position(|f| *f == facet).unwrap_or(0);
         self.0 & !(1 << bit) == 0
     }
@@ -234,7 +234,7 @@ pub fn facet_counts(report: &Report, index: &SearchIndex, filter: &Filter) -> Fa
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
     };
     for (at, _, entry, failed) in evaluate(report, index, filter) {
-        let counts_for = |facet: Facet| failed.only(facet);
+        let counts_for = |facet: Facet| failed.at_most(facet);
         if counts_for(Facet::Theme) {
             entry
                 .themes
