@@ -17,12 +17,13 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: help setup setup-build setup-test serve dist dist-sub lint unit web e2e test clean
+.PHONY: help setup setup-build setup-test serve dist dist-sub lint unit web e2e test bench clean
 
 help:
 	@echo "make serve   build and serve the app at http://127.0.0.1:8080/"
 	@echo "make test    run every check: fmt, clippy, native tests, browser tests, e2e"
 	@echo "make dist PUBLIC_URL=/sub/path/   release build into dist/ for hosting"
+	@echo "make bench   browser benchmark (first load against a static HTML floor)"
 
 ## --- set-up ---------------------------------------------------------------
 
@@ -76,6 +77,11 @@ e2e: setup
 
 test: setup lint unit web e2e
 	@echo "make test: all checks passed"
+
+# Browser benchmark (not part of `make test`): first load vs a static HTML floor, 4x CPU throttling.
+bench: setup
+	$(MAKE) dist PUBLIC_URL=/
+	cd e2e && node bench.mjs
 
 clean:
 	cargo clean
