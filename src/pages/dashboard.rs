@@ -39,6 +39,15 @@ fn ids_href(report: &Report, refs: &[EntryRef]) -> String {
     format!("/?{}", filter_to_query(&filter))
 }
 
+/// Where an event or change cell leads: exactly its entries, or the hub's entries when empty.
+fn cell_href(report: &Report, filter: &Filter, hub: usize, refs: &[EntryRef]) -> String {
+    if refs.is_empty() {
+        narrowed_href(filter, |f| f.hubs = [report.hubs[hub].id.clone()].into())
+    } else {
+        ids_href(report, refs)
+    }
+}
+
 /// The entries view URL for the active filter narrowed by `change`.
 fn narrowed_href(filter: &Filter, change: impl FnOnce(&mut Filter)) -> String {
     let mut f = filter.clone();
@@ -277,11 +286,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                         } else {
                             format!("{}: {}", hubs[h], what)
                         },
-                        href: if refs.is_empty() {
-                            narrowed_href(filter, |f| f.hubs = [report.hubs[h].id.clone()].into())
-                        } else {
-                            ids_href(report, &refs)
-                        },
+                        href: cell_href(report, filter, h, &refs),
                     }
                 })
                 .collect()
@@ -390,11 +395,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                             t.new,
                             t.dropped
                         ),
-                        href: if refs.is_empty() {
-                            narrowed_href(filter, |f| f.hubs = [report.hubs[h].id.clone()].into())
-                        } else {
-                            ids_href(report, &refs)
-                        },
+                        href: cell_href(report, filter, h, &refs),
                     }
                 })
                 .collect()
