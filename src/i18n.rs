@@ -582,3 +582,50 @@ pub fn fiscal_year_label(lang: Lang, fy: crate::model::FiscalYear) -> String {
         Lang::En => format!("FY{}", fy.0),
     }
 }
+
+/// A theme's label in the UI language (the dataset carries both); its id if it is unknown.
+pub fn theme_label(lang: Lang, report: &crate::model::Report, id: &str) -> String {
+    report
+        .theme(id)
+        .map(|t| {
+            if lang == Lang::En {
+                t.en.clone()
+            } else {
+                t.ja.clone()
+            }
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A category's short name in the UI language (会議の開催 / Meetings).
+pub fn category_name(
+    lang: Lang,
+    report: &crate::model::Report,
+    cat: crate::model::Category,
+) -> String {
+    report
+        .categories
+        .iter()
+        .find(|c| c.id == cat)
+        .map(|c| {
+            if lang == Lang::En {
+                c.en.clone()
+            } else {
+                c.ja.clone()
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// A category's heading: as the report prints it (①会議の開催), or `① Meetings` in English.
+pub fn category_heading(
+    lang: Lang,
+    report: &crate::model::Report,
+    cat: crate::model::Category,
+) -> String {
+    match (lang, report.categories.iter().find(|c| c.id == cat)) {
+        (Lang::Ja, Some(c)) => c.printed.clone(),
+        (Lang::En, Some(c)) => format!("{} {}", cat.circled(), c.en),
+        (_, None) => cat.circled().to_string(),
+    }
+}

@@ -47,19 +47,8 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
     let lang = app.lang;
     let category = entry.category;
     let category_name = move || {
-        app.report.with(|r| {
-            r.categories
-                .iter()
-                .find(|c| c.id == category)
-                .map(|c| {
-                    if lang.get() == crate::i18n::Lang::En {
-                        c.en.clone()
-                    } else {
-                        c.ja.clone()
-                    }
-                })
-                .unwrap_or_default()
-        })
+        app.report
+            .with(|r| crate::i18n::category_name(lang.get(), r, category))
     };
     let label = entry.label.clone();
     let inferred = entry.category_inferred;
@@ -127,7 +116,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 <ul class="themes" aria-label=move || lang.get().texts().themes_label>
                     {themes.iter().map(|t| {
                         let id = t.clone();
-                        let name = move || app.report.with(|r| r.theme(&id).map(|th| if lang.get() == crate::i18n::Lang::En { th.en.clone() } else { th.ja.clone() }).unwrap_or_else(|| id.clone()));
+                        let name = move || app.report.with(|r| crate::i18n::theme_label(lang.get(), r, &id));
                         view! { <li><A href=crate::app_href(&format!("/?theme={t}"))>{name}</A></li> }
                     }).collect_view()}
                 </ul>

@@ -3,7 +3,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::i18n::{section_label, status_label, Lang};
+use crate::i18n::{category_heading, section_label, status_label, theme_label};
 use crate::model::edit::Change;
 use crate::model::{Category, Entry, Facts, FiscalYear, Section, Status};
 use crate::state::use_app;
@@ -210,7 +210,7 @@ pub fn EntryEditor() -> impl IntoView {
                         <select id="ed-cat" data-testid="editor-category" prop:value=move || draft.with(|d| d.category.to_string())
                             on:change=field(|d, v| d.category = v.parse().unwrap_or(d.category))>
                             {move || app.report.with(|r| r.categories.iter().map(|c| {
-                                let name = if lang.get() == Lang::En { format!("{} {}", c.id.circled(), c.en) } else { c.printed.clone() };
+                                let name = category_heading(lang.get(), r, c.id);
                                 view! { <option value=c.id.number().to_string()>{name}</option> }
                             }).collect_view())}
                         </select>
@@ -243,7 +243,7 @@ pub fn EntryEditor() -> impl IntoView {
                         let id = th.id.clone();
                         let dom = format!("ed-theme-{}", th.id);
                         let checked = { let id = id.clone(); move || draft.with(|d| d.themes.contains(&id)) };
-                        let name = if lang.get() == Lang::En { th.en.clone() } else { th.ja.clone() };
+                        let name = theme_label(lang.get(), r, &th.id);
                         view! {
                             <span class="check">
                                 <input type="checkbox" id=dom.clone() prop:checked=checked

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::i18n::{section_label, Lang};
+use crate::i18n::{category_heading, section_label, theme_label};
 use crate::model::filter::Filter;
 use crate::model::{Category, Report, Section};
 use crate::routing::use_url_filter;
@@ -96,7 +96,7 @@ pub fn ComparePage() -> impl IntoView {
                 themes
                     .iter()
                     .filter_map(|id| r.theme(id))
-                    .map(|th| if lang.get() == Lang::En { th.en.clone() } else { th.ja.clone() })
+                    .map(|th| theme_label(lang.get(), r, &th.id))
                     .collect::<Vec<_>>()
                     .join("、")
             });
@@ -108,7 +108,6 @@ pub fn ComparePage() -> impl IntoView {
         let chosen = hubs.get();
         let section = section.get();
         let filter = url.filter.get();
-        let en = lang.get() == Lang::En;
         app.report.with(|r| {
             let heads = chosen
                 .iter()
@@ -126,12 +125,7 @@ pub fn ComparePage() -> impl IntoView {
             let rows = Category::ALL
                 .into_iter()
                 .map(|cat| {
-                    let name = r
-                        .categories
-                        .iter()
-                        .find(|c| c.id == cat)
-                        .map(|c| if en { format!("{} {}", cat.circled(), c.en) } else { c.printed.clone() })
-                        .unwrap_or_default();
+                    let name = category_heading(lang.get(), r, cat);
                     let cells = chosen
                         .iter()
                         .filter_map(|id| r.hub(id))

@@ -8,7 +8,7 @@ use crate::components::chart::{ChartFrame, ChartSpec};
 use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
 };
-use crate::i18n::{section_label, status_label, Lang};
+use crate::i18n::{category_name, section_label, status_label, theme_label, Lang};
 use crate::model::filter::{apply_filter, EntryRef, Filter};
 use crate::model::stats::{
     calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
@@ -96,7 +96,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                             "{} {} {}: {}{}",
                             hubs[h],
                             cat.circled(),
-                            category_name(report, cat, en),
+                            category_name(lang, report, cat),
                             refs.len(),
                             t.entry_count_suffix
                         ),
@@ -132,7 +132,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     let theme_names: Vec<String> = report
         .themes
         .iter()
-        .map(|th| if en { th.en.clone() } else { th.ja.clone() })
+        .map(|th| theme_label(lang, report, &th.id))
         .collect();
     let cells = cov
         .iter()
@@ -420,16 +420,6 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
         layout,
     });
     specs
-}
-
-/// A category's name in the UI language.
-fn category_name(report: &Report, cat: Category, en: bool) -> String {
-    report
-        .categories
-        .iter()
-        .find(|c| c.id == cat)
-        .map(|c| if en { c.en.clone() } else { c.ja.clone() })
-        .unwrap_or_default()
 }
 
 /// The dashboard view.

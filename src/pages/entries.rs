@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
-use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
+use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::filter::{apply_filter, facet_counts, FacetCounts};
 use crate::model::search::SearchQuery;
 use crate::model::{Category, FiscalYear, Section, Status};
@@ -77,28 +77,18 @@ pub fn EntriesPage() -> impl IntoView {
     });
 
     let theme_options = Signal::derive(move || {
-        let en = lang.get() == Lang::En;
+        let l = lang.get();
         app.report.with(|r| {
-            let label = |id: &String| {
-                r.theme(id)
-                    .map(|t| if en { t.en.clone() } else { t.ja.clone() })
-                    .unwrap_or_default()
-            };
+            let label = |id: &String| theme_label(l, r, id);
             url.filter.with(|f| {
                 counts.with(|c| facet_options(&c.themes, &f.themes, String::clone, label))
             })
         })
     });
     let category_options = Signal::derive(move || {
-        let en = lang.get() == Lang::En;
+        let l = lang.get();
         app.report.with(|r| {
-            let label = |cat: &Category| {
-                r.categories
-                    .iter()
-                    .find(|i| i.id == *cat)
-                    .map(|i| format!("{} {}", cat.circled(), if en { &i.en } else { &i.ja }))
-                    .unwrap_or_default()
-            };
+            let label = |cat: &Category| format!("{} {}", cat.circled(), category_name(l, r, *cat));
             url.filter.with(|f| {
                 counts.with(|c| {
                     facet_options(

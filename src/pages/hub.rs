@@ -7,28 +7,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::entry_editor::{use_editor, EditTarget};
-use crate::i18n::Lang;
+use crate::i18n::category_heading;
 use crate::model::edit::{next_entry_id, Change};
 use crate::model::filter::EntryRef;
 use crate::model::stats::hub_changes;
-use crate::model::{Category, FiscalYear, Hub, Report};
+use crate::model::{Category, FiscalYear, Hub};
 use crate::state::use_app;
-
-/// The category's heading in the UI language (the printed one in Japanese).
-fn category_heading(report: &Report, category: Category, lang: Lang) -> String {
-    report
-        .categories
-        .iter()
-        .find(|c| c.id == category)
-        .map(|c| {
-            if lang == Lang::En {
-                format!("{} {}", category.circled(), c.en)
-            } else {
-                c.printed.clone()
-            }
-        })
-        .unwrap_or_default()
-}
 
 /// The hub page, for the hub id in the route.
 #[component]
@@ -78,7 +62,7 @@ fn HubView(hub: Hub) -> impl IntoView {
                     let label = label.clone();
                     view! {
                         <div class="cat-col">
-                            <h4>{move || app.report.with(|r| category_heading(r, cat, lang.get()))}</h4>
+                            <h4>{move || app.report.with(|r| category_heading(lang.get(), r, cat))}</h4>
                             {if entries.is_empty() {
                                 view! { <p class="none" aria-label="なし">{move || t().nothing}</p> }.into_any()
                             } else {
@@ -145,7 +129,7 @@ fn HubView(hub: Hub) -> impl IntoView {
             };
             view! {
                 <tr>
-                    <th scope="row">{move || app.report.with(|r| category_heading(r, cat, lang.get()))}</th>
+                    <th scope="row">{move || app.report.with(|r| category_heading(lang.get(), r, cat))}</th>
                     {cell(text_of(&change.continued))}
                     {cell(text_of(&change.new))}
                     {cell(text_of(&change.dropped))}
