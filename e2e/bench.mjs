@@ -1,23 +1,22 @@
-// Browser benchmark (`make bench`): first load of the release app against a static HTML page
-// holding the same entries pre-rendered (the floor any app can reach), in Debian's Chromium
-// with the CPU throttled 4× through the DevTools protocol. Prints medians of RUNS runs.
+// Browser benchmark (`make bench`), in Debian's Chromium with the CPU throttled 4× through the
+// DevTools protocol to stand in for an office PC. Prints medians and each budget's PASS/FAIL.
+//   RUNS        first-load runs (default 7)
+//   SCALE_RUNS  all-Japan runs (default 3; 0 skips that half)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { firstEntry, writeFloor } from './bench/first-load.mjs';
+import { HUBS, scaleRun, synthFile } from './bench/scale.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
-const report = JSON.parse(readFileSync(new URL('../public/data/report.json', import.meta.url), 'utf8'));
-const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const SCALE_RUNS = Number(process.env.SCALE_RUNS ?? 3);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
 
-// The floor: the same entries as plain HTML, with the app's stylesheet.
-mkdirSync('../target/bench-floor', { recursive: true });
-const css = readFileSync(new URL(`../dist/${readFileSync('../dist/index.html', 'utf8').match(/href="\/(main-[^"]+\.css)"/)[1]}`, import.meta.url));
-writeFileSync('../target/bench-floor/main.css', css);
-const entries = report.hubs.flatMap((h) => h.entries.map((e) =>
-  `<article class="entry" data-testid="entry"><div class="entry-meta">${esc(h.area)}</div><div class="entry-body">${e.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></article>`));
-writeFileSync('../target/bench-floor/index.html', `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>floor</title><link rel="stylesheet" href="/main.css"></head><body><main><h2>取組一覧</h2><div class="entry-list">${entries.join('')}</div></main></body></html>`);
-
+writeFloor('../target/bench-floor');
+const file = SCALE_RUNS > 0 ? synthFile() : null;
 const servers = [
   spawn('node', ['serve.mjs', '../dist', '4401', '/'], { stdio: 'ignore' }),
   spawn('node', ['serve.mjs', '../target/bench-floor', '4402', '/'], { stdio: 'ignore' }),
@@ -28,53 +27,48 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-async function firstEntry(url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  const bytes = {};
-  cdp.on('Network.loadingFinished', (e) => { bytes[e.requestId] = e.encodedDataLength; });
-  const urls = {};
-  cdp.on('Network.responseReceived', (e) => { urls[e.requestId] = new URL(e.response.url).pathname; });
-  const start = Date.now();
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForSelector('[data-testid="entry"]');
-  const ms = await page.evaluate(() => performance.now());
-  const elapsed = Date.now() - start;
-  await page.waitForLoadState('networkidle');
-  const files = Object.entries(bytes).map(([id, n]) => [urls[id], n]);
-  await context.close();
-  return { ms: Math.min(ms, elapsed), files };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const app = [];
 const floor = [];
 let files = [];
 for (let i = 0; i < RUNS; i += 1) {
-  const a = await firstEntry('http://127.0.0.1:4401/');
+  const a = await firstEntry(browser, 'http://127.0.0.1:4401/');
   app.push(a.ms);
   files = a.files;
-  floor.push((await firstEntry('http://127.0.0.1:4402/')).ms);
+  floor.push((await firstEntry(browser, 'http://127.0.0.1:4402/')).ms);
+}
+const scale = [];
+for (let i = 0; i < SCALE_RUNS; i += 1) {
+  scale.push(await scaleRun(browser, 'http://127.0.0.1:4401/', file));
+  process.stderr.write(`scale run ${i + 1}: ${JSON.stringify(scale.at(-1))}\n`);
 }
 await browser.close();
 servers.forEach((s) => s.kill());
 
 const appMs = median(app);
 const floorMs = median(floor);
-console.log(`\nrenkei browser benchmark — Chromium, CPU throttled 4×, median of ${RUNS} runs\n`);
-console.log(`time to first entry: app ${appMs.toFixed(0)} ms, static floor ${floorMs.toFixed(0)} ms, ratio ${(appMs / floorMs).toFixed(2)} (budget ≤ 2.00: ${appMs / floorMs <= 2 ? 'PASS' : 'FAIL'})`);
-console.log('\nfirst load, per file (raw bytes on the wire from the test server, gzip -9 of the file):');
+const ratio = appMs / floorMs;
+console.log(`\nrenkei browser benchmark — Chromium, CPU throttled 4×\n`);
+console.log(`First load (median of ${RUNS} runs)`);
+console.log(`  time to first entry: app ${appMs.toFixed(0)} ms, static floor ${floorMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ 2.00: ${verdict(ratio <= 2)})`);
+console.log('  per file (raw bytes on the wire from the test server, gzip -9 of the file):');
 let raw = 0;
 let gz = 0;
-for (const [path, n] of files.filter(([p]) => p)) {
-  const file = readFileSync(`../dist${path.endsWith('/') ? `${path}index.html` : path}`);
-  const g = gzipSync(file, { level: 9 }).length;
+for (const [path, n] of files) {
+  const g = gzipSync(readFileSync(`../dist${path.endsWith('/') ? `${path}index.html` : path}`), { level: 9 }).length;
   raw += n;
   gz += g;
-  console.log(`  ${path.padEnd(42)} ${String(n).padStart(9)} B  ${String(g).padStart(8)} B gzip`);
+  console.log(`    ${path.padEnd(42)} ${String(n).padStart(9)} B  ${String(g).padStart(8)} B gzip`);
 }
-console.log(`  ${'total'.padEnd(42)} ${String(raw).padStart(9)} B  ${String(gz).padStart(8)} B gzip (budget ≤ 150 KB gzip: ${gz <= 150 * 1024 ? 'PASS' : 'FAIL'})`);
-console.log('\nnot measured yet: keystroke / facet / dashboard latency and heap after importing 1,741 hubs (see BENCHMARKS.md)');
+console.log(`    ${'total'.padEnd(42)} ${String(raw).padStart(9)} B  ${String(gz).padStart(8)} B gzip (budget ≤ 150 KB: ${verdict(gz <= 150 * 1024)})`);
+
+if (scale.length) {
+  const m = (key) => median(scale.map((r) => r[key]));
+  console.log(`\nAll-Japan scale: ${HUBS} hubs, ${scale[0].entries} entries, ${mb(file.bytes)} file imported (median of ${scale.length} runs)`);
+  console.log(`  import, file chosen → checked:       ${m('checkMs').toFixed(0)} ms`);
+  console.log(`  import, file chosen → applied:       ${m('importMs').toFixed(0)} ms`);
+  console.log(`  longest task during import:          ${m('longest').toFixed(0)} ms, ${m('over200')} tasks over 200 ms (budget none over 200 ms: ${verdict(m('longest') <= 200)})`);
+  console.log(`  heap after import (GC'd):            JS ${mb(m('heapJs'))} + wasm memory ${mb(m('heapWasm'))}`);
+  console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of 10 keys (budget < 50 ms: ${verdict(m('keystroke') < 50)})`);
+  console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of 8 clicks (budget < 50 ms: ${verdict(m('facet') < 50)})`);
+  console.log(`  dashboard link → all charts painted: ${m('dashboard').toFixed(0)} ms median of 3 (budget < 300 ms: ${verdict(m('dashboard') < 300)})`);
+}

@@ -1,9 +1,19 @@
 import { test, expect } from './fixtures.js';
-import { readFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const bundled = readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8');
 const report = JSON.parse(bundled);
 const KEY = 'renkei:data';
+
+/** Writes a file of `size` bytes without filling the disk (sparse) and returns its path. */
+function sparseFile(path, size) {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, size);
+  closeSync(fd);
+  return path;
+}
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
@@ -122,7 +132,8 @@ const badFiles = {
   'wrong schema': [withEntry((r) => { r.hubs[2].entries[5].category = 7; r.hubs[0].area = 5; }), /hubs\[2\]\.entries\[5\]\.category: expected 1–5, got 7/],
   'unknown schema_version': [withEntry((r) => { r.schema_version = 99; }), /schema_version 99 には対応していません/],
   'duplicate ids': [withEntry((r) => { r.hubs[1].id = 'matsubara'; }), /hubs\[1\]\.id: id「matsubara」が重複しています/],
-  'a 20 MB file': [' '.repeat(20 * 1024 * 1024), /ファイルが大きすぎます（20\.0 MB）/],
+  // Larger than the 100 MB limit; a sparse file, since the size is refused before reading.
+  'a 101 MB file': [{ size: 101 * 1024 * 1024 }, /ファイルが大きすぎます（101\.0 MB）。上限は100 MBです。/],
   'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /schema_version: missing/],
 };
 
@@ -132,7 +143,9 @@ for (const [name, [content, message]] of Object.entries(badFiles)) {
     await editFirstEntry(page, '① 保存済みの編集');
     const before = await stored(page);
     await page.goto('./import');
-    await page.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.getByTestId('import-file').setInputFiles(typeof content === 'string'
+      ? { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) }
+      : sparseFile(test.info().outputPath('big.json'), content.size));
     await expect(page.getByTestId('import-problems')).toContainText(message);
     await expect(page.getByTestId('import-apply')).toHaveCount(0);
     expect(await stored(page)).toBe(before);

@@ -9,8 +9,9 @@ use serde_json::{Map, Value};
 use super::diff::{diff, ReportDiff};
 use super::report::{Report, SCHEMA_VERSION};
 
-/// The largest file accepted (10 MB).
-pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+/// The largest file accepted (100 MB): room for an export of every municipality in Japan
+/// (~80 MB for 1,741 hubs), while refusing files no report could be.
+pub const MAX_IMPORT_BYTES: usize = 100 * 1024 * 1024;
 /// At most this many problems are listed; the rest are counted.
 const MAX_PROBLEMS: usize = 50;
 
@@ -64,12 +65,14 @@ impl ImportProblem {
         use ImportProblem::*;
         match (self, japanese) {
             (TooLarge { bytes }, true) => format!(
-                "ファイルが大きすぎます（{:.1} MB）。上限は10 MBです。",
-                *bytes as f64 / 1_048_576.0
+                "ファイルが大きすぎます（{:.1} MB）。上限は{} MBです。",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES >> 20
             ),
             (TooLarge { bytes }, false) => format!(
-                "The file is too large ({:.1} MB); the limit is 10 MB.",
-                *bytes as f64 / 1_048_576.0
+                "The file is too large ({:.1} MB); the limit is {} MB.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES >> 20
             ),
             (NotUtf8 { offset }, true) => {
                 format!("UTF-8 ではない文字があります（{offset} バイト目）。")

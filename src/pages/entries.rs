@@ -71,10 +71,12 @@ pub fn EntriesPage() -> impl IntoView {
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
     // Large imported datasets render in windows of PAGE_SIZE; the bundled report fits in one.
     let shown_limit = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        url.filter.track();
-        shown_limit.set(PAGE_SIZE);
-    });
+    // Only on a later change: setting it at mount would render the whole list a second time.
+    Effect::watch(
+        move || url.filter.track(),
+        move |_, _, _| shown_limit.set(PAGE_SIZE),
+        false,
+    );
 
     let theme_options = Signal::derive(move || {
         let l = lang.get();

@@ -1,0 +1,125 @@
+// The all-Japan half of `make bench`: import a synthetic report of 1,741 hubs (~100k entries)
+// into the release app, then time what a coordinator does next. CPU throttled 4× like the
+// first-load half. Every "painted" time ends when the page has stopped changing and a frame
+// has been drawn (requestAnimationFrame, then a task after it).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+
+export const HUBS = 1741;
+
+/** Generates the synthetic report once (cached under target/) and returns its path. */
+export function synthFile() {
+  const path = `../target/bench-synth/all-japan-${HUBS}.json`;
+  if (!existsSync(path)) {
+    mkdirSync('../target/bench-synth', { recursive: true });
+    execSync(`cargo run --release --quiet --bin synth -- --hubs ${HUBS} --seed 1 > target/bench-synth/all-japan-${HUBS}.json`, { cwd: '..', stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  return { path, bytes: statSync(path).size };
+}
+
+// Runs in the page before the app: long tasks, the wasm memory, and a "settled" probe.
+function probe() {
+  window.__bench = { longTasks: [], memory: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__bench.memory = e.detail.wasm.memory; });
+  // Resolves with the time at which `main` stopped changing and was painted, after `start`.
+  window.__settled = (start) => new Promise((resolve) => {
+    let last = performance.now();
+    let changed = false;
+    const observer = new MutationObserver(() => { last = performance.now(); changed = true; });
+    observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+    const check = () => requestAnimationFrame(() => setTimeout(() => {
+      // Done once something changed and a whole frame passed without further change.
+      if (changed && performance.now() - last > 16) {
+        observer.disconnect();
+        resolve(last - start);
+      } else check();
+    }, 0));
+    check();
+  });
+  // The time of the last user input, from the page's own clock.
+  const mark = () => { window.__bench.input = performance.now(); };
+  addEventListener('input', mark, true);
+  addEventListener('click', mark, true);
+}
+
+/** Times `action` (a user input) until the page has settled and painted, in ms. */
+async function timed(page, action) {
+  await page.evaluate(() => { window.__bench.input = null; });
+  const settled = page.evaluate(() => new Promise((r) => {
+    const wait = () => (window.__bench.input == null ? setTimeout(wait, 0) : r(window.__settled(window.__bench.input)));
+    wait();
+  }));
+  await action();
+  return settled;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** One run: import, heap, keystrokes, facet clicks, dashboard. */
+export async function scaleRun(browser, base, file) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('dialog', (d) => d.accept());
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(probe);
+  await page.goto(`${base}import`);
+  await page.getByTestId('import-file').waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+
+  // Import: from choosing the file to the entries being in the app, and how long the page froze.
+  const start = await page.evaluate(() => performance.now());
+  await page.getByTestId('import-file').setInputFiles(file.path);
+  await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
+  const checked = await page.evaluate(() => performance.now());
+  await page.getByTestId('import-apply').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === 'インポートしました。', null, { timeout: 600_000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const end = await page.evaluate(() => performance.now());
+  const tasks = await page.evaluate(([a, b]) => window.__bench.longTasks.filter((t) => t.start >= a && t.start <= b), [start, end]);
+
+  // Heap after import, after a full GC: JS heap plus the wasm linear memory.
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasmBytes = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
+
+  // Entries view: keystrokes in the search box, then facet clicks.
+  await page.locator('.main-nav a').first().click();
+  await page.getByTestId('result-count').filter({ hasText: /\d{5}/ }).waitFor({ timeout: 120_000 });
+  const total = Number(await page.getByTestId('result-count').textContent());
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const search = page.getByTestId('search');
+  await search.focus();
+  const keys = [];
+  for (const key of ['急', '変', 'Backspace', 'Backspace', 'A', 'C', 'P', 'Backspace', 'Backspace', 'Backspace']) {
+    keys.push(await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
+  }
+  const clicks = [];
+  for (const [facet, value] of [['theme', 'acp'], ['theme', 'acp'], ['cat', '3'], ['cat', '3'], ['theme', 'ict'], ['section', 'plan'], ['section', 'plan'], ['theme', 'ict']]) {
+    clicks.push(await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
+  }
+
+  // Dashboard: from the click on its link to every chart painted.
+  const dashboards = [];
+  for (let i = 0; i < 3; i += 1) {
+    dashboards.push(await timed(page, () => page.locator('.main-nav a[href$="/dashboard"]').click()));
+    await page.locator('[data-chart]').nth(5).waitFor();
+    await page.locator('.main-nav a').first().click();
+    await page.getByTestId('result-count').waitFor();
+  }
+  await context.close();
+  return {
+    entries: total,
+    importMs: end - start,
+    checkMs: checked - start,
+    longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    over200: tasks.filter((t) => t.duration > 200).length,
+    heapJs: usedSize,
+    heapWasm: wasmBytes,
+    keystroke: median(keys),
+    facet: median(clicks),
+    dashboard: median(dashboards),
+  };
+}
