@@ -101,6 +101,10 @@ pub struct Texts {
     pub show_entries_of_hub: &'static str,
     pub nav_dashboard: &'static str,
     pub show_more: &'static str,
+    /// Button under a long facet: show every value.
+    pub facet_show_all: &'static str,
+    /// Button under an expanded facet: back to the first values.
+    pub facet_show_fewer: &'static str,
     pub rows_capped: &'static str,
     pub switch_lang: &'static str,
     pub switch_lang_tag: &'static str,
@@ -269,6 +273,8 @@ pub const JA: Texts = Texts {
     show_entries_of_hub: "この拠点の取組を一覧で見る",
     nav_dashboard: "ダッシュボード",
     show_more: "さらに表示",
+    facet_show_all: "すべて表示",
+    facet_show_fewer: "少なく表示",
     rows_capped: "拠点が多いため、図には先頭の拠点のみを表示しています。全拠点の数値は表とCSVにあります。表示拠点数：",
     switch_lang: "English",
     switch_lang_tag: "en",
@@ -437,6 +443,8 @@ pub const EN: Texts = Texts {
     show_entries_of_hub: "List this hub's entries",
     nav_dashboard: "Dashboard",
     show_more: "Show more",
+    facet_show_all: "Show all",
+    facet_show_fewer: "Show fewer",
     rows_capped: "There are many hubs, so the charts draw only the first ones; the table and CSV hold every hub. Hubs drawn: ",
     switch_lang: "日本語",
     switch_lang_tag: "ja",

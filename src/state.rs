@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
-use crate::model::diff::diff;
+use crate::model::diff::edited_ids;
 use crate::model::edit::{Change, History};
 use crate::model::filter::SearchIndex;
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
@@ -81,8 +81,7 @@ impl AppState {
         let report = RwSignal::new(report);
         let bundled = StoredValue::new(bundled);
         let index = Memo::new(move |_| report.with(SearchIndex::build));
-        let edited =
-            Memo::new(move |_| bundled.with_value(|b| report.with(|r| diff(b, r).edited_ids())));
+        let edited = Memo::new(move |_| bundled.with_value(|b| report.with(|r| edited_ids(b, r))));
         let state = AppState {
             report,
             bundled,

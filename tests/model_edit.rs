@@ -5,14 +5,16 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use renkei::model::diff::{diff, revert_entry, DiffKind};
+use renkei::model::diff::{
+    count_differences, diff, edited_ids, revert_entry, DiffCounts, DiffKind,
+};
 use renkei::model::edit::{next_entry_id, Change, History};
 use renkei::model::import::{
     merge_by_hub, parse_import, summarize, ImportProblem, MAX_IMPORT_BYTES,
 };
 use renkei::model::persist::{
-    load, save, save_over, KeyValueStore, LoadOutcome, SaveError, Saved, StoreError, BACKUP_KEY,
-    CONFLICT_KEY, DATA_KEY,
+    load, save, save_over, too_large_to_store, KeyValueStore, LoadOutcome, SaveError, Saved,
+    StoreError, BACKUP_KEY, CONFLICT_KEY, DATA_KEY, MAX_STORABLE_CHARS,
 };
 use renkei::model::{FiscalYear, Report, Section, BUNDLED_JSON};
 
@@ -144,6 +146,7 @@ fn revert_puts_one_entry_back_and_leaves_the_others() {
     edited_text(&r, 0, 1, "変更A").apply(&mut r).unwrap();
     edited_text(&r, 2, 3, "変更B").apply(&mut r).unwrap();
     assert_eq!(diff(&original, &r).edited_ids().len(), 2);
+    assert_eq!(edited_ids(&original, &r), diff(&original, &r).edited_ids());
     let revert = revert_entry(&original, &r, "matsubara", &original.hubs[0].entries[1].id).unwrap();
     revert.apply(&mut r).unwrap();
     let left = diff(&original, &r);
@@ -300,13 +303,20 @@ fn merge_by_hub_replaces_matching_hubs_and_adds_new_ones() {
     assert_eq!(merged.hub("matsubara"), current.hub("matsubara"));
     let s = summarize(&current, &incoming);
     assert_eq!((s.hubs, s.entries), (2, 2));
-    assert_eq!(
-        s.replace.hubs_removed.len(),
-        5,
-        "replacing drops the other hubs"
-    );
-    assert!(s.merge.hubs_removed.is_empty(), "merging keeps them");
-    assert_eq!(s.merge.hubs_added, ["sakai"]);
+    assert_eq!(s.replace.hubs_removed, 5, "replacing drops the other hubs");
+    assert_eq!(s.merge.hubs_removed, 0, "merging keeps them");
+    assert_eq!(s.merge.hubs_added, 1, "sakai");
+    // The counts are those of the reports the import would actually produce.
+    for (counts, result) in [(s.replace, incoming.clone()), (s.merge, merged)] {
+        let d = diff(&current, &result);
+        let expected = DiffCounts {
+            entries: d.entries.len(),
+            hubs_added: d.hubs_added.len(),
+            hubs_removed: d.hubs_removed.len(),
+        };
+        assert_eq!(counts, expected);
+        assert_eq!(counts, count_differences(&current, &result));
+    }
 }
 
 /// A store in memory that can be made full or unavailable.
@@ -453,4 +463,36 @@ fn full_or_unavailable_storage_is_reported_and_nothing_stored_is_half_changed() 
         save(&off, &bundled, 0),
         Err(SaveError::Store(StoreError::Unavailable(_)))
     ));
+}
+
+/// A report no browser could store (an all-Japan import) is refused up front with a reason,
+/// and what was stored before stays as it was.
+#[test]
+fn a_report_too_large_for_any_browser_is_refused_before_serialising() {
+    let bundled = Report::bundled();
+    let store = MemoryStore::default();
+    let rev = save(&store, &bundled, 0).expect("the bundled report fits");
+    let before = store.get(DATA_KEY).unwrap();
+    assert!(too_large_to_store(&bundled).is_none());
+
+    let mut huge = bundled.clone();
+    let template = huge.hubs[0].clone();
+    let per_hub: usize = template
+        .entries
+        .iter()
+        .flat_map(|e| &e.paragraphs)
+        .map(|p| p.chars().count())
+        .sum();
+    for n in 0..=MAX_STORABLE_CHARS / per_hub {
+        let mut hub = template.clone();
+        hub.id = format!("copy-{n}");
+        huge.hubs.push(hub);
+    }
+    let reason = too_large_to_store(&huge).expect("over the limit");
+    assert!(reason.contains("too large for browser storage"), "{reason}");
+    match save(&store, &huge, rev) {
+        Err(SaveError::Store(StoreError::QuotaExceeded(why))) => assert_eq!(why, reason),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(store.get(DATA_KEY).unwrap(), before);
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex};
+use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
 use renkei::model::stats::change_matrix;
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
 use renkei::model::{Category, FiscalYear, Report, Section, Status};
@@ -247,4 +247,64 @@ fn year_change_finds_continued_new_and_dropped_activities() {
         "the committee is not an ICT entry"
     );
     assert_eq!(ids(&m[1].continued), ["matsubara-2025-plan-02"]);
+}
+
+/// What a user types, one keystroke at a time: each step's results must equal a fresh search,
+/// whether the previous step's matches were narrowed or a deletion forced a full scan.
+#[test]
+fn typing_narrows_the_previous_matches_without_changing_any_result() {
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let no_ids = BTreeSet::new();
+    let steps = [
+        "",
+        "急",
+        "急変",
+        "急変 ",
+        "急変 ぶ",
+        "急変 ぶるーかーど",
+        "急変",
+        "ACP",
+        "AC",
+        "ICT",
+        "",
+    ];
+    let mut previous: Option<SearchMatches> = None;
+    let mut narrowed = 0;
+    for text in steps {
+        let kept = SearchMatches::find(&r, &index, text, &no_ids, previous.as_ref());
+        let fresh = SearchMatches::find(&r, &index, text, &no_ids, None);
+        assert_eq!(kept.refs, fresh.refs, "results for {text:?}");
+        let full = apply_filter(
+            &r,
+            &index,
+            &Filter {
+                query: text.into(),
+                ..Filter::default()
+            },
+        );
+        assert_eq!(kept.refs, full, "apply_filter for {text:?}");
+        if previous
+            .as_ref()
+            .is_some_and(|p| p.refs.len() > kept.refs.len())
+        {
+            narrowed += 1;
+        }
+        previous = Some(kept);
+    }
+    assert!(
+        narrowed >= 3,
+        "typing on should narrow several times, got {narrowed}"
+    );
+    // Matches from another build of the index (another report) are never reused.
+    let mut edited = r.clone();
+    edited.hubs[0].entries[0].paragraphs = vec!["急変時の新しい取組".into()];
+    let other = SearchIndex::build(&edited);
+    let before = SearchMatches::find(&r, &index, "急変", &no_ids, None);
+    let after = SearchMatches::find(&edited, &other, "急変時の新", &no_ids, Some(&before));
+    assert_eq!(after.refs.len(), 1);
+    assert_eq!(
+        after.refs,
+        SearchMatches::find(&edited, &other, "急変時の新", &no_ids, None).refs
+    );
 }

@@ -24,17 +24,27 @@ function probe() {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__bench.memory = e.detail.wasm.memory; });
-  // Resolves with the time at which `main` stopped changing and was painted, after `start`.
-  window.__settled = (start) => new Promise((resolve) => {
-    let last = performance.now();
-    let changed = false;
-    const observer = new MutationObserver(() => { last = performance.now(); changed = true; });
-    observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
-    const check = () => requestAnimationFrame(() => setTimeout(() => {
-      // Done once something changed and a whole frame passed without further change.
-      if (changed && performance.now() - last > 16) {
-        observer.disconnect();
-        resolve(last - start);
+  // Watches `main` from before an input; `__settled()` then resolves with the ms from the
+  // input to the end of the first frame drawn after `main` stopped changing.
+  window.__watch = () => {
+    const w = { last: 0, changed: false };
+    w.observer = new MutationObserver(() => { w.last = performance.now(); w.changed = true; });
+    w.observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
+    window.__bench.watch = w;
+  };
+  window.__settled = () => new Promise((resolve) => {
+    const w = window.__bench.watch;
+    const begun = performance.now();
+    const check = () => requestAnimationFrame((frame) => setTimeout(() => {
+      // Done once something changed, the last change came before this frame (so the frame
+      // drew it) and the frame is over (a task after it runs).
+      if (w.changed && w.last < frame) {
+        w.observer.disconnect();
+        resolve(performance.now() - window.__bench.input);
+      } else if (performance.now() - begun > 120_000) {
+        // Nothing changed (or it never stopped changing) for two minutes: say so, do not hang.
+        w.observer.disconnect();
+        resolve(Infinity);
       } else check();
     }, 0));
     check();
@@ -47,13 +57,9 @@ function probe() {
 
 /** Times `action` (a user input) until the page has settled and painted, in ms. */
 async function timed(page, action) {
-  await page.evaluate(() => { window.__bench.input = null; });
-  const settled = page.evaluate(() => new Promise((r) => {
-    const wait = () => (window.__bench.input == null ? setTimeout(wait, 0) : r(window.__settled(window.__bench.input)));
-    wait();
-  }));
+  await page.evaluate(() => { window.__bench.input = null; window.__watch(); });
   await action();
-  return settled;
+  return page.evaluate(() => window.__settled());
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -154,3 +154,46 @@ test('the challenges view lists every hub\'s 課題 with its themes', async ({ p
   await expect(page.locator('.challenge-hub')).toHaveCount(6);
   await expect(page.locator('[data-entry-id="osakasayama-2024-challenge-01"] .themes')).toContainText('調査・アンケート');
 });
+
+test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list shows 100 and more on request', async ({ page }) => {
+  // 36 hubs: the six real ones and 30 copies of the first under new ids.
+  const big = JSON.parse(JSON.stringify(report));
+  for (let n = 1; n <= 30; n += 1) {
+    const hub = JSON.parse(JSON.stringify(report.hubs[0]));
+    hub.id = `copy-${n}`;
+    hub.area = `複製市${n}`;
+    hub.municipalities = [`複製市${n}`];
+    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
+    big.hubs.push(hub);
+  }
+  const total = big.hubs.reduce((n, h) => n + h.entries.length, 0);
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  await page.locator('.main-nav a').first().click();
+  await expect(page.getByTestId('result-count')).toHaveText(String(total));
+  await expect(page.getByTestId('entry')).toHaveCount(100);
+
+  const hubs = page.locator('[data-facet="hub"]');
+  await expect(hubs.locator('input')).toHaveCount(20);
+  const more = hubs.getByTestId('facet-more');
+  await expect(more).toHaveText('すべて表示（36）');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(hubs.locator('input')).toHaveCount(36);
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  // A value chosen beyond the first 20 stays visible when the facet is folded again.
+  await hubs.locator('input[data-value="copy-30"]').check();
+  await expect(page).toHaveURL(/hub=copy-30/);
+  await more.click();
+  await expect(hubs.locator('input')).toHaveCount(21);
+  await expect(hubs.locator('input[data-value="copy-30"]')).toBeChecked();
+  await expect(page.getByTestId('result-count')).toHaveText(String(report.hubs[0].entries.length));
+
+  await page.getByTestId('clear-all').click();
+  await page.getByTestId('show-more').click();
+  await expect(page.getByTestId('entry')).toHaveCount(200);
+});

@@ -2,6 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::state::use_app;
+
+/// Values shown before "show all": every theme of the taxonomy fits; 1,741 hubs do not, and
+/// rendering them all would cost more than the results themselves.
+const FIRST_VALUES: usize = 20;
+
 /// One value of a facet.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FacetOption {
@@ -15,7 +21,21 @@ pub struct FacetOption {
     pub checked: bool,
 }
 
-/// A fieldset of checkboxes; values that would give nothing are disabled, not hidden.
+/// The options on screen: the first `FIRST_VALUES` and any checked one after them, or all.
+fn visible(options: Vec<FacetOption>, all: bool) -> Vec<FacetOption> {
+    if all {
+        return options;
+    }
+    options
+        .into_iter()
+        .enumerate()
+        .filter(|(i, o)| *i < FIRST_VALUES || o.checked)
+        .map(|(_, o)| o)
+        .collect()
+}
+
+/// A fieldset of checkboxes; values that would give nothing are disabled, not hidden. Long
+/// facets show their first values and a button for the rest.
 #[component]
 pub fn FacetGroup(
     /// The facet's name, used as legend and for ids.
@@ -29,11 +49,14 @@ pub fn FacetGroup(
     /// Called with a value's id when it is toggled.
     on_toggle: Callback<String>,
 ) -> impl IntoView {
+    let app = use_app();
+    let show_all = RwSignal::new(false);
+    let total = move || options.with(Vec::len);
     view! {
         <fieldset class="facet" data-facet=key>
             <legend>{legend}</legend>
             <ul>
-                {move || options.get().into_iter().map(|opt| {
+                {move || visible(options.get(), show_all.get()).into_iter().map(|opt| {
                     let id = format!("facet-{key}-{}", opt.id);
                     let value = opt.id.clone();
                     let disabled = opt.count == 0 && !opt.checked;
@@ -50,6 +73,16 @@ pub fn FacetGroup(
                     }
                 }).collect_view()}
             </ul>
+            {move || (total() > FIRST_VALUES).then(|| view! {
+                <button type="button" class="facet-more" aria-expanded=move || show_all.get().to_string()
+                    data-testid="facet-more" on:click=move |_| show_all.update(|a| *a = !*a)>
+                    {move || if show_all.get() {
+                        app.texts().facet_show_fewer.to_string()
+                    } else {
+                        format!("{}（{}）", app.texts().facet_show_all, total())
+                    }}
+                </button>
+            })}
         </fieldset>
     }
 }

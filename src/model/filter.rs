@@ -4,7 +4,8 @@
 //! counts are computed under every *other* active filter, as Datasette does, so a count says
 //! what clicking that value would give.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::report::Report;
 use super::search::{fold, SearchQuery};
@@ -85,7 +86,12 @@ impl EntryRef {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
     folded: Vec<Vec<String>>,
+    /// Which build this is, so results kept from an earlier report are never reused.
+    build: u64,
 }
+
+/// Numbers the builds of every `SearchIndex` (0 is the empty default).
+static BUILDS: AtomicU64 = AtomicU64::new(1);
 
 impl SearchIndex {
     /// Folds each entry's text together with its hub's area, municipalities and organisation.
@@ -106,7 +112,8 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        SearchIndex { folded }
+        let build = BUILDS.fetch_add(1, Ordering::Relaxed);
+        SearchIndex { folded, build }
     }
 
     fn get(&self, at: EntryRef) -> &str {
@@ -141,6 +148,16 @@ fn passes(filter: &Filter, facet: Facet, hub: &Hub, entry: &Entry) -> bool {
 struct FailedFacets(u8);
 
 impl FailedFacets {
+    fn of(filter: &Filter, hub: &Hub, entry: &Entry) -> FailedFacets {
+        let mut failed = FailedFacets::default();
+        for (bit, facet) in FACETS.into_iter().enumerate() {
+            if !passes(filter, facet, hub, entry) {
+                failed.0 |= 1 << bit;
+            }
+        }
+        failed
+    }
+
     fn is_empty(self) -> bool {
         self.0 == 0
     }
@@ -152,43 +169,84 @@ impl FailedFacets {
     }
 }
 
-/// Every entry with the facets it fails, skipping those the search excludes.
-fn evaluate<'a>(
-    report: &'a Report,
-    index: &'a SearchIndex,
-    filter: &'a Filter,
-) -> impl Iterator<Item = (EntryRef, &'a Hub, &'a Entry, FailedFacets)> + 'a {
-    let query = SearchQuery::parse(&filter.query);
-    report.hubs.iter().enumerate().flat_map(move |(h, hub)| {
-        let query = query.clone();
-        hub.entries
-            .iter()
-            .enumerate()
-            .filter_map(move |(e, entry)| {
-                let at = EntryRef { hub: h, entry: e };
-                if !query.is_empty() && !query.matches_folded(index.get(at)) {
-                    return None;
-                }
-                if !filter.ids.is_empty() && !filter.ids.contains(&entry.id) {
-                    return None;
-                }
-                let mut failed = FailedFacets::default();
-                for (bit, facet) in FACETS.into_iter().enumerate() {
-                    if !passes(filter, facet, hub, entry) {
-                        failed.0 |= 1 << bit;
-                    }
-                }
-                Some((at, hub, entry, failed))
-            })
-    })
+/// The entries that pass the search box and the exact-id restriction, before any facet: the
+/// part of filtering that reads text. Facet clicks reuse it as is, and typing on re-checks
+/// only the previous matches instead of every entry.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchMatches {
+    build: u64,
+    query: SearchQuery,
+    ids: BTreeSet<String>,
+    /// The matching entries, in report order.
+    pub refs: Vec<EntryRef>,
 }
 
-/// The entries the filter lets through, in report order.
-pub fn apply_filter(report: &Report, index: &SearchIndex, filter: &Filter) -> Vec<EntryRef> {
-    evaluate(report, index, filter)
-        .filter(|(_, _, _, failed)| failed.is_empty())
+impl SearchMatches {
+    /// The entries matching `query` and `ids` (empty: no restriction). `previous`, if it was
+    /// found on the same index with a query this one narrows, limits the entries checked.
+    pub fn find(
+        report: &Report,
+        index: &SearchIndex,
+        query: &str,
+        ids: &BTreeSet<String>,
+        previous: Option<&SearchMatches>,
+    ) -> SearchMatches {
+        let query = SearchQuery::parse(query);
+        let keep = |at: &EntryRef| {
+            let (_, entry) = at.resolve(report);
+            (query.is_empty() || query.matches_folded(index.get(*at)))
+                && (ids.is_empty() || ids.contains(&entry.id))
+        };
+        let reusable = previous.filter(|p| {
+            p.build == index.build && p.build != 0 && query.narrows(&p.query) && p.ids == *ids
+        });
+        let refs = match reusable {
+            Some(p) => p.refs.iter().copied().filter(keep).collect(),
+            None => all_entries(report).filter(keep).collect(),
+        };
+        SearchMatches {
+            build: index.build,
+            query,
+            ids: ids.clone(),
+            refs,
+        }
+    }
+
+    /// Every matching entry with the facets it fails.
+    fn evaluate<'a>(
+        &'a self,
+        report: &'a Report,
+        filter: &'a Filter,
+    ) -> impl Iterator<Item = (EntryRef, &'a Entry, FailedFacets)> + 'a {
+        self.refs.iter().map(move |at| {
+            let (hub, entry) = at.resolve(report);
+            (*at, entry, FailedFacets::of(filter, hub, entry))
+        })
+    }
+}
+
+/// Every entry of the report, in order.
+fn all_entries(report: &Report) -> impl Iterator<Item = EntryRef> + '_ {
+    report
+        .hubs
+        .iter()
+        .enumerate()
+        .flat_map(|(hub, h)| (0..h.entries.len()).map(move |entry| EntryRef { hub, entry }))
+}
+
+/// The matches that pass every facet of `filter`, in report order.
+pub fn apply_facets(report: &Report, matches: &SearchMatches, filter: &Filter) -> Vec<EntryRef> {
+    matches
+        .evaluate(report, filter)
+        .filter(|(.., failed)| failed.is_empty())
         .map(|(at, ..)| at)
         .collect()
+}
+
+/// The entries the filter lets through, in report order, searching from scratch.
+pub fn apply_filter(report: &Report, index: &SearchIndex, filter: &Filter) -> Vec<EntryRef> {
+    let matches = SearchMatches::find(report, index, &filter.query, &filter.ids, None);
+    apply_facets(report, &matches, filter)
 }
 
 /// How many entries each facet value would give under the other active filters.
@@ -215,8 +273,14 @@ fn bump<K: PartialEq>(counts: &mut [(K, usize)], key: &K) {
     }
 }
 
-/// Counts every facet value under the other facets' filters, in one pass over the entries.
+/// Facet counts for `filter`, searching from scratch (views keep a `SearchMatches` instead).
 pub fn facet_counts(report: &Report, index: &SearchIndex, filter: &Filter) -> FacetCounts {
+    let matches = SearchMatches::find(report, index, &filter.query, &filter.ids, None);
+    count_facets(report, &matches, filter)
+}
+
+/// Counts every facet value under the other facets' filters, in one pass over the matches.
+pub fn count_facets(report: &Report, matches: &SearchMatches, filter: &Filter) -> FacetCounts {
     let mut years: Vec<FiscalYear> = report
         .hubs
         .iter()
@@ -233,13 +297,21 @@ pub fn facet_counts(report: &Report, index: &SearchIndex, filter: &Filter) -> Fa
         hubs: report.hubs.iter().map(|h| (h.id.clone(), 0)).collect(),
         statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
     };
-    for (at, _, entry, failed) in evaluate(report, index, filter) {
+    // Positions by id: a linear search per tag would cost O(themes) per entry.
+    let theme_at: HashMap<&str, usize> = report
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    for (at, entry, failed) in matches.evaluate(report, filter) {
         let counts_for = |facet: Facet| failed.at_most(facet);
         if counts_for(Facet::Theme) {
-            entry
-                .themes
-                .iter()
-                .for_each(|t| bump(&mut counts.themes, t));
+            for t in &entry.themes {
+                if let Some(&i) = theme_at.get(t.as_str()) {
+                    counts.themes[i].1 += 1;
+                }
+            }
         }
         if counts_for(Facet::Category) {
             bump(&mut counts.categories, &entry.category);

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-use super::diff::{diff, ReportDiff};
+use super::diff::{count_differences, DiffCounts};
 use super::report::{Report, SCHEMA_VERSION};
 
 /// The largest file accepted (100 MB): room for an export of every municipality in Japan
@@ -511,25 +511,30 @@ fn check_report(v: &Value, p: &mut Problems) {
 }
 
 /// What an import would do, for the confirmation step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ImportSummary {
     /// Hubs in the file.
     pub hubs: usize,
     /// Entries in the file.
     pub entries: usize,
     /// How the current data would change if replaced.
-    pub replace: ReportDiff,
+    pub replace: DiffCounts,
     /// How it would change if merged by hub id.
-    pub merge: ReportDiff,
+    pub merge: DiffCounts,
 }
 
-/// Summarises an import against the current data.
+/// Summarises an import against the current data, without building either result.
 pub fn summarize(current: &Report, incoming: &Report) -> ImportSummary {
+    let replace = count_differences(current, incoming);
     ImportSummary {
         hubs: incoming.hubs.len(),
         entries: incoming.entry_count(),
-        replace: diff(current, incoming),
-        merge: diff(current, &merge_by_hub(current, incoming)),
+        replace,
+        // A merge changes exactly the incoming hubs, as a replace does, and removes none.
+        merge: DiffCounts {
+            hubs_removed: 0,
+            ..replace
+        },
     }
 }
 

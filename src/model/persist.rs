@@ -47,10 +47,53 @@ pub struct Saved {
     pub report: Report,
 }
 
+/// [`Saved`] borrowing its report, so a save serialises without copying the report first.
+#[derive(Serialize)]
+struct SavedRef<'a> {
+    schema_version: u32,
+    revision: u64,
+    report: &'a Report,
+}
+
+impl SavedRef<'_> {
+    fn to_text(&self) -> String {
+        serde_json::to_string(self).expect("a saved report always serialises")
+    }
+}
+
+/// The most characters any major browser keeps in localStorage for a site (Chromium's 10 MiB
+/// of UTF-16; Firefox and Safari keep less). A report whose text alone is longer cannot be
+/// stored anywhere, so it is refused before spending time on serialising it.
+pub const MAX_STORABLE_CHARS: usize = 5 * 1024 * 1024;
+
+/// Why `report` certainly does not fit in browser storage, if it does not.
+pub fn too_large_to_store(report: &Report) -> Option<String> {
+    let chars: usize = report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .flat_map(|e| &e.paragraphs)
+        .map(|p| p.chars().count())
+        .sum();
+    (chars > MAX_STORABLE_CHARS).then(|| {
+        format!(
+            "the report is too large for browser storage ({:.1} million characters of text; \
+             browsers keep at most {:.1} million)",
+            chars as f64 / 1e6,
+            MAX_STORABLE_CHARS as f64 / 1e6
+        )
+    })
+}
+
 impl Saved {
     /// The stored text.
     pub fn to_text(&self) -> String {
-        serde_json::to_string(self).expect("a saved report always serialises")
+        SavedRef {
+            schema_version: self.schema_version,
+            revision: self.revision,
+            report: &self.report,
+        }
+        .to_text()
     }
 
     /// Reads stored text, migrating older schema versions.
@@ -147,11 +190,14 @@ pub fn stored_revision(store: &dyn KeyValueStore) -> Result<u64, StoreError> {
 /// Saves `report` if the store still holds revision `known` (the one this tab last read or
 /// wrote); returns the new revision.
 pub fn save(store: &dyn KeyValueStore, report: &Report, known: u64) -> Result<u64, SaveError> {
+    if let Some(reason) = too_large_to_store(report) {
+        return Err(SaveError::Store(StoreError::QuotaExceeded(reason)));
+    }
     let theirs = stored_revision(store).map_err(SaveError::Store)?;
-    let saved = Saved {
+    let saved = SavedRef {
         schema_version: SCHEMA_VERSION,
         revision: known.max(theirs) + 1,
-        report: report.clone(),
+        report,
     };
     if theirs > known {
         let _ = store.set(CONFLICT_KEY, &saved.to_text());

@@ -115,6 +115,15 @@ impl SearchQuery {
         self.terms.is_empty()
     }
 
+    /// True when every entry this query matches is also matched by `broader`: each of
+    /// `broader`'s terms lies inside one of ours (typing on narrows; deleting does not).
+    pub fn narrows(&self, broader: &SearchQuery) -> bool {
+        broader
+            .terms
+            .iter()
+            .all(|b| self.terms.iter().any(|t| t.contains(b.as_str())))
+    }
+
     /// True when every term occurs in the already folded text.
     pub fn matches_folded(&self, folded: &str) -> bool {
         self.terms.iter().all(|t| folded.contains(t.as_str()))

@@ -7,21 +7,21 @@ use leptos::prelude::*;
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
-use crate::model::filter::{apply_filter, facet_counts, FacetCounts};
+use crate::model::filter::{apply_facets, count_facets, FacetCounts, SearchMatches};
 use crate::model::search::SearchQuery;
 use crate::model::{Category, FiscalYear, Section, Status};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
 
 /// How many entries are rendered before "show more" (the bundled report has 96).
-const PAGE_SIZE: usize = 200;
+const PAGE_SIZE: usize = 100;
 
 /// A facet's values as checkboxes: id, label, count under the other filters, selection.
 fn facet_options<T: Ord>(
     counts: &[(T, usize)],
     selected: &BTreeSet<T>,
     id: impl Fn(&T) -> String,
-    label: impl Fn(&T) -> String,
+    mut label: impl FnMut(&T) -> String,
 ) -> Vec<FacetOption> {
     counts
         .iter()
@@ -56,17 +56,24 @@ pub fn EntriesPage() -> impl IntoView {
     let lang = app.lang;
     let texts = move || lang.get().texts();
 
-    let results = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report
-                .with(|r| app.index.with(|i| apply_filter(r, i, f)))
+    // The text search runs only when the query (or the report) changes, and typing on
+    // narrows the previous matches; facet clicks reuse them.
+    let search_key = Memo::new(move |_| url.filter.with(|f| (f.query.clone(), f.ids.clone())));
+    let matches = Memo::new(move |previous: Option<&SearchMatches>| {
+        search_key.with(|(query, ids)| {
+            app.report.with(|r| {
+                app.index
+                    .with(|i| SearchMatches::find(r, i, query, ids, previous))
+            })
         })
     });
+    let results = Memo::new(move |_| {
+        url.filter
+            .with(|f| app.report.with(|r| matches.with(|m| apply_facets(r, m, f))))
+    });
     let counts: Memo<FacetCounts> = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report
-                .with(|r| app.index.with(|i| facet_counts(r, i, f)))
-        })
+        url.filter
+            .with(|f| app.report.with(|r| matches.with(|m| count_facets(r, m, f))))
     });
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
     // Large imported datasets render in windows of PAGE_SIZE; the bundled report fits in one.
@@ -131,9 +138,15 @@ pub fn EntriesPage() -> impl IntoView {
     });
     let hub_options = Signal::derive(move || {
         app.report.with(|r| {
-            let label = |id: &String| r.hub(id).map(|h| h.area.clone()).unwrap_or_default();
-            url.filter
-                .with(|f| counts.with(|c| facet_options(&c.hubs, &f.hubs, String::clone, label)))
+            url.filter.with(|f| {
+                counts.with(|c| {
+                    // Counts are in report order: label by position, not by a search per hub.
+                    let mut areas = r.hubs.iter().map(|h| h.area.clone());
+                    facet_options(&c.hubs, &f.hubs, String::clone, |_| {
+                        areas.next().unwrap_or_default()
+                    })
+                })
+            })
         })
     });
     let status_options = Signal::derive(move || {

@@ -1,6 +1,8 @@
 //! Import a JSON file (picker or drag and drop), checked fully before anything changes, and
 //! export the edited data as JSON or CSV.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -54,11 +56,12 @@ pub fn export_entries_csv(report: &Report, refs: &[crate::model::filter::EntryRe
     );
 }
 
-/// The result of reading a file.
+/// The result of reading a file. The report is shared, not copied, each time the view reads
+/// it: an all-Japan file holds ~100k entries.
 #[derive(Clone)]
 enum Checked {
     Problems(Vec<String>),
-    Ready(Box<Report>, Box<ImportSummary>),
+    Ready(Arc<Report>, ImportSummary),
 }
 
 /// The import / export view.
@@ -103,7 +106,7 @@ pub fn ImportPage() -> impl IntoView {
                         .report
                         .with_untracked(|current| summarize(current, &report));
                     app.announcement.set(texts.import_ok.into());
-                    Checked::Ready(Box::new(report), Box::new(summary))
+                    Checked::Ready(Arc::new(report), summary)
                 }
             };
             checked.set(Some(result));
@@ -137,13 +140,14 @@ pub fn ImportPage() -> impl IntoView {
         {
             return;
         }
+        // Dropping the view's copy first leaves this one the only owner: no copy of the report.
+        checked.set(None);
         let next = if merge.get_untracked() {
             app.report.with_untracked(|c| merge_by_hub(c, &report))
         } else {
-            *report
+            Arc::unwrap_or_clone(report)
         };
         app.replace(next);
-        checked.set(None);
         app.announcement
             .set(lang.get_untracked().texts().import_done.into());
     };
@@ -166,7 +170,7 @@ pub fn ImportPage() -> impl IntoView {
             Checked::Ready(_, summary) => {
                 let changes = |merging: bool| {
                     let d = if merging { &summary.merge } else { &summary.replace };
-                    format!("{}：{}／{}：+{} −{}", t().import_changes, d.entries.len(), t().nav_hubs, d.hubs_added.len(), d.hubs_removed.len())
+                    format!("{}：{}／{}：+{} −{}", t().import_changes, d.entries, t().nav_hubs, d.hubs_added, d.hubs_removed)
                 };
                 let (replace_text, merge_text) = (changes(false), changes(true));
                 view! {
