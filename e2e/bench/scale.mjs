@@ -6,6 +6,15 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 
 export const HUBS = 1741;
+/** Keys typed in the search box, one timing each. */
+export const KEYS = ['急', '変', 'Backspace', 'Backspace', 'A', 'C', 'P', 'Backspace', 'Backspace', 'Backspace'];
+/** Facet values clicked, as [facet, value], one timing each. */
+export const FACET_CLICKS = [['theme', 'acp'], ['theme', 'acp'], ['cat', '3'], ['cat', '3'], ['theme', 'ict'], ['section', 'plan'], ['section', 'plan'], ['theme', 'ict']];
+/** Visits to the dashboard by its link. */
+export const DASHBOARD_VISITS = 3;
+
+/** The middle value (upper middle for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Generates the synthetic report once (cached under target/) and returns its path. */
 export function synthFile() {
@@ -55,14 +64,15 @@ function probe() {
   addEventListener('click', mark, true);
 }
 
+/** Waits until the next frame has been drawn. */
+const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
 /** Times `action` (a user input) until the page has settled and painted, in ms. */
 async function timed(page, action) {
   await page.evaluate(() => { window.__bench.input = null; window.__watch(); });
   await action();
   return page.evaluate(() => window.__settled());
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One run: import, heap, keystrokes, facet clicks, dashboard. */
 export async function scaleRun(browser, base, file) {
@@ -82,7 +92,7 @@ export async function scaleRun(browser, base, file) {
   const checked = await page.evaluate(() => performance.now());
   await page.getByTestId('import-apply').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === 'インポートしました。', null, { timeout: 600_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await nextFrame(page);
   const end = await page.evaluate(() => performance.now());
   const tasks = await page.evaluate(([a, b]) => window.__bench.longTasks.filter((t) => t.start >= a && t.start <= b), [start, end]);
 
@@ -95,21 +105,21 @@ export async function scaleRun(browser, base, file) {
   await page.locator('.main-nav a').first().click();
   await page.getByTestId('result-count').filter({ hasText: /\d{5}/ }).waitFor({ timeout: 120_000 });
   const total = Number(await page.getByTestId('result-count').textContent());
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  await nextFrame(page);
   const search = page.getByTestId('search');
   await search.focus();
   const keys = [];
-  for (const key of ['急', '変', 'Backspace', 'Backspace', 'A', 'C', 'P', 'Backspace', 'Backspace', 'Backspace']) {
+  for (const key of KEYS) {
     keys.push(await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
   }
   const clicks = [];
-  for (const [facet, value] of [['theme', 'acp'], ['theme', 'acp'], ['cat', '3'], ['cat', '3'], ['theme', 'ict'], ['section', 'plan'], ['section', 'plan'], ['theme', 'ict']]) {
+  for (const [facet, value] of FACET_CLICKS) {
     clicks.push(await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
   }
 
   // Dashboard: from the click on its link to every chart painted.
   const dashboards = [];
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < DASHBOARD_VISITS; i += 1) {
     dashboards.push(await timed(page, () => page.locator('.main-nav a[href$="/dashboard"]').click()));
     await page.locator('[data-chart]').nth(5).waitFor();
     await page.locator('.main-nav a').first().click();

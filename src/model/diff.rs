@@ -54,15 +54,6 @@ impl ReportDiff {
             && self.hubs_modified.is_empty()
             && self.entries.is_empty()
     }
-
-    /// Ids of entries that are added or modified (those a view marks as edited).
-    pub fn edited_ids(&self) -> std::collections::HashSet<String> {
-        self.entries
-            .iter()
-            .filter(|d| d.kind != DiffKind::Removed)
-            .map(|d| d.id.clone())
-            .collect()
-    }
 }
 
 /// One difference, borrowed from the two reports (nothing is copied to find it).
@@ -140,11 +131,11 @@ fn each_difference<'a>(
             visit(entry(DiffKind::Removed, Some(o), None));
         }
     }
-    let edited_ids: HashSet<&str> = edited.hubs.iter().map(|h| h.id.as_str()).collect();
+    let edited_hubs: HashSet<&str> = edited.hubs.iter().map(|h| h.id.as_str()).collect();
     for hub in original
         .hubs
         .iter()
-        .filter(|h| !edited_ids.contains(h.id.as_str()))
+        .filter(|h| !edited_hubs.contains(h.id.as_str()))
     {
         visit(Difference::HubRemoved(&hub.id));
     }

@@ -35,8 +35,9 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StoreError>;
 }
 
-/// What is stored: the report with the revision that orders saves across tabs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What is stored: the report with the revision that orders saves across tabs (written
+/// through [`SavedRef`], so the report need not be owned to be saved).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Saved {
     /// The envelope's schema version (the report's own).
