@@ -283,7 +283,7 @@ fn typing_narrows_the_previous_matches_without_changing_any_result() {
                 ..Filter::default()
             },
         );
-        assert_eq!(kept.refs, full, "apply_filter for {text:?}");
+        assert_eq!(kept.refs[..], full[..], "apply_filter for {text:?}");
         if previous
             .as_ref()
             .is_some_and(|p| p.refs.len() > kept.refs.len())

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, drawn } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -6,10 +6,12 @@ const entries = report.hubs.flatMap((h) => h.entries.map((e) => ({ hub: h.id, ..
 const hubsWith = (theme) => report.hubs.filter((h) => h.entries.some((e) => e.themes.includes(theme))).map((h) => h.id);
 
 async function shown(page) {
+  const count = Number(await page.getByTestId('result-count').textContent());
+  await drawn(page, Math.min(count, 100));
   const list = page.getByTestId('entry');
   const ids = await list.evaluateAll((els) => els.map((el) => el.dataset.entryId));
   const hubs = await list.evaluateAll((els) => [...new Set(els.map((el) => el.dataset.hub))]);
-  return { ids, hubs, count: Number(await page.getByTestId('result-count').textContent()) };
+  return { ids, hubs, count };
 }
 
 for (const theme of ['disaster', 'acp']) {
@@ -24,10 +26,29 @@ for (const theme of ['disaster', 'acp']) {
   });
 }
 
-test('the home page without filters shows every entry of the report', async ({ page }) => {
+test('the home page without filters shows every entry of the report, the first 20 at once and the rest on scrolling', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
+  await expect(page.getByTestId('entry')).toHaveCount(20);
+  await drawn(page, entries.length);
+  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+  expect(ids).toEqual(entries.map((e) => e.id));
+  await expect(page.getByTestId('show-more')).toHaveCount(0);
+});
+
+test('keyboard users can draw the rest of the list with the show-more button', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('entry')).toHaveCount(20);
+  const more = page.getByTestId('show-more');
+  await expect(more).toHaveText(`さらに表示（${entries.length - 20}件）`);
+  await more.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('entry')).toHaveCount(entries.length);
+  // A new search starts again from a short list.
+  await page.getByTestId('search').fill('の');
+  await expect(page).toHaveURL(/q=/);
+  const count = Number(await page.getByTestId('result-count').textContent());
+  await expect(page.getByTestId('entry')).toHaveCount(Math.min(count, 20));
 });
 
 test('typing ＡＣＰ gives the same results as ACP, highlighted as text', async ({ page }) => {
@@ -155,7 +176,7 @@ test('the challenges view lists every hub\'s 課題 with its themes', async ({ p
   await expect(page.locator('[data-entry-id="osakasayama-2024-challenge-01"] .themes')).toContainText('調査・アンケート');
 });
 
-test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list shows 100 and more on request', async ({ page }) => {
+test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws 20, up to 100 on scrolling, and more on request', async ({ page }) => {
   // 36 hubs: the six real ones and 30 copies of the first under new ids.
   const big = JSON.parse(JSON.stringify(report));
   for (let n = 1; n <= 30; n += 1) {
@@ -174,6 +195,11 @@ test('with many hubs, the hub facet shows its first 20 and a button for the rest
   await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
   await page.locator('.main-nav a').first().click();
   await expect(page.getByTestId('result-count')).toHaveText(String(total));
+  await expect(page.getByTestId('entry')).toHaveCount(20);
+  await drawn(page, 100);
+  // Scrolling alone stops there, so the footer stays reachable.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForTimeout(500);
   await expect(page.getByTestId('entry')).toHaveCount(100);
 
   const hubs = page.locator('[data-facet="hub"]');
@@ -194,6 +220,7 @@ test('with many hubs, the hub facet shows its first 20 and a button for the rest
   await expect(page.getByTestId('result-count')).toHaveText(String(report.hubs[0].entries.length));
 
   await page.getByTestId('clear-all').click();
+  await drawn(page, 100);
   await page.getByTestId('show-more').click();
   await expect(page.getByTestId('entry')).toHaveCount(200);
 });

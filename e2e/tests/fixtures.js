@@ -31,3 +31,12 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Scrolls to the end of the entry list until `count` entries are drawn: a long list draws
+ * its first 20 and more each time its end nears the screen. */
+export async function drawn(page, count) {
+  await expect.poll(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    return page.getByTestId('entry').count();
+  }, { message: `${count} entries drawn after scrolling` }).toBe(count);
+}

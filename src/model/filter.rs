@@ -4,12 +4,13 @@
 //! counts are computed under every *other* active filter, as Datasette does, so a count says
 //! what clicking that value would give.
 
-use std::collections::{BTreeSet, HashMap};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::collections::BTreeSet;
 
+use super::index::EntryCodes;
+pub use super::index::{EntryRef, SearchIndex};
+pub use super::matches::{SearchCache, SearchMatches};
 use super::report::Report;
-use super::search::{fold, SearchQuery};
-use super::types::{Category, Entry, FiscalYear, Hub, Section, Status};
+use super::types::{Category, FiscalYear, Section, Status};
 
 /// The active filters of the entries view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,81 +66,76 @@ const FACETS: [Facet; 6] = [
     Facet::Status,
 ];
 
-/// Points at one entry of a report: `report.hubs[hub].entries[entry]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct EntryRef {
-    /// Index into `report.hubs`.
-    pub hub: usize,
-    /// Index into that hub's `entries`.
-    pub entry: usize,
+/// One lookup table per facet over the index's codes: `None` lets every value through.
+struct FacetMasks {
+    themes: Option<Vec<bool>>,
+    categories: Option<Vec<bool>>,
+    sections: Option<Vec<bool>>,
+    years: Option<Vec<bool>>,
+    hubs: Option<Vec<bool>>,
+    statuses: Option<Vec<bool>>,
 }
 
-impl EntryRef {
-    /// The hub and entry this points at.
-    pub fn resolve<'a>(&self, report: &'a Report) -> (&'a Hub, &'a Entry) {
-        let hub = &report.hubs[self.hub];
-        (hub, &hub.entries[self.entry])
-    }
+/// A table of `n` values, true where `chosen`; `None` when nothing is chosen.
+fn mask(nothing_chosen: bool, n: usize, chosen: impl Fn(usize) -> bool) -> Option<Vec<bool>> {
+    (!nothing_chosen).then(|| (0..n).map(chosen).collect())
 }
 
-/// Folded search text of every entry, computed once per report.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchIndex {
-    folded: Vec<Vec<String>>,
-    /// Which build this is, so results kept from an earlier report are never reused.
-    build: u64,
+/// True when `mask` lets the value with code `code` through.
+fn allows(mask: &Option<Vec<bool>>, code: usize) -> bool {
+    mask.as_ref()
+        .is_none_or(|m| m.get(code).copied().unwrap_or(false))
 }
 
-/// Numbers the builds of every `SearchIndex` (0 is the empty default).
-static BUILDS: AtomicU64 = AtomicU64::new(1);
-
-impl SearchIndex {
-    /// Folds each entry's text together with its hub's area, municipalities and organisation.
-    pub fn build(report: &Report) -> SearchIndex {
-        let folded = report
-            .hubs
-            .iter()
-            .map(|hub| {
-                let hub_text = format!(
-                    "{} {} {}",
-                    hub.area,
-                    hub.municipalities.join(" "),
-                    hub.organisation
-                );
-                hub.entries
-                    .iter()
-                    .map(|e| fold(&format!("{}\n{}", e.paragraphs.join("\n"), hub_text)))
-                    .collect()
-            })
-            .collect();
-        let build = BUILDS.fetch_add(1, Ordering::Relaxed);
-        SearchIndex { folded, build }
+impl FacetMasks {
+    fn new(report: &Report, index: &SearchIndex, filter: &Filter) -> FacetMasks {
+        FacetMasks {
+            themes: mask(filter.themes.is_empty(), index.theme_ids.len(), |i| {
+                filter.themes.contains(&index.theme_ids[i])
+            }),
+            categories: mask(filter.categories.is_empty(), Category::ALL.len(), |i| {
+                filter.categories.contains(&Category::ALL[i])
+            }),
+            sections: mask(filter.sections.is_empty(), Section::ALL.len(), |i| {
+                filter.sections.contains(&Section::ALL[i])
+            }),
+            years: mask(filter.years.is_empty(), index.years.len(), |i| {
+                filter.years.contains(&index.years[i])
+            }),
+            hubs: mask(filter.hubs.is_empty(), report.hubs.len(), |i| {
+                filter.hubs.contains(&report.hubs[i].id)
+            }),
+            // Code 0 is "no status", which no status filter lets through.
+            statuses: mask(filter.statuses.is_empty(), Status::ALL.len() + 1, |i| {
+                i > 0 && filter.statuses.contains(&Status::ALL[i - 1])
+            }),
+        }
     }
 
-    fn get(&self, at: EntryRef) -> &str {
-        self.folded
-            .get(at.hub)
-            .and_then(|h| h.get(at.entry))
-            .map(String::as_str)
-            .unwrap_or("")
+    /// Tests one entry against one facet.
+    fn passes(&self, facet: Facet, at: EntryRef, codes: &EntryCodes) -> bool {
+        match facet {
+            Facet::Theme => {
+                self.themes.is_none()
+                    || codes.themes.iter().any(|&t| allows(&self.themes, t.into()))
+            }
+            Facet::Category => allows(&self.categories, codes.category.into()),
+            Facet::Section => allows(&self.sections, codes.section.into()),
+            Facet::Year => allows(&self.years, codes.year.into()),
+            Facet::Hub => allows(&self.hubs, at.hub),
+            Facet::Status => allows(&self.statuses, codes.status.into()),
+        }
     }
-}
 
-/// Tests one entry against one facet of the filter.
-fn passes(filter: &Filter, facet: Facet, hub: &Hub, entry: &Entry) -> bool {
-    match facet {
-        Facet::Theme => {
-            filter.themes.is_empty() || entry.themes.iter().any(|t| filter.themes.contains(t))
+    /// The facets an entry fails.
+    fn failed(&self, at: EntryRef, codes: &EntryCodes) -> FailedFacets {
+        let mut failed = FailedFacets::default();
+        for (bit, facet) in FACETS.into_iter().enumerate() {
+            if !self.passes(facet, at, codes) {
+                failed.0 |= 1 << bit;
+            }
         }
-        Facet::Category => {
-            filter.categories.is_empty() || filter.categories.contains(&entry.category)
-        }
-        Facet::Section => filter.sections.is_empty() || filter.sections.contains(&entry.section),
-        Facet::Year => filter.years.is_empty() || filter.years.contains(&entry.fiscal_year),
-        Facet::Hub => filter.hubs.is_empty() || filter.hubs.contains(&hub.id),
-        Facet::Status => {
-            filter.statuses.is_empty() || entry.status.is_some_and(|s| filter.statuses.contains(&s))
-        }
+        failed
     }
 }
 
@@ -148,16 +144,6 @@ fn passes(filter: &Filter, facet: Facet, hub: &Hub, entry: &Entry) -> bool {
 struct FailedFacets(u8);
 
 impl FailedFacets {
-    fn of(filter: &Filter, hub: &Hub, entry: &Entry) -> FailedFacets {
-        let mut failed = FailedFacets::default();
-        for (bit, facet) in FACETS.into_iter().enumerate() {
-            if !passes(filter, facet, hub, entry) {
-                failed.0 |= 1 << bit;
-            }
-        }
-        failed
-    }
-
     fn is_empty(self) -> bool {
         self.0 == 0
     }
@@ -169,75 +155,28 @@ impl FailedFacets {
     }
 }
 
-/// The entries that pass the search box and the exact-id restriction, before any facet: the
-/// part of filtering that reads text. Facet clicks reuse it as is, and typing on re-checks
-/// only the previous matches instead of every entry.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchMatches {
-    build: u64,
-    query: SearchQuery,
-    ids: BTreeSet<String>,
-    /// The matching entries, in report order.
-    pub refs: Vec<EntryRef>,
-}
-
-impl SearchMatches {
-    /// The entries matching `query` and `ids` (empty: no restriction). `previous`, if it was
-    /// found on the same index with a query this one narrows, limits the entries checked.
-    pub fn find(
-        report: &Report,
-        index: &SearchIndex,
-        query: &str,
-        ids: &BTreeSet<String>,
-        previous: Option<&SearchMatches>,
-    ) -> SearchMatches {
-        let query = SearchQuery::parse(query);
-        let keep = |at: &EntryRef| {
-            let (_, entry) = at.resolve(report);
-            (query.is_empty() || query.matches_folded(index.get(*at)))
-                && (ids.is_empty() || ids.contains(&entry.id))
-        };
-        let reusable = previous.filter(|p| {
-            p.build == index.build && p.build != 0 && query.narrows(&p.query) && p.ids == *ids
-        });
-        let refs = match reusable {
-            Some(p) => p.refs.iter().copied().filter(keep).collect(),
-            None => all_entries(report).filter(keep).collect(),
-        };
-        SearchMatches {
-            build: index.build,
-            query,
-            ids: ids.clone(),
-            refs,
-        }
-    }
-
-    /// Every matching entry with the facets it fails.
-    fn evaluate<'a>(
-        &'a self,
-        report: &'a Report,
-        filter: &'a Filter,
-    ) -> impl Iterator<Item = (EntryRef, &'a Entry, FailedFacets)> + 'a {
-        self.refs.iter().map(move |at| {
-            let (hub, entry) = at.resolve(report);
-            (*at, entry, FailedFacets::of(filter, hub, entry))
-        })
-    }
-}
-
-/// Every entry of the report, in order.
-fn all_entries(report: &Report) -> impl Iterator<Item = EntryRef> + '_ {
-    report
-        .hubs
-        .iter()
-        .enumerate()
-        .flat_map(|(hub, h)| (0..h.entries.len()).map(move |entry| EntryRef { hub, entry }))
+/// Every match with its facet codes and the facets it fails.
+fn evaluate<'a>(
+    report: &Report,
+    index: &'a SearchIndex,
+    matches: &'a SearchMatches,
+    filter: &Filter,
+) -> impl Iterator<Item = (EntryRef, &'a EntryCodes, FailedFacets)> + 'a {
+    let masks = FacetMasks::new(report, index, filter);
+    matches.refs.iter().filter_map(move |&at| {
+        let codes = index.codes(at)?;
+        Some((at, codes, masks.failed(at, codes)))
+    })
 }
 
 /// The matches that pass every facet of `filter`, in report order.
-pub fn apply_facets(report: &Report, matches: &SearchMatches, filter: &Filter) -> Vec<EntryRef> {
-    matches
-        .evaluate(report, filter)
+pub fn apply_facets(
+    report: &Report,
+    index: &SearchIndex,
+    matches: &SearchMatches,
+    filter: &Filter,
+) -> Vec<EntryRef> {
+    evaluate(report, index, matches, filter)
         .filter(|(.., failed)| failed.is_empty())
         .map(|(at, ..)| at)
         .collect()
@@ -246,7 +185,7 @@ pub fn apply_facets(report: &Report, matches: &SearchMatches, filter: &Filter) -
 /// The entries the filter lets through, in report order, searching from scratch.
 pub fn apply_filter(report: &Report, index: &SearchIndex, filter: &Filter) -> Vec<EntryRef> {
     let matches = SearchMatches::find(report, index, &filter.query, &filter.ids, None);
-    apply_facets(report, &matches, filter)
+    apply_facets(report, index, &matches, filter)
 }
 
 /// How many entries each facet value would give under the other active filters.
@@ -266,69 +205,63 @@ pub struct FacetCounts {
     pub statuses: Vec<(Status, usize)>,
 }
 
-/// Adds one to the count of `key`.
-fn bump<K: PartialEq>(counts: &mut [(K, usize)], key: &K) {
-    if let Some((_, n)) = counts.iter_mut().find(|(k, _)| k == key) {
-        *n += 1;
-    }
-}
-
 /// Facet counts for `filter`, searching from scratch (views keep a `SearchMatches` instead).
 pub fn facet_counts(report: &Report, index: &SearchIndex, filter: &Filter) -> FacetCounts {
     let matches = SearchMatches::find(report, index, &filter.query, &filter.ids, None);
-    count_facets(report, &matches, filter)
+    count_facets(report, index, &matches, filter)
 }
 
 /// Counts every facet value under the other facets' filters, in one pass over the matches.
-pub fn count_facets(report: &Report, matches: &SearchMatches, filter: &Filter) -> FacetCounts {
-    let mut years: Vec<FiscalYear> = report
-        .hubs
-        .iter()
-        .flat_map(|h| &h.entries)
-        .map(|e| e.fiscal_year)
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    let mut counts = FacetCounts {
-        themes: report.themes.iter().map(|t| (t.id.clone(), 0)).collect(),
-        categories: Category::ALL.iter().map(|c| (*c, 0)).collect(),
-        sections: Section::ALL.iter().map(|s| (*s, 0)).collect(),
-        years: years.into_iter().map(|y| (y, 0)).collect(),
-        hubs: report.hubs.iter().map(|h| (h.id.clone(), 0)).collect(),
-        statuses: Status::ALL.iter().map(|s| (*s, 0)).collect(),
-    };
-    // Positions by id: a linear search per tag would cost O(themes) per entry.
-    let theme_at: HashMap<&str, usize> = report
-        .themes
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
-    for (at, entry, failed) in matches.evaluate(report, filter) {
+pub fn count_facets(
+    report: &Report,
+    index: &SearchIndex,
+    matches: &SearchMatches,
+    filter: &Filter,
+) -> FacetCounts {
+    // Counted by code, then labelled: no lookup by id per entry.
+    let mut themes = vec![0; index.theme_ids.len()];
+    let mut categories = [0; Category::ALL.len()];
+    let mut sections = [0; Section::ALL.len()];
+    let mut years = vec![0; index.years.len()];
+    let mut hubs = vec![0; report.hubs.len()];
+    let mut statuses = [0; Status::ALL.len() + 1];
+    for (at, codes, failed) in evaluate(report, index, matches, filter) {
         let counts_for = |facet: Facet| failed.at_most(facet);
         if counts_for(Facet::Theme) {
-            for t in &entry.themes {
-                if let Some(&i) = theme_at.get(t.as_str()) {
-                    counts.themes[i].1 += 1;
-                }
+            for &t in codes.themes.iter() {
+                themes[usize::from(t)] += 1;
             }
         }
         if counts_for(Facet::Category) {
-            bump(&mut counts.categories, &entry.category);
+            categories[usize::from(codes.category)] += 1;
         }
         if counts_for(Facet::Section) {
-            bump(&mut counts.sections, &entry.section);
+            sections[usize::from(codes.section)] += 1;
         }
         if counts_for(Facet::Year) {
-            bump(&mut counts.years, &entry.fiscal_year);
+            years[usize::from(codes.year)] += 1;
         }
         if counts_for(Facet::Hub) {
-            // Hubs are counted by position: a lookup by id would cost O(hubs) per entry.
-            counts.hubs[at.hub].1 += 1;
+            hubs[at.hub] += 1;
         }
-        if let (true, Some(status)) = (counts_for(Facet::Status), entry.status) {
-            bump(&mut counts.statuses, &status);
+        if counts_for(Facet::Status) {
+            statuses[usize::from(codes.status)] += 1;
         }
     }
-    counts
+    FacetCounts {
+        themes: report
+            .themes
+            .iter()
+            .zip(&themes)
+            .map(|(t, n)| (t.id.clone(), *n))
+            .collect(),
+        categories: Category::ALL.into_iter().zip(categories).collect(),
+        sections: Section::ALL.into_iter().zip(sections).collect(),
+        years: index.years.iter().copied().zip(years).collect(),
+        hubs: report.hubs.iter().map(|h| h.id.clone()).zip(hubs).collect(),
+        statuses: Status::ALL
+            .into_iter()
+            .zip(statuses[1..].iter().copied())
+            .collect(),
+    }
 }

@@ -5,6 +5,8 @@ pub mod diff;
 pub mod edit;
 pub mod filter;
 pub mod import;
+pub mod index;
+pub mod matches;
 pub mod persist;
 pub mod report;
 pub mod search;
@@ -12,6 +14,7 @@ pub mod stats;
 pub mod themes;
 pub mod types;
 pub mod url_query;
+pub mod window;
 
 pub use report::{Report, ReportError, BUNDLED_JSON, SCHEMA_VERSION};
 pub use types::*;

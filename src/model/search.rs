@@ -110,6 +110,11 @@ impl SearchQuery {
         SearchQuery { terms }
     }
 
+    /// The folded terms, in the order typed.
+    pub fn terms(&self) -> &[String] {
+        &self.terms
+    }
+
     /// True when nothing was typed.
     pub fn is_empty(&self) -> bool {
         self.terms.is_empty()

@@ -6,15 +6,14 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
+use crate::components::list_end::ListEnd;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
-use crate::model::filter::{apply_facets, count_facets, FacetCounts, SearchMatches};
+use crate::model::filter::{apply_facets, count_facets, FacetCounts, SearchCache};
 use crate::model::search::SearchQuery;
+use crate::model::window::ListWindow;
 use crate::model::{Category, FiscalYear, Section, Status};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
-
-/// How many entries are rendered before "show more" (the bundled report has 96).
-const PAGE_SIZE: usize = 100;
 
 /// A facet's values as checkboxes: id, label, count under the other filters, selection.
 fn facet_options<T: Ord>(
@@ -56,34 +55,56 @@ pub fn EntriesPage() -> impl IntoView {
     let lang = app.lang;
     let texts = move || lang.get().texts();
 
-    // The text search runs only when the query (or the report) changes, and typing on
-    // narrows the previous matches; facet clicks reuse them.
+    // The text search runs only when the query (or the report) changes; typing on narrows
+    // the previous matches, deleting finds recent ones cached, and facet clicks reuse them.
     let search_key = Memo::new(move |_| url.filter.with(|f| (f.query.clone(), f.ids.clone())));
-    let matches = Memo::new(move |previous: Option<&SearchMatches>| {
+    let cache = StoredValue::new(SearchCache::default());
+    let matches = Memo::new(move |_| {
         search_key.with(|(query, ids)| {
             app.report.with(|r| {
-                app.index
-                    .with(|i| SearchMatches::find(r, i, query, ids, previous))
+                app.index.with(|i| {
+                    cache
+                        .try_update_value(|c| c.find(r, i, query, ids))
+                        .unwrap_or_default()
+                })
             })
         })
     });
     let results = Memo::new(move |_| {
-        url.filter
-            .with(|f| app.report.with(|r| matches.with(|m| apply_facets(r, m, f))))
+        url.filter.with(|f| {
+            app.report.with(|r| {
+                app.index
+                    .with(|i| matches.with(|m| apply_facets(r, i, m, f)))
+            })
+        })
     });
     let counts: Memo<FacetCounts> = Memo::new(move |_| {
-        url.filter
-            .with(|f| app.report.with(|r| matches.with(|m| count_facets(r, m, f))))
+        url.filter.with(|f| {
+            app.report.with(|r| {
+                app.index
+                    .with(|i| matches.with(|m| count_facets(r, i, m, f)))
+            })
+        })
     });
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
-    // Large imported datasets render in windows of PAGE_SIZE; the bundled report fits in one.
-    let shown_limit = RwSignal::new(PAGE_SIZE);
-    // Only on a later change: setting it at mount would render the whole list a second time.
-    Effect::watch(
-        move || url.filter.track(),
-        move |_, _, _| shown_limit.set(PAGE_SIZE),
-        false,
-    );
+    // Which state of the filters the list shows: a change starts a new, short window at once
+    // (resetting it in an effect would first draw the old window's length of new results).
+    let filters_seen = Memo::new(move |seen: Option<&u64>| {
+        url.filter.track();
+        seen.map_or(0, |n| n + 1)
+    });
+    let window = RwSignal::new(ListWindow::first(0));
+    let current_window = move || window.get().for_filters(filters_seen.get());
+    let on_near_end = Callback::new(move |()| {
+        let len = results.with_untracked(Vec::len);
+        let grown = window
+            .get_untracked()
+            .for_filters(filters_seen.get_untracked())
+            .near_end(len);
+        if grown != window.get_untracked() {
+            window.set(grown);
+        }
+    });
 
     let theme_options = Signal::derive(move || {
         let l = lang.get();
@@ -266,7 +287,7 @@ pub fn EntriesPage() -> impl IntoView {
                 <div class="entry-list">
                     {move || {
                         let q = query.get();
-                        let limit = shown_limit.get();
+                        let limit = results.with(|list| current_window().shown(list.len()));
                         app.report.with(|r| results.with(|list| list.iter().take(limit).map(|at| {
                             let (hub, entry) = at.resolve(r);
                             let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: q.clone() };
@@ -274,11 +295,13 @@ pub fn EntriesPage() -> impl IntoView {
                         }).collect_view()))
                     }}
                 </div>
+                <ListEnd on_near=on_near_end/>
                 {move || {
-                    let rest = results.with(Vec::len).saturating_sub(shown_limit.get());
+                    let len = results.with(Vec::len);
+                    let rest = len.saturating_sub(current_window().shown(len));
                     (rest > 0).then(|| view! {
                         <button type="button" class="show-more" data-testid="show-more"
-                            on:click=move |_| shown_limit.update(|l| *l += PAGE_SIZE)>
+                            on:click=move |_| window.set(current_window().more(len))>
                             {format!("{}（{}{}）", texts().show_more, rest, texts().entry_count_suffix)}
                         </button>
                     })

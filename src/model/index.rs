@@ -1,0 +1,201 @@
+//! What filtering reads about every entry, computed once per report: its folded search text
+//! (all entries in one string, so a term is found with one fast scan instead of one search
+//! per entry) and small integer codes for each facet (so facets are tested and counted with
+//! array lookups instead of string comparisons).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use memchr::memmem;
+
+use super::report::Report;
+use super::search::fold;
+use super::types::{Category, Entry, FiscalYear, Hub, Section, Status};
+
+/// Points at one entry of a report: `report.hubs[hub].entries[entry]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntryRef {
+    /// Index into `report.hubs`.
+    pub hub: usize,
+    /// Index into that hub's `entries`.
+    pub entry: usize,
+}
+
+impl EntryRef {
+    /// The hub and entry this points at.
+    pub fn resolve<'a>(&self, report: &'a Report) -> (&'a Hub, &'a Entry) {
+        let hub = &report.hubs[self.hub];
+        (hub, &hub.entries[self.entry])
+    }
+}
+
+/// One entry's facet values as positions: in the index's theme and year lists, in
+/// `Category::ALL`, `Section::ALL`, and `Status::ALL` (plus one; 0 is "no status").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct EntryCodes {
+    pub themes: Box<[u16]>,
+    pub category: u8,
+    pub section: u8,
+    pub year: u16,
+    pub status: u8,
+}
+
+/// Folded text and facet codes of every entry of one report.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchIndex {
+    /// Every entry's folded text, in report order, each followed by a newline (no search
+    /// term contains one, so no match spans two entries).
+    haystack: String,
+    /// Where each entry's text starts in `haystack`, plus its end.
+    starts: Vec<usize>,
+    /// Where each hub's entries start in the flat entry order, plus the total.
+    hub_starts: Vec<usize>,
+    codes: Vec<EntryCodes>,
+    /// Theme ids: the report's taxonomy in order, then ids found only on entries.
+    pub(crate) theme_ids: Vec<String>,
+    /// The fiscal years present, ascending.
+    pub(crate) years: Vec<FiscalYear>,
+    /// Which build this is, so results kept from an earlier report are never reused.
+    build: u64,
+}
+
+/// Numbers the builds of every `SearchIndex` (0 is the empty default).
+static BUILDS: AtomicU64 = AtomicU64::new(1);
+
+fn position<T: PartialEq>(all: &[T], value: &T) -> u8 {
+    all.iter().position(|v| v == value).unwrap_or(0) as u8
+}
+
+impl SearchIndex {
+    /// Folds each entry's text together with its hub's area, municipalities and organisation,
+    /// and codes its facet values.
+    pub fn build(report: &Report) -> SearchIndex {
+        let mut theme_ids: Vec<String> = report.themes.iter().map(|t| t.id.clone()).collect();
+        let mut theme_at: HashMap<String, u16> = theme_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i as u16))
+            .collect();
+        let mut years: Vec<FiscalYear> = report
+            .hubs
+            .iter()
+            .flat_map(|h| &h.entries)
+            .map(|e| e.fiscal_year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+
+        let mut index = SearchIndex {
+            build: BUILDS.fetch_add(1, Ordering::Relaxed),
+            ..SearchIndex::default()
+        };
+        for hub in &report.hubs {
+            index.hub_starts.push(index.codes.len());
+            let hub_text = fold(&format!(
+                "{} {} {}",
+                hub.area,
+                hub.municipalities.join(" "),
+                hub.organisation
+            ));
+            for entry in &hub.entries {
+                index.starts.push(index.haystack.len());
+                index.haystack.push_str(&fold(&entry.paragraphs.join("\n")));
+                index.haystack.push('\n');
+                index.haystack.push_str(&hub_text);
+                index.haystack.push('\n');
+                let themes = entry
+                    .themes
+                    .iter()
+                    .map(|t| {
+                        *theme_at.entry(t.clone()).or_insert_with(|| {
+                            theme_ids.push(t.clone());
+                            (theme_ids.len() - 1) as u16
+                        })
+                    })
+                    .collect();
+                index.codes.push(EntryCodes {
+                    themes,
+                    category: position(&Category::ALL, &entry.category),
+                    section: position(&Section::ALL, &entry.section),
+                    year: years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16,
+                    status: entry.status.map_or(0, |s| position(&Status::ALL, &s) + 1),
+                });
+            }
+        }
+        index.starts.push(index.haystack.len());
+        index.hub_starts.push(index.codes.len());
+        index.theme_ids = theme_ids;
+        index.years = years;
+        index
+    }
+
+    /// Which build of the index this is (0 for the empty default).
+    pub fn build_id(&self) -> u64 {
+        self.build
+    }
+
+    /// How many entries the index covers.
+    pub fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// True when the index covers no entry.
+    pub fn is_empty(&self) -> bool {
+        self.codes.is_empty()
+    }
+
+    /// The position of `at` in report order.
+    fn flat(&self, at: EntryRef) -> Option<usize> {
+        let start = *self.hub_starts.get(at.hub)?;
+        let next = *self.hub_starts.get(at.hub + 1)?;
+        (start + at.entry < next).then_some(start + at.entry)
+    }
+
+    /// The entry at position `n` in report order.
+    fn entry_ref(&self, n: usize) -> EntryRef {
+        // The last hub starting at or before n (hubs without entries share a start).
+        let hub = self.hub_starts.partition_point(|&s| s <= n) - 1;
+        EntryRef {
+            hub,
+            entry: n - self.hub_starts[hub],
+        }
+    }
+
+    /// Every entry, in report order.
+    pub fn all(&self) -> impl Iterator<Item = EntryRef> + '_ {
+        (0..self.len()).map(|n| self.entry_ref(n))
+    }
+
+    /// The folded text of one entry ("" if the index does not cover it).
+    pub fn text(&self, at: EntryRef) -> &str {
+        self.flat(at)
+            .map(|n| &self.haystack[self.starts[n]..self.starts[n + 1]])
+            .unwrap_or("")
+    }
+
+    /// The facet codes of one entry.
+    pub(crate) fn codes(&self, at: EntryRef) -> Option<&EntryCodes> {
+        self.flat(at).map(|n| &self.codes[n])
+    }
+
+    /// Every entry whose folded text contains `term`, in report order: one scan of all text.
+    pub fn containing(&self, term: &str) -> Vec<EntryRef> {
+        if term.is_empty() {
+            return self.all().collect();
+        }
+        let finder = memmem::Finder::new(term.as_bytes());
+        let bytes = self.haystack.as_bytes();
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(hit) = finder.find(&bytes[from..]) {
+            let n = self.starts.partition_point(|&s| s <= from + hit) - 1;
+            found.push(self.entry_ref(n));
+            // One hit is enough: go on from the next entry.
+            from = self.starts[n + 1];
+            if from >= bytes.len() {
+                break;
+            }
+        }
+        found
+    }
+}

@@ -1,0 +1,120 @@
+//! The text half of filtering: which entries pass the search box (and a chart cell's exact
+//! ids) before any facet. Facet clicks reuse it as is; typing on re-checks only the previous
+//! matches; deleting back to a recent query finds it in a small cache.
+
+use std::collections::{BTreeSet, VecDeque};
+use std::sync::Arc;
+
+use super::index::{EntryRef, SearchIndex};
+use super::report::Report;
+use super::search::SearchQuery;
+
+/// The entries that pass the search box and the exact-id restriction, in report order.
+/// Cloning is cheap: the list is shared.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchMatches {
+    build: u64,
+    query: SearchQuery,
+    ids: BTreeSet<String>,
+    /// The matching entries, in report order.
+    pub refs: Arc<[EntryRef]>,
+}
+
+impl SearchMatches {
+    /// The entries matching `query` and `ids` (empty: no restriction). `previous`, if it was
+    /// found on the same index with a query this one narrows, limits the entries checked.
+    pub fn find(
+        report: &Report,
+        index: &SearchIndex,
+        query: &str,
+        ids: &BTreeSet<String>,
+        previous: Option<&SearchMatches>,
+    ) -> SearchMatches {
+        let query = SearchQuery::parse(query);
+        let wanted = |at: &EntryRef| ids.is_empty() || ids.contains(&at.resolve(report).1.id);
+        let reusable = previous.filter(|p| p.reusable_for(index, &query, ids));
+        let refs: Arc<[EntryRef]> = match (reusable, query.terms().first()) {
+            (Some(p), _) => p
+                .refs
+                .iter()
+                .copied()
+                .filter(|at| query.matches_folded(index.text(*at)))
+                .collect(),
+            // One scan of all text for the first term; only its hits are checked for the rest.
+            (None, Some(first)) => index
+                .containing(first)
+                .into_iter()
+                .filter(|at| wanted(at) && query.matches_folded(index.text(*at)))
+                .collect(),
+            (None, None) => index.all().filter(wanted).collect(),
+        };
+        SearchMatches {
+            build: index.build_id(),
+            query,
+            ids: ids.clone(),
+            refs,
+        }
+    }
+
+    /// True when these matches, found on `index`, contain every match of `query` and `ids`.
+    fn reusable_for(
+        &self,
+        index: &SearchIndex,
+        query: &SearchQuery,
+        ids: &BTreeSet<String>,
+    ) -> bool {
+        self.build == index.build_id()
+            && self.build != 0
+            && self.ids == *ids
+            && query.narrows(&self.query)
+    }
+
+    /// True when these are exactly the matches of `query` and `ids` on `index`.
+    fn same_as(&self, index: &SearchIndex, query: &SearchQuery, ids: &BTreeSet<String>) -> bool {
+        self.build == index.build_id()
+            && self.build != 0
+            && self.ids == *ids
+            && self.query == *query
+    }
+}
+
+/// How many recent searches a [`SearchCache`] keeps: enough to delete back through a word.
+const CACHED_SEARCHES: usize = 8;
+
+/// The last few searches, most recent first: an exact repeat (deleting what was just typed)
+/// costs nothing, and a narrower query starts from the smallest cached match list it narrows.
+#[derive(Clone, Debug, Default)]
+pub struct SearchCache {
+    recent: VecDeque<SearchMatches>,
+}
+
+impl SearchCache {
+    /// The matches of `query` and `ids`, reusing what the cache holds.
+    pub fn find(
+        &mut self,
+        report: &Report,
+        index: &SearchIndex,
+        query: &str,
+        ids: &BTreeSet<String>,
+    ) -> SearchMatches {
+        let parsed = SearchQuery::parse(query);
+        let found = match self
+            .recent
+            .iter()
+            .position(|m| m.same_as(index, &parsed, ids))
+        {
+            Some(i) => self.recent.remove(i).unwrap_or_default(),
+            None => {
+                let base = self
+                    .recent
+                    .iter()
+                    .filter(|m| m.reusable_for(index, &parsed, ids))
+                    .min_by_key(|m| m.refs.len());
+                SearchMatches::find(report, index, query, ids, base)
+            }
+        };
+        self.recent.push_front(found.clone());
+        self.recent.truncate(CACHED_SEARCHES);
+        found
+    }
+}

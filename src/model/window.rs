@@ -1,0 +1,63 @@
+//! How much of a long result list is drawn. Drawing costs far more than filtering, so a
+//! list starts with the entries that fill a screen or two, grows as its end nears the screen
+//! (up to a limit, so the page footer stays reachable), and grows further on request.
+
+/// Entries drawn at first, and added each time the end of the list nears the screen.
+pub const STEP: usize = 20;
+/// Entries one request ("show more", or the first view) makes reachable by scrolling.
+pub const PAGE_SIZE: usize = 100;
+
+/// The drawn part of one result list; it starts anew whenever the filters change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListWindow {
+    /// Which state of the filters this window belongs to.
+    filters: u64,
+    /// How many entries are drawn.
+    shown: usize,
+    /// How far scrolling alone may grow `shown`.
+    reachable: usize,
+}
+
+impl ListWindow {
+    /// The first window for a state of the filters.
+    pub fn first(filters: u64) -> ListWindow {
+        ListWindow {
+            filters,
+            shown: STEP,
+            reachable: PAGE_SIZE,
+        }
+    }
+
+    /// This window if it belongs to `filters`, else a first window for them.
+    pub fn for_filters(self, filters: u64) -> ListWindow {
+        if self.filters == filters {
+            self
+        } else {
+            ListWindow::first(filters)
+        }
+    }
+
+    /// How many of `len` results are drawn.
+    pub fn shown(&self, len: usize) -> usize {
+        self.shown.min(len)
+    }
+
+    /// After the end of the list came near the screen: the next few, if still reachable.
+    pub fn near_end(self, len: usize) -> ListWindow {
+        let limit = self.reachable.max(self.shown).min(len);
+        ListWindow {
+            shown: (self.shown + STEP).min(limit).max(self.shown),
+            ..self
+        }
+    }
+
+    /// After "show more": the next page at once, and scrolling may go on to the one after it.
+    pub fn more(self, len: usize) -> ListWindow {
+        let shown = (self.shown + PAGE_SIZE).min(len).max(self.shown);
+        ListWindow {
+            shown,
+            reachable: self.reachable.max(shown + PAGE_SIZE),
+            ..self
+        }
+    }
+}

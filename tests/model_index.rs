@@ -1,0 +1,266 @@
+//! The precomputed index gives exactly what checking every entry directly gives, on a report
+//! with the awkward cases: a hub without entries, a theme outside the taxonomy, entries
+//! without status. And the search cache and list window behave as a user expects.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use renkei::model::filter::{
+    apply_filter, facet_counts, Filter, SearchCache, SearchIndex, SearchMatches,
+};
+use renkei::model::search::{fold, SearchQuery};
+use renkei::model::window::{ListWindow, PAGE_SIZE, STEP};
+use renkei::model::{Category, Entry, FiscalYear, Hub, Report, Section, Status};
+
+/// The bundled report plus an empty hub in the middle and an entry tagged outside the taxonomy.
+fn awkward_report() -> Report {
+    let mut r = Report::bundled();
+    let mut empty = r.hubs[0].clone();
+    empty.id = "empty".into();
+    empty.area = "空白市".into();
+    empty.entries.clear();
+    r.hubs.insert(2, empty);
+    r.hubs[3].entries[0].themes.push("not-in-taxonomy".into());
+    r
+}
+
+/// The filter checked the slow, obvious way: strings compared, text folded on the spot.
+fn direct(report: &Report, f: &Filter) -> Vec<String> {
+    let query = SearchQuery::parse(&f.query);
+    let ok = |hub: &Hub, e: &Entry| {
+        let text = format!(
+            "{}\n{} {} {}",
+            e.paragraphs.join("\n"),
+            hub.area,
+            hub.municipalities.join(" "),
+            hub.organisation
+        );
+        (f.themes.is_empty() || e.themes.iter().any(|t| f.themes.contains(t)))
+            && (f.categories.is_empty() || f.categories.contains(&e.category))
+            && (f.sections.is_empty() || f.sections.contains(&e.section))
+            && (f.years.is_empty() || f.years.contains(&e.fiscal_year))
+            && (f.hubs.is_empty() || f.hubs.contains(&hub.id))
+            && (f.statuses.is_empty() || e.status.is_some_and(|s| f.statuses.contains(&s)))
+            && query.matches_folded(&fold(&text))
+    };
+    report
+        .hubs
+        .iter()
+        .flat_map(|h| h.entries.iter().filter(move |e| ok(h, e)))
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+fn filters() -> Vec<Filter> {
+    let set = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<BTreeSet<_>>();
+    let mut out = Vec::new();
+    for query in ["", "急変", "ACP 訓練", "ぶるーかーど", "空白市", "松原"] {
+        out.push(Filter {
+            query: query.into(),
+            ..Filter::default()
+        });
+        out.push(Filter {
+            query: query.into(),
+            themes: set(&["acp"]),
+            ..Filter::default()
+        });
+        out.push(Filter {
+            query: query.into(),
+            themes: set(&["disaster", "ict", "not-in-taxonomy"]),
+            categories: BTreeSet::from([Category::new(3).unwrap(), Category::new(5).unwrap()]),
+            ..Filter::default()
+        });
+        out.push(Filter {
+            query: query.into(),
+            sections: BTreeSet::from([Section::Progress]),
+            statuses: BTreeSet::from([Status::Done, Status::Planned]),
+            ..Filter::default()
+        });
+        out.push(Filter {
+            query: query.into(),
+            years: BTreeSet::from([FiscalYear(2025)]),
+            hubs: set(&["empty", "kawachinagano", "no-such-hub"]),
+            ..Filter::default()
+        });
+        out.push(Filter {
+            query: query.into(),
+            themes: set(&["never-used"]),
+            ..Filter::default()
+        });
+    }
+    out
+}
+
+#[test]
+fn results_equal_a_direct_check_of_every_entry() {
+    let r = awkward_report();
+    let index = SearchIndex::build(&r);
+    let mut nonempty = 0;
+    for f in filters() {
+        let ids: Vec<String> = apply_filter(&r, &index, &f)
+            .iter()
+            .map(|at| at.resolve(&r).1.id.clone())
+            .collect();
+        assert_eq!(ids, direct(&r, &f), "filter {f:?}");
+        nonempty += usize::from(!ids.is_empty());
+    }
+    assert!(nonempty > 15, "the filters should mostly find something");
+}
+
+#[test]
+fn every_facet_count_equals_the_results_of_clicking_that_value() {
+    let r = awkward_report();
+    let index = SearchIndex::build(&r);
+    for f in filters() {
+        let counts = facet_counts(&r, &index, &f);
+        // A count is what the filter gives with that value as the facet's only choice.
+        let check = |what: &str, n: usize, with: Filter| {
+            assert_eq!(n, direct(&r, &with).len(), "{what} under {f:?}");
+        };
+        for (id, n) in &counts.themes {
+            check(
+                id,
+                *n,
+                Filter {
+                    themes: BTreeSet::from([id.clone()]),
+                    ..f.clone()
+                },
+            );
+        }
+        for (c, n) in &counts.categories {
+            check(
+                "category",
+                *n,
+                Filter {
+                    categories: BTreeSet::from([*c]),
+                    ..f.clone()
+                },
+            );
+        }
+        for (s, n) in &counts.sections {
+            check(
+                "section",
+                *n,
+                Filter {
+                    sections: BTreeSet::from([*s]),
+                    ..f.clone()
+                },
+            );
+        }
+        for (y, n) in &counts.years {
+            check(
+                "year",
+                *n,
+                Filter {
+                    years: BTreeSet::from([*y]),
+                    ..f.clone()
+                },
+            );
+        }
+        for (h, n) in &counts.hubs {
+            check(
+                h,
+                *n,
+                Filter {
+                    hubs: BTreeSet::from([h.clone()]),
+                    ..f.clone()
+                },
+            );
+        }
+        for (s, n) in &counts.statuses {
+            check(
+                "status",
+                *n,
+                Filter {
+                    statuses: BTreeSet::from([*s]),
+                    ..f.clone()
+                },
+            );
+        }
+        assert_eq!(counts.hubs.len(), r.hubs.len());
+        assert_eq!(counts.themes.len(), r.themes.len(), "taxonomy themes only");
+    }
+}
+
+#[test]
+fn one_scan_finds_each_entry_once_in_report_order_across_an_empty_hub() {
+    let r = awkward_report();
+    let index = SearchIndex::build(&r);
+    // Every entry carries its hub's area; the empty hub has none to find.
+    assert!(index.containing(&fold("空白市")).is_empty());
+    let everywhere = index.containing(&fold(&r.hubs[3].area));
+    assert_eq!(everywhere.len(), r.hubs[3].entries.len());
+    assert!(everywhere.iter().all(|at| at.hub == 3));
+    let all: Vec<_> = index.all().collect();
+    assert_eq!(
+        all.len(),
+        r.hubs.iter().map(|h| h.entries.len()).sum::<usize>()
+    );
+    assert_eq!(index.containing(""), all);
+    // A term found several times in one entry still lists it once.
+    let hits = index.containing("の");
+    let mut unique = hits.clone();
+    unique.dedup();
+    assert_eq!(hits, unique);
+    assert!(hits
+        .windows(2)
+        .all(|w| (w[0].hub, w[0].entry) < (w[1].hub, w[1].entry)));
+}
+
+#[test]
+fn deleting_back_to_a_recent_query_gives_its_results_without_searching_again() {
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let none = BTreeSet::new();
+    let mut cache = SearchCache::default();
+    let mut seen: Vec<(String, SearchMatches)> = Vec::new();
+    for text in [
+        "", "急", "急変", "急", "", "ACP", "AC", "ACP 訓", "ACP", "急変",
+    ] {
+        let got = cache.find(&r, &index, text, &none);
+        let fresh = SearchMatches::find(&r, &index, text, &none, None);
+        assert_eq!(got.refs, fresh.refs, "results for {text:?}");
+        if let Some((_, earlier)) = seen.iter().rev().find(|(t, _)| t == text) {
+            assert!(
+                Arc::ptr_eq(&got.refs, &earlier.refs),
+                "{text:?} was searched a moment ago and should come from the cache"
+            );
+        }
+        seen.push((text.to_string(), got));
+    }
+    // A rebuilt index (an edited report) never reuses what the cache holds.
+    let mut edited = r.clone();
+    edited.hubs[0].entries[0].paragraphs = vec!["急変時の新しい取組".into()];
+    let other = SearchIndex::build(&edited);
+    let got = cache.find(&edited, &other, "急変", &none);
+    assert_eq!(
+        got.refs,
+        SearchMatches::find(&edited, &other, "急変", &none, None).refs
+    );
+}
+
+#[test]
+fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
+    let len = 1_000;
+    let w = ListWindow::first(7);
+    assert_eq!(w.shown(len), STEP);
+    assert_eq!(w.shown(5), 5, "a short list is drawn whole");
+    // Scrolling grows it up to one page, then only "show more" does.
+    let mut w = w;
+    for _ in 0..20 {
+        w = w.near_end(len);
+    }
+    assert_eq!(w.shown(len), PAGE_SIZE);
+    let w = w.more(len);
+    assert_eq!(w.shown(len), 2 * PAGE_SIZE);
+    let mut w2 = w;
+    for _ in 0..20 {
+        w2 = w2.near_end(len);
+    }
+    assert_eq!(w2.shown(len), 3 * PAGE_SIZE);
+    // Never past the end; a change of filters starts over.
+    assert_eq!(ListWindow::first(1).more(30).near_end(30).shown(30), 30);
+    assert_eq!(w2.for_filters(7), w2);
+    assert_eq!(w2.for_filters(8).shown(len), STEP);
+}
