@@ -89,3 +89,39 @@ test('applying a filter changes the charts', async ({ page }) => {
   expect(after).not.toEqual(before);
   expect(after.map(Number).reduce((a, b) => a + b, 0)).toBe(entries.filter((e) => e.section === 'challenge').length);
 });
+
+test('with more hubs than a chart draws, charts draw 40 with focusable cells and their tables and CSV keep every hub', async ({ page }) => {
+  const big = JSON.parse(JSON.stringify(report));
+  for (let n = 1; n <= 39; n += 1) {
+    const hub = JSON.parse(JSON.stringify(report.hubs[n % H]));
+    hub.id = `copy-${n}`;
+    hub.area = `複製市${n}`;
+    hub.municipalities = [`複製市${n}`];
+    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
+    big.hubs.push(hub);
+  }
+  const hubs = big.hubs.length;
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  for (const id of ['heatmap', 'change']) {
+    const chart = page.locator(`[data-chart="${id}"]`);
+    await expect(chart.locator('svg .cell')).toHaveCount(40 * 5);
+    await expect(chart.locator('.chart-hit')).toHaveCount(40 * 5);
+    await chart.getByTestId('table-toggle').click();
+    await expect(chart.locator('tbody tr')).toHaveCount(hubs);
+  }
+  // The change of the last hub (a copy of hub 45 % 6) is judged only when the table is asked for,
+  // and equals that of the hub it copies.
+  const change = page.locator('[data-chart="change"]');
+  const row = async (name) => change.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) }).locator('td').allTextContents();
+  const source = report.hubs[39 % H].area;
+  expect(await row('複製市39')).toEqual(await row(source));
+  const [download] = await Promise.all([page.waitForEvent('download'), change.getByTestId('csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.trim().split('\r\n')).toHaveLength(hubs + 1);
+  expect(csv).toContain(`複製市39,${(await row(source)).join(',')}`);
+});

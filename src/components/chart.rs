@@ -43,6 +43,9 @@ pub struct ChartSpec {
     pub legend: Vec<(String, String)>,
     /// The picture, hit areas and table.
     pub layout: crate::components::chart_layout::ChartLayout,
+    /// A table with more rows than the layout's, computed only when the table or CSV is
+    /// asked for (for charts whose every row is costly to compute).
+    pub full_table: Option<Callback<(), ChartTable>>,
 }
 
 /// Offers `text` as a file download, made in the browser (nothing is sent anywhere).
@@ -78,7 +81,12 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let (w, h) = spec.layout.size;
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    let csv_rows = spec.layout.table.rows.clone();
+    let layout_table = spec.layout.table.clone();
+    let full_table = spec.full_table;
+    let table_rows = std::sync::Arc::new(move || {
+        full_table.map_or_else(|| layout_table.rows.clone(), |f| f.run(()).rows)
+    });
+    let csv_table = table_rows.clone();
     let csv_name = format!("renkei-{}.csv", spec.id);
     let hits = spec.layout.hits.clone();
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
@@ -110,14 +118,13 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             view! { <div class="chart-tooltip" role="tooltip" style:left=pct(x + hw / 2.0, w) style:top=pct(y, h)>{hit.label}</div> }
         })
     };
-    let table_rows = spec.layout.table.rows.clone();
     let table_name = format!(
         "{}（{}）",
         spec.title,
         app.lang.get_untracked().texts().chart_table
     );
     let table_view = move || {
-        let mut rows = table_rows.clone().into_iter();
+        let mut rows = table_rows().into_iter();
         let head = rows.next().unwrap_or_default();
         view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label=table_name.clone()>
@@ -148,7 +155,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         data-testid="table-toggle" on:click=move |_| as_table.update(|v| *v = !*v)>
                         {move || if as_table.get() { t().chart_show_chart } else { t().chart_show_table }}
                     </button>
-                    <button type="button" data-testid="csv" on:click=move |_| download_text(&csv_name, "text/csv;charset=utf-8", &to_csv(&csv_rows))>
+                    <button type="button" data-testid="csv" on:click=move |_| download_text(&csv_name, "text/csv;charset=utf-8", &to_csv(&csv_table()))>
                         {move || t().chart_csv}
                     </button>
                 </div>

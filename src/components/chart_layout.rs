@@ -87,13 +87,16 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
     for (r, row) in input.cells.iter().enumerate() {
         let mut line = vec![input.rows[r].clone()];
         for (c, cell) in row.iter().enumerate() {
-            let x = LABEL_W + c as f64 * input.cell_w;
-            let y = HEAD_H + r as f64 * CELL_H;
-            hits.push(ChartHit {
-                rect: (x, y, input.cell_w, CELL_H),
-                label: cell.label.clone(),
-                href: cell.href.clone(),
-            });
+            // Only drawn cells get a focusable area; the table keeps every row.
+            if r < n_rows && c < n_cols {
+                let x = LABEL_W + c as f64 * input.cell_w;
+                let y = HEAD_H + r as f64 * CELL_H;
+                hits.push(ChartHit {
+                    rect: (x, y, input.cell_w, CELL_H),
+                    label: cell.label.clone(),
+                    href: cell.href.clone(),
+                });
+            }
             line.push(cell.text.clone());
         }
         table.push(line);

@@ -4,25 +4,55 @@
 //! plan entry continues a result entry when most of the shorter one's character pairs
 //! (bigrams, after folding) occur in the other.
 
-use std::collections::BTreeSet;
-
 use super::search::fold;
 use super::types::Entry;
 
 /// Share of the shorter text's bigrams that must occur in the other for "continued".
 const CONTINUED_OVERLAP: f64 = 0.6;
 
-fn bigrams(entry: &Entry) -> BTreeSet<(char, char)> {
-    let chars: Vec<char> = fold(&entry.body())
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    chars.windows(2).map(|w| (w[0], w[1])).collect()
+/// An entry's wording as its distinct bigrams, sorted: computed once per entry, then compared
+/// with every candidate of the other year by a merge.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Wording(Vec<(char, char)>);
+
+impl Wording {
+    /// The bigrams of an entry's folded text, whitespace left out.
+    pub fn of(entry: &Entry) -> Wording {
+        let chars: Vec<char> = fold(&entry.body())
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        Wording(pairs)
+    }
+
+    /// True when the two describe the same activity (see the module documentation).
+    pub fn same_activity(&self, other: &Wording) -> bool {
+        let shorter = self.0.len().min(other.0.len());
+        shorter > 0 && self.shared(other) as f64 / shorter as f64 >= CONTINUED_OVERLAP
+    }
+
+    /// How many bigrams both have.
+    fn shared(&self, other: &Wording) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while let (Some(a), Some(b)) = (self.0.get(i), other.0.get(j)) {
+            match a.cmp(b) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
 }
 
 /// True when two entries describe the same activity (see the module documentation).
 pub fn same_activity(a: &Entry, b: &Entry) -> bool {
-    let (a, b) = (bigrams(a), bigrams(b));
-    let shorter = a.len().min(b.len());
-    shorter > 0 && a.intersection(&b).count() as f64 / shorter as f64 >= CONTINUED_OVERLAP
+    Wording::of(a).same_activity(&Wording::of(b))
 }

@@ -1,12 +1,10 @@
 //! Aggregations behind the dashboard's charts. Each takes the entries the active filter lets
 //! through, so every chart follows the filters; charts only draw what these return.
 
-use std::collections::HashSet;
-
-use super::changes::same_activity;
+use super::changes::Wording;
 use super::filter::EntryRef;
 use super::report::Report;
-use super::types::{Category, EventStatus, FiscalYear, Section, Status};
+use super::types::{EventStatus, FiscalYear, Section, Status};
 
 /// The entries behind one chart cell or bar.
 pub type Cell = Vec<EntryRef>;
@@ -132,62 +130,83 @@ pub struct ChangeCell {
     pub dropped: Cell,
 }
 
-/// FY`from` results → FY`from+1` plan per hub (rows) and category (columns), among the shown entries.
+/// FY`from` results → FY`from+1` plan per hub (rows, those in `hubs`) and category (columns),
+/// among the shown entries. Judging wording is the costliest aggregation, so a view asks only
+/// for the hubs it draws.
 pub fn change_matrix(
     report: &Report,
     shown: &[EntryRef],
     from: FiscalYear,
+    hubs: std::ops::Range<usize>,
 ) -> Vec<Vec<ChangeCell>> {
-    let shown: HashSet<EntryRef> = shown.iter().copied().collect();
-    (0..report.hubs.len())
-        .map(|h| hub_changes(report, h, &shown, from))
+    // Per hub, which entries are shown: an array lookup per entry instead of a hash.
+    let mut masks: Vec<Vec<bool>> = report
+        .hubs
+        .iter()
+        .map(|h| vec![false; h.entries.len()])
+        .collect();
+    // (Marks for every hub are cheap; the wording below is not.)
+    for at in shown {
+        if let Some(m) = masks.get_mut(at.hub).and_then(|m| m.get_mut(at.entry)) {
+            *m = true;
+        }
+    }
+    hubs.filter_map(|h| Some(hub_changes(report, h, masks.get(h)?, from)))
         .collect()
 }
 
-/// One hub's change per category ①–⑤, among the shown entries.
+/// One hub's change per category ①–⑤, among its entries marked in `shown` (by position).
 ///
 /// The report never links entries across years, so continuity is judged from the wording
-/// ([`same_activity`]).
+/// ([`Wording`]).
 pub fn hub_changes(
     report: &Report,
     hub: usize,
-    shown: &HashSet<EntryRef>,
+    shown: &[bool],
     from: FiscalYear,
 ) -> Vec<ChangeCell> {
     let to = FiscalYear(from.0 + 1);
     let entries = &report.hubs[hub].entries;
-    let pick = |section: Section, fy: FiscalYear, cat: Category| -> Vec<EntryRef> {
-        (0..entries.len())
-            .map(|entry| EntryRef { hub, entry })
-            .filter(|at| shown.contains(at))
-            .filter(|at| {
-                let e = &entries[at.entry];
-                e.section == section && e.fiscal_year == fy && e.category == cat
-            })
-            .collect()
-    };
-    let same = |a: &EntryRef, b: &EntryRef| same_activity(&entries[a.entry], &entries[b.entry]);
-    Category::ALL
+    // One pass sorts the shown entries into earlier results and later plans per category.
+    let mut earlier: [Vec<EntryRef>; 5] = Default::default();
+    let mut later: [Vec<EntryRef>; 5] = Default::default();
+    for (entry, e) in entries.iter().enumerate() {
+        let c = usize::from(e.category.number()).saturating_sub(1);
+        let bucket = match (e.section, e.fiscal_year) {
+            (Section::Result, fy) if fy == from => &mut earlier,
+            (Section::Plan, fy) if fy == to => &mut later,
+            _ => continue,
+        };
+        if shown.get(entry).copied().unwrap_or(false) {
+            if let Some(list) = bucket.get_mut(c) {
+                list.push(EntryRef { hub, entry });
+            }
+        }
+    }
+    earlier
         .into_iter()
-        .map(|cat| {
-            let before = pick(Section::Result, from, cat);
-            let after = pick(Section::Plan, to, cat);
+        .zip(later)
+        .map(|(before, after)| {
+            // Each entry's wording once, not once per pair compared.
+            let wording = |refs: &[EntryRef]| -> Vec<Wording> {
+                refs.iter()
+                    .map(|at| Wording::of(&entries[at.entry]))
+                    .collect()
+            };
+            let (before_words, after_words) = (wording(&before), wording(&after));
+            let continues =
+                |a: &Wording, others: &[Wording]| others.iter().any(|b| b.same_activity(a));
+            let split = |refs: &[EntryRef], words: &[Wording], others: &[Wording], kept: bool| {
+                refs.iter()
+                    .zip(words)
+                    .filter(|(_, w)| continues(w, others) == kept)
+                    .map(|(at, _)| *at)
+                    .collect()
+            };
             ChangeCell {
-                continued: after
-                    .iter()
-                    .filter(|a| before.iter().any(|b| same(b, a)))
-                    .copied()
-                    .collect(),
-                new: after
-                    .iter()
-                    .filter(|a| !before.iter().any(|b| same(b, a)))
-                    .copied()
-                    .collect(),
-                dropped: before
-                    .iter()
-                    .filter(|b| !after.iter().any(|a| same(b, a)))
-                    .copied()
-                    .collect(),
+                continued: split(&after, &after_words, &before_words, true),
+                new: split(&after, &after_words, &before_words, false),
+                dropped: split(&before, &before_words, &after_words, false),
             }
         })
         .collect()

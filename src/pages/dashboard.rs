@@ -4,7 +4,7 @@
 use crate::components::chart_layout::MAX_DRAWN;
 use leptos::prelude::*;
 
-use crate::components::chart::{ChartFrame, ChartSpec};
+use crate::components::chart::{ChartFrame, ChartSpec, ChartTable};
 use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
 };
@@ -12,6 +12,7 @@ use crate::i18n::{category_name, section_label, status_label, theme_label, Lang}
 use crate::model::filter::{apply_filter, EntryRef, Filter};
 use crate::model::stats::{
     calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
+    ChangeCell,
 };
 use crate::model::url_query::filter_to_query;
 use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Section, Status};
@@ -24,6 +25,16 @@ fn short_name(hub: &Hub) -> String {
         [one] => one.clone(),
         [first, ..] => format!("{first}ほか"),
         [] => hub.area.clone(),
+    }
+}
+
+/// `make()` for a hub that is drawn; nothing for the rest, which only the table shows (by
+/// number), so their labels and links would be built for nobody.
+fn if_drawn(hub: usize, make: impl FnOnce() -> String) -> String {
+    if hub < MAX_DRAWN {
+        make()
+    } else {
+        String::new()
     }
 }
 
@@ -55,8 +66,41 @@ fn narrowed_href(filter: &Filter, change: impl FnOnce(&mut Filter)) -> String {
     format!("/?{}", filter_to_query(&f))
 }
 
-/// Builds the six chart specs for a report, filter and language.
-fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> Vec<ChartSpec> {
+/// A change cell as the chart and its table print it: continued, new, dropped.
+fn change_text(cell: &ChangeCell) -> String {
+    format!(
+        "={} +{} −{}",
+        cell.continued.len(),
+        cell.new.len(),
+        cell.dropped.len()
+    )
+}
+
+/// The change chart's table with every hub (the chart itself judges only the hubs it draws).
+fn change_table(report: &Report, shown: &[EntryRef], lang: Lang) -> ChartTable {
+    let header = std::iter::once(lang.texts().facet_hub.to_string())
+        .chain(Category::ALL.iter().map(|c| c.circled().to_string()))
+        .collect();
+    let matrix = change_matrix(report, shown, FiscalYear(2024), 0..report.hubs.len());
+    let rows = matrix.iter().zip(&report.hubs).map(|(row, hub)| {
+        std::iter::once(hub.area.clone())
+            .chain(row.iter().map(change_text))
+            .collect()
+    });
+    ChartTable {
+        rows: std::iter::once(header).chain(rows).collect(),
+    }
+}
+
+/// Builds the six chart specs for a report, filter and language. `full_change_table` gives
+/// the change chart's table with every hub, when asked for.
+fn charts(
+    report: &Report,
+    filter: &Filter,
+    shown: &[EntryRef],
+    lang: Lang,
+    full_change_table: Callback<(), ChartTable>,
+) -> Vec<ChartSpec> {
     let t = lang.texts();
     let en = lang == Lang::En;
     let hubs: Vec<String> = report.hubs.iter().map(|h| h.area.clone()).collect();
@@ -92,17 +136,21 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                     GridCell {
                         value: refs.len(),
                         text: count_text(refs.len()),
-                        label: format!(
-                            "{} {} {}: {}{}",
-                            hubs[h],
-                            cat.circled(),
-                            category_name(lang, report, cat),
-                            refs.len(),
-                            t.entry_count_suffix
-                        ),
-                        href: narrowed_href(filter, |f| {
-                            f.hubs = [report.hubs[h].id.clone()].into();
-                            f.categories = [cat].into();
+                        label: if_drawn(h, || {
+                            format!(
+                                "{} {} {}: {}{}",
+                                hubs[h],
+                                cat.circled(),
+                                category_name(lang, report, cat),
+                                refs.len(),
+                                t.entry_count_suffix
+                            )
+                        }),
+                        href: if_drawn(h, || {
+                            narrowed_href(filter, |f| {
+                                f.hubs = [report.hubs[h].id.clone()].into();
+                                f.categories = [cat].into();
+                            })
                         }),
                     }
                 })
@@ -118,6 +166,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "heatmap",
+        full_table: None,
         title: format!("{}（{}）", t.chart_heatmap, section_text),
         summary: t.chart_heatmap_summary.into(),
         legend: vec![
@@ -143,16 +192,20 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .map(|(h, refs)| GridCell {
                     value: refs.len(),
                     text: count_text(refs.len()),
-                    label: format!(
-                        "{} × {}: {}{}",
-                        theme_names[th],
-                        hubs[h],
-                        refs.len(),
-                        t.entry_count_suffix
-                    ),
-                    href: narrowed_href(filter, |f| {
-                        f.themes = [report.themes[th].id.clone()].into();
-                        f.hubs = [report.hubs[h].id.clone()].into();
+                    label: if_drawn(h, || {
+                        format!(
+                            "{} × {}: {}{}",
+                            theme_names[th],
+                            hubs[h],
+                            refs.len(),
+                            t.entry_count_suffix
+                        )
+                    }),
+                    href: if_drawn(h, || {
+                        narrowed_href(filter, |f| {
+                            f.themes = [report.themes[th].id.clone()].into();
+                            f.hubs = [report.hubs[h].id.clone()].into();
+                        })
                     }),
                 })
                 .collect()
@@ -167,6 +220,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "coverage",
+        full_table: None,
         title: t.chart_coverage.into(),
         summary: t.chart_coverage_summary.into(),
         legend: vec![
@@ -195,11 +249,13 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .enumerate()
                 .map(|(y, m)| Bar {
                     value: m.per_year,
-                    label: format!(
-                        "{} {}: {}{}",
-                        hubs[h], series[y].name, m.per_year, t.times_per_year
-                    ),
-                    href: ids_href(report, &m.entries),
+                    label: if_drawn(h, || {
+                        format!(
+                            "{} {}: {}{}",
+                            hubs[h], series[y].name, m.per_year, t.times_per_year
+                        )
+                    }),
+                    href: if_drawn(h, || ids_href(report, &m.entries)),
                 })
                 .collect()
         })
@@ -213,6 +269,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "meetings",
+        full_table: None,
         title: t.chart_meetings.into(),
         summary: t.chart_meetings_summary.into(),
         legend: layout.legend.clone(),
@@ -255,38 +312,42 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                     if planned > 0 {
                         text.push_str(&format!("○{planned}"));
                     }
-                    let what = marks
-                        .iter()
-                        .map(|k| {
-                            let day = k
-                                .day
-                                .map(|d| {
-                                    if en {
-                                        format!(" {d}")
-                                    } else {
-                                        format!("{d}日")
-                                    }
-                                })
-                                .unwrap_or_default();
-                            let status = if k.status == EventStatus::Done {
-                                t.event_done
-                            } else {
-                                t.event_planned
-                            };
-                            format!("{}{} {}（{}）", months[m], day, k.title, status)
-                        })
-                        .collect::<Vec<_>>()
-                        .join("、");
+                    let what = || {
+                        marks
+                            .iter()
+                            .map(|k| {
+                                let day = k
+                                    .day
+                                    .map(|d| {
+                                        if en {
+                                            format!(" {d}")
+                                        } else {
+                                            format!("{d}日")
+                                        }
+                                    })
+                                    .unwrap_or_default();
+                                let status = if k.status == EventStatus::Done {
+                                    t.event_done
+                                } else {
+                                    t.event_planned
+                                };
+                                format!("{}{} {}（{}）", months[m], day, k.title, status)
+                            })
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    };
                     let refs: Vec<EntryRef> = marks.iter().map(|k| k.entry).collect();
                     GridCell {
                         value: marks.len(),
                         text,
-                        label: if marks.is_empty() {
-                            format!("{} {}: {}", hubs[h], months[m], t.no_events)
-                        } else {
-                            format!("{}: {}", hubs[h], what)
-                        },
-                        href: cell_href(report, filter, h, &refs),
+                        label: if_drawn(h, || {
+                            if marks.is_empty() {
+                                format!("{} {}: {}", hubs[h], months[m], t.no_events)
+                            } else {
+                                format!("{}: {}", hubs[h], what())
+                            }
+                        }),
+                        href: if_drawn(h, || cell_href(report, filter, h, &refs)),
                     }
                 })
                 .collect()
@@ -301,6 +362,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "calendar",
+        full_table: None,
         title: format!(
             "{}（{}）",
             t.chart_calendar,
@@ -337,16 +399,20 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                 .enumerate()
                 .map(|(s, refs)| Bar {
                     value: refs.len() as u32,
-                    label: format!(
-                        "{} {}: {}{}",
-                        hubs[h],
-                        series[s].name,
-                        refs.len(),
-                        t.entry_count_suffix
-                    ),
-                    href: narrowed_href(filter, |f| {
-                        f.hubs = [report.hubs[h].id.clone()].into();
-                        f.statuses = [Status::ALL[s]].into();
+                    label: if_drawn(h, || {
+                        format!(
+                            "{} {}: {}{}",
+                            hubs[h],
+                            series[s].name,
+                            refs.len(),
+                            t.entry_count_suffix
+                        )
+                    }),
+                    href: if_drawn(h, || {
+                        narrowed_href(filter, |f| {
+                            f.hubs = [report.hubs[h].id.clone()].into();
+                            f.statuses = [Status::ALL[s]].into();
+                        })
                     }),
                 })
                 .collect()
@@ -361,6 +427,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "status",
+        full_table: None,
         title: t.chart_status.into(),
         summary: t.chart_status_summary.into(),
         legend: layout.legend.clone(),
@@ -368,7 +435,8 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
 
     // 6. FY2024 → FY2025 change.
-    let change = change_matrix(report, shown, FiscalYear(2024));
+    let drawn = report.hubs.len().min(MAX_DRAWN);
+    let change = change_matrix(report, shown, FiscalYear(2024), 0..drawn);
     let cells = change
         .iter()
         .enumerate()
@@ -386,23 +454,25 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
                         .collect();
                     GridCell {
                         value: k + n + d,
-                        text: format!("={k} +{n} −{d}"),
-                        label: format!(
-                            "{} {}: {} {k}, {} {n}, {} {d}",
-                            hubs[h],
-                            Category::ALL[c].circled(),
-                            t.continued,
-                            t.new,
-                            t.dropped
-                        ),
-                        href: cell_href(report, filter, h, &refs),
+                        text: change_text(cell),
+                        label: if_drawn(h, || {
+                            format!(
+                                "{} {}: {} {k}, {} {n}, {} {d}",
+                                hubs[h],
+                                Category::ALL[c].circled(),
+                                t.continued,
+                                t.new,
+                                t.dropped
+                            )
+                        }),
+                        href: if_drawn(h, || cell_href(report, filter, h, &refs)),
                     }
                 })
                 .collect()
         })
         .collect();
     let layout = grid_chart(GridInput {
-        rows: hubs,
+        rows: hubs[..drawn].to_vec(),
         cols: cat_names,
         cells,
         cell_w: 96.0,
@@ -410,6 +480,7 @@ fn charts(report: &Report, filter: &Filter, shown: &[EntryRef], lang: Lang) -> V
     });
     specs.push(ChartSpec {
         id: "change",
+        full_table: Some(full_change_table),
         title: t.change_title.into(),
         summary: t.chart_change_summary.into(),
         legend: vec![
@@ -463,7 +534,12 @@ pub fn DashboardPage() -> impl IntoView {
             })}
             {move || {
                 let lang = app.lang.get();
-                let specs = url.filter.with(|f| app.report.with(|r| shown.with(|s| charts(r, f, s, lang))));
+                let full_change_table = Callback::new(move |()| {
+                    app.report.with_untracked(|r| shown.with_untracked(|s| change_table(r, s, lang)))
+                });
+                let specs = url.filter.with(|f| {
+                    app.report.with(|r| shown.with(|s| charts(r, f, s, lang, full_change_table)))
+                });
                 specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
             }}
         </section>
