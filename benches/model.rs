@@ -7,8 +7,10 @@ mod native {
     use std::process::Command;
 
     use criterion::{black_box, BenchmarkId, Criterion};
-    use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex};
-    use renkei::model::stats::{calendar, category_heatmap, theme_coverage};
+    use renkei::model::filter::{
+        apply_facets, apply_filter, count_facets, facet_counts, Filter, SearchIndex, SearchMatches,
+    };
+    use renkei::model::stats::{calendar, category_heatmap, change_matrix, theme_coverage};
     use renkei::model::{FiscalYear, Report};
 
     /// The synthetic report's JSON for `hubs` hubs (6 means the bundled report).
@@ -62,6 +64,21 @@ mod native {
             };
             group.bench_function(BenchmarkId::new("facet counts", hubs), |b| {
                 b.iter(|| facet_counts(&report, &index, black_box(&themed)))
+            });
+            // What a facet click costs once the text search is kept: results and counts.
+            let everything = SearchMatches::find(&report, &index, "", &Default::default(), None);
+            group.bench_function(BenchmarkId::new("facets on kept matches", hubs), |b| {
+                b.iter(|| {
+                    (
+                        apply_facets(&report, &index, &everything, black_box(&themed)),
+                        count_facets(&report, &index, &everything, &themed),
+                    )
+                })
+            });
+            group.bench_function(BenchmarkId::new("year change, 40 hubs drawn", hubs), |b| {
+                b.iter(|| {
+                    change_matrix(&report, black_box(&all), FiscalYear(2024), 0..hubs.min(40))
+                })
             });
             group.bench_function(BenchmarkId::new("charts", hubs), |b| {
                 b.iter(|| {

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod routing;
 pub mod state;
 pub mod storage;
+pub mod yielding;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};

@@ -58,6 +58,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     history: StoredValue<History>,
     revision: StoredValue<u64>,
+    /// An index already built for the next report (an import builds it in slices).
+    ready_index: StoredValue<Option<SearchIndex>>,
 }
 
 impl AppState {
@@ -80,7 +82,11 @@ impl AppState {
         };
         let report = RwSignal::new(report);
         let bundled = StoredValue::new(bundled);
-        let index = Memo::new(move |_| report.with(SearchIndex::build));
+        let ready_index = StoredValue::new(None::<SearchIndex>);
+        let index = Memo::new(move |_| {
+            let ready = ready_index.try_update_value(Option::take).flatten();
+            ready.unwrap_or_else(|| report.with(SearchIndex::build))
+        });
         let edited = Memo::new(move |_| bundled.with_value(|b| report.with(|r| edited_ids(b, r))));
         let state = AppState {
             report,
@@ -95,6 +101,7 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
+            ready_index,
         };
         provide_context(state);
         state
@@ -143,6 +150,18 @@ impl AppState {
     /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
     pub fn replace(&self, report: Report) {
         self.report.set(report);
+        self.history.update_value(History::clear);
+        self.after_edit();
+    }
+
+    /// Replaces the report with an imported one whose index was built while it was checked.
+    pub fn replace_indexed(&self, report: Report, index: SearchIndex) {
+        self.ready_index.set_value(Some(index));
+        self.report.set(report);
+        // Take the index now: left waiting, it could be taken for a later, different report.
+        // (If the memo is read by no one yet, this is its first run, which takes it too.)
+        self.index.with_untracked(|_| ());
+        self.ready_index.set_value(None);
         self.history.update_value(History::clear);
         self.after_edit();
     }

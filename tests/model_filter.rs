@@ -95,7 +95,7 @@ fn facet_counts_are_taken_under_the_other_filters() {
     let index = SearchIndex::build(&r);
     let all = facet_counts(&r, &index, &Filter::default());
     let hub_count = |c: &renkei::model::filter::FacetCounts, id: &str| {
-        c.hubs.iter().find(|(h, _)| h == id).unwrap().1
+        c.hubs.iter().find(|(h, _)| &**h == id).unwrap().1
     };
     assert_eq!(
         hub_count(&all, "matsubara"),

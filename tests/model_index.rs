@@ -163,7 +163,7 @@ fn every_facet_count_equals_the_results_of_clicking_that_value() {
                 h,
                 *n,
                 Filter {
-                    hubs: BTreeSet::from([h.clone()]),
+                    hubs: BTreeSet::from([h.to_string()]),
                     ..f.clone()
                 },
             );

@@ -5,6 +5,7 @@
 //! what clicking that value would give.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use super::index::EntryCodes;
 pub use super::index::{EntryRef, SearchIndex};
@@ -200,7 +201,7 @@ pub struct FacetCounts {
     /// Per fiscal year present in the data.
     pub years: Vec<(FiscalYear, usize)>,
     /// Per hub id, in report order.
-    pub hubs: Vec<(String, usize)>,
+    pub hubs: Vec<(Arc<str>, usize)>,
     /// Per status.
     pub statuses: Vec<(Status, usize)>,
 }
@@ -258,7 +259,7 @@ pub fn count_facets(
         categories: Category::ALL.into_iter().zip(categories).collect(),
         sections: Section::ALL.into_iter().zip(sections).collect(),
         years: index.years.iter().copied().zip(years).collect(),
-        hubs: report.hubs.iter().map(|h| h.id.clone()).zip(hubs).collect(),
+        hubs: index.hub_ids.iter().cloned().zip(hubs).collect(),
         statuses: Status::ALL
             .into_iter()
             .zip(statuses[1..].iter().copied())

@@ -170,31 +170,37 @@ pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
             .into_iter()
             .flatten()
         {
-            for entry in hub
-                .get_mut("entries")
-                .and_then(Value::as_array_mut)
-                .into_iter()
-                .flatten()
-            {
-                let Some(obj) = entry.as_object_mut() else {
-                    continue;
-                };
-                if let Some(Value::String(text)) = obj.remove("text") {
-                    let paragraphs = text.split('\n').map(|p| Value::String(p.into())).collect();
-                    obj.insert("paragraphs".into(), Value::Array(paragraphs));
-                }
-                obj.entry("category_inferred").or_insert(Value::Bool(false));
-                obj.entry("label").or_insert(Value::Null);
-                obj.entry("status").or_insert(Value::Null);
-            }
+            migrate_hub_from_v0(hub);
         }
         value["schema_version"] = Value::from(SCHEMA_VERSION);
     }
     Ok(value)
 }
 
+/// Brings one hub of a version 0 file up to the current version.
+pub(crate) fn migrate_hub_from_v0(hub: &mut Value) {
+    for entry in hub
+        .get_mut("entries")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+    {
+        let Some(obj) = entry.as_object_mut() else {
+            continue;
+        };
+        if let Some(Value::String(text)) = obj.remove("text") {
+            let paragraphs = text.split('\n').map(|p| Value::String(p.into())).collect();
+            obj.insert("paragraphs".into(), Value::Array(paragraphs));
+        }
+        obj.entry("category_inferred").or_insert(Value::Bool(false));
+        obj.entry("label").or_insert(Value::Null);
+        obj.entry("status").or_insert(Value::Null);
+    }
+}
+
+/// Problems found so far, the first [`MAX_PROBLEMS`] listed.
 #[derive(Default)]
-struct Problems {
+pub(crate) struct Problems {
     list: Vec<ImportProblem>,
     more: usize,
 }
@@ -213,7 +219,10 @@ impl Problems {
             message: message.into(),
         });
     }
-    fn finish(mut self) -> Vec<ImportProblem> {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    pub(crate) fn finish(mut self) -> Vec<ImportProblem> {
         if self.more > 0 {
             self.list.push(ImportProblem::More(self.more));
         }
@@ -338,7 +347,35 @@ fn check_enum(
 const SECTIONS: [&str; 4] = ["result", "challenge", "plan", "progress"];
 const STATUSES: [&str; 5] = ["done", "ongoing", "planned", "coordinating", "considering"];
 
+/// The ids met so far in a file, to report duplicates with where the first one was.
+#[derive(Default)]
+pub(crate) struct SeenIds {
+    themes: Vec<String>,
+    hubs: HashMap<String, String>,
+    entries: HashMap<String, String>,
+}
+
+/// Checks a whole report.
 fn check_report(v: &Value, p: &mut Problems) {
+    let mut seen = SeenIds::default();
+    let Some(root) = check_head(v, &mut seen, p) else {
+        return;
+    };
+    let Some(hubs) = root.get("hubs").and_then(Value::as_array) else {
+        p.schema("hubs", "expected an array");
+        return;
+    };
+    for (h, hub) in hubs.iter().enumerate() {
+        check_hub(hub, h, &mut seen, p);
+    }
+}
+
+/// Checks everything but the hubs' contents, noting the theme ids for the hubs' checks.
+pub(crate) fn check_head<'a>(
+    v: &'a Value,
+    seen: &mut SeenIds,
+    p: &mut Problems,
+) -> Option<&'a Map<String, Value>> {
     use Field::*;
     let fields = [
         ("schema_version", Any, true),
@@ -348,9 +385,7 @@ fn check_report(v: &Value, p: &mut Problems) {
         ("themes", Any, true),
         ("hubs", Any, true),
     ];
-    let Some(root) = check_object(v, "$", &fields, p) else {
-        return;
-    };
+    let root = check_object(v, "$", &fields, p)?;
     if let Some(source) = root.get("source") {
         if let Err(e) = serde_json::from_value::<super::types::Source>(source.clone()) {
             p.schema("source", e.to_string());
@@ -361,7 +396,6 @@ fn check_report(v: &Value, p: &mut Problems) {
             p.schema("categories", e.to_string());
         }
     }
-    let mut theme_ids: Vec<&str> = Vec::new();
     match root.get("themes").and_then(Value::as_array) {
         None => p.schema("themes", "expected an array"),
         Some(themes) => {
@@ -375,136 +409,137 @@ fn check_report(v: &Value, p: &mut Problems) {
                 ];
                 if let Some(obj) = check_object(t, &path, &fs, p) {
                     if let Some(id) = obj.get("id").and_then(Value::as_str) {
-                        if let Some(j) = theme_ids.iter().position(|x| *x == id) {
+                        if let Some(j) = seen.themes.iter().position(|x| x == id) {
                             p.push(ImportProblem::DuplicateId {
                                 path: format!("{path}.id"),
                                 id: id.into(),
                                 first: format!("themes[{j}].id"),
                             });
                         }
-                        theme_ids.push(id);
+                        seen.themes.push(id.to_string());
                     }
                 }
             }
         }
     }
-    let Some(hubs) = root.get("hubs").and_then(Value::as_array) else {
-        p.schema("hubs", "expected an array");
+    Some(root)
+}
+
+/// Checks hub number `h` of a file.
+pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Problems) {
+    use Field::*;
+    let path = format!("hubs[{h}]");
+    let fs = [
+        ("id", NonEmptyStr, true),
+        ("document", Str, true),
+        ("area", NonEmptyStr, true),
+        ("municipalities", StrList, true),
+        ("organisation", Str, true),
+        ("contractors", Str, true),
+        ("sections", Any, true),
+        ("entries", Any, true),
+    ];
+    let Some(obj) = check_object(hub, &path, &fs, p) else {
         return;
     };
-    let mut hub_ids: HashMap<&str, String> = HashMap::new();
-    let mut entry_ids: HashMap<&str, String> = HashMap::new();
-    for (h, hub) in hubs.iter().enumerate() {
-        let path = format!("hubs[{h}]");
+    if let Some(id) = obj.get("id").and_then(Value::as_str) {
+        if let Some(first) = seen.hubs.get(id) {
+            p.push(ImportProblem::DuplicateId {
+                path: format!("{path}.id"),
+                id: id.into(),
+                first: first.clone(),
+            });
+        } else {
+            seen.hubs.insert(id.to_string(), format!("{path}.id"));
+        }
+    }
+    for (s, section) in obj
+        .get("sections")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let spath = format!("{path}.sections[{s}]");
+        let fs = [
+            ("section", Any, true),
+            ("fiscal_year", Any, true),
+            ("heading", Str, true),
+        ];
+        if let Some(so) = check_object(section, &spath, &fs, p) {
+            check_enum(so, &spath, "section", &SECTIONS, false, p);
+            check_int(so, &spath, "fiscal_year", 2000..=2100, p);
+        }
+    }
+    if !obj.get("sections").is_some_and(Value::is_array) {
+        p.schema(&format!("{path}.sections"), "expected an array");
+    }
+    let Some(entries) = obj.get("entries").and_then(Value::as_array) else {
+        p.schema(&format!("{path}.entries"), "expected an array");
+        return;
+    };
+    for (e, entry) in entries.iter().enumerate() {
+        let epath = format!("{path}.entries[{e}]");
         let fs = [
             ("id", NonEmptyStr, true),
-            ("document", Str, true),
-            ("area", NonEmptyStr, true),
-            ("municipalities", StrList, true),
-            ("organisation", Str, true),
-            ("contractors", Str, true),
-            ("sections", Any, true),
-            ("entries", Any, true),
+            ("section", Any, true),
+            ("fiscal_year", Any, true),
+            ("category", Any, true),
+            ("category_inferred", Bool, true),
+            ("label", StrOrNull, true),
+            ("paragraphs", StrList, true),
+            ("themes", StrList, true),
+            ("status", Any, true),
+            ("facts", Any, false),
         ];
-        let Some(obj) = check_object(hub, &path, &fs, p) else {
+        let Some(eo) = check_object(entry, &epath, &fs, p) else {
             continue;
         };
-        if let Some(id) = obj.get("id").and_then(Value::as_str) {
-            if let Some(first) = hub_ids.get(id) {
-                p.push(ImportProblem::DuplicateId {
-                    path: format!("{path}.id"),
-                    id: id.into(),
-                    first: first.clone(),
-                });
-            } else {
-                hub_ids.insert(id, format!("{path}.id"));
-            }
+        check_enum(eo, &epath, "section", &SECTIONS, false, p);
+        check_enum(eo, &epath, "status", &STATUSES, true, p);
+        check_int(eo, &epath, "fiscal_year", 2000..=2100, p);
+        check_int(eo, &epath, "category", 1..=5, p);
+        if eo
+            .get("paragraphs")
+            .and_then(Value::as_array)
+            .is_some_and(|a| a.is_empty())
+        {
+            p.schema(
+                &format!("{epath}.paragraphs"),
+                "expected at least one paragraph",
+            );
         }
-        for (s, section) in obj
-            .get("sections")
+        for (t, theme) in eo
+            .get("themes")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
             .enumerate()
         {
-            let spath = format!("{path}.sections[{s}]");
-            let fs = [
-                ("section", Any, true),
-                ("fiscal_year", Any, true),
-                ("heading", Str, true),
-            ];
-            if let Some(so) = check_object(section, &spath, &fs, p) {
-                check_enum(so, &spath, "section", &SECTIONS, false, p);
-                check_int(so, &spath, "fiscal_year", 2000..=2100, p);
-            }
-        }
-        if !obj.get("sections").is_some_and(Value::is_array) {
-            p.schema(&format!("{path}.sections"), "expected an array");
-        }
-        let Some(entries) = obj.get("entries").and_then(Value::as_array) else {
-            p.schema(&format!("{path}.entries"), "expected an array");
-            continue;
-        };
-        for (e, entry) in entries.iter().enumerate() {
-            let epath = format!("{path}.entries[{e}]");
-            let fs = [
-                ("id", NonEmptyStr, true),
-                ("section", Any, true),
-                ("fiscal_year", Any, true),
-                ("category", Any, true),
-                ("category_inferred", Bool, true),
-                ("label", StrOrNull, true),
-                ("paragraphs", StrList, true),
-                ("themes", StrList, true),
-                ("status", Any, true),
-                ("facts", Any, false),
-            ];
-            let Some(eo) = check_object(entry, &epath, &fs, p) else {
-                continue;
-            };
-            check_enum(eo, &epath, "section", &SECTIONS, false, p);
-            check_enum(eo, &epath, "status", &STATUSES, true, p);
-            check_int(eo, &epath, "fiscal_year", 2000..=2100, p);
-            check_int(eo, &epath, "category", 1..=5, p);
-            if eo
-                .get("paragraphs")
-                .and_then(Value::as_array)
-                .is_some_and(|a| a.is_empty())
+            if let Some(id) = theme
+                .as_str()
+                .filter(|id| !seen.themes.iter().any(|t| t == id))
             {
                 p.schema(
-                    &format!("{epath}.paragraphs"),
-                    "expected at least one paragraph",
+                    &format!("{epath}.themes[{t}]"),
+                    format!("unknown theme \"{id}\""),
                 );
             }
-            for (t, theme) in eo
-                .get("themes")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                if let Some(id) = theme.as_str().filter(|id| !theme_ids.contains(id)) {
-                    p.schema(
-                        &format!("{epath}.themes[{t}]"),
-                        format!("unknown theme \"{id}\""),
-                    );
-                }
+        }
+        if let Some(facts) = eo.get("facts") {
+            if let Err(err) = serde_json::from_value::<super::types::Facts>(facts.clone()) {
+                p.schema(&format!("{epath}.facts"), err.to_string());
             }
-            if let Some(facts) = eo.get("facts") {
-                if let Err(err) = serde_json::from_value::<super::types::Facts>(facts.clone()) {
-                    p.schema(&format!("{epath}.facts"), err.to_string());
-                }
-            }
-            if let Some(id) = eo.get("id").and_then(Value::as_str) {
-                if let Some(first) = entry_ids.get(id) {
-                    p.push(ImportProblem::DuplicateId {
-                        path: format!("{epath}.id"),
-                        id: id.into(),
-                        first: first.clone(),
-                    });
-                } else {
-                    entry_ids.insert(id, format!("{epath}.id"));
-                }
+        }
+        if let Some(id) = eo.get("id").and_then(Value::as_str) {
+            if let Some(first) = seen.entries.get(id) {
+                p.push(ImportProblem::DuplicateId {
+                    path: format!("{epath}.id"),
+                    id: id.into(),
+                    first: first.clone(),
+                });
+            } else {
+                seen.entries.insert(id.to_string(), format!("{epath}.id"));
             }
         }
     }

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use memchr::memmem;
 
@@ -55,6 +56,8 @@ pub struct SearchIndex {
     pub(crate) theme_ids: Vec<String>,
     /// The fiscal years present, ascending.
     pub(crate) years: Vec<FiscalYear>,
+    /// Hub ids in report order, shared: facet counts hand them out on every keystroke.
+    pub(crate) hub_ids: Vec<Arc<str>>,
     /// Which build this is, so results kept from an earlier report are never reused.
     build: u64,
 }
@@ -66,12 +69,18 @@ fn position<T: PartialEq>(all: &[T], value: &T) -> u8 {
     all.iter().position(|v| v == value).unwrap_or(0) as u8
 }
 
-impl SearchIndex {
-    /// Folds each entry's text together with its hub's area, municipalities and organisation,
-    /// and codes its facet values.
-    pub fn build(report: &Report) -> SearchIndex {
-        let mut theme_ids: Vec<String> = report.themes.iter().map(|t| t.id.clone()).collect();
-        let mut theme_at: HashMap<String, u16> = theme_ids
+/// Builds a [`SearchIndex`] a few hubs at a time (an import builds it between frames).
+pub struct IndexBuilder {
+    index: SearchIndex,
+    theme_at: HashMap<String, u16>,
+}
+
+impl IndexBuilder {
+    /// Starts an index for a report whose taxonomy is `report.themes` and whose entries'
+    /// fiscal years are all among `report`'s (read once, here).
+    pub fn new(report: &Report) -> IndexBuilder {
+        let theme_ids: Vec<String> = report.themes.iter().map(|t| t.id.clone()).collect();
+        let theme_at = theme_ids
             .iter()
             .enumerate()
             .map(|(i, id)| (id.clone(), i as u16))
@@ -84,49 +93,71 @@ impl SearchIndex {
             .collect();
         years.sort_unstable();
         years.dedup();
-
-        let mut index = SearchIndex {
-            build: BUILDS.fetch_add(1, Ordering::Relaxed),
-            ..SearchIndex::default()
-        };
-        for hub in &report.hubs {
-            index.hub_starts.push(index.codes.len());
-            let hub_text = fold(&format!(
-                "{} {} {}",
-                hub.area,
-                hub.municipalities.join(" "),
-                hub.organisation
-            ));
-            for entry in &hub.entries {
-                index.starts.push(index.haystack.len());
-                index.haystack.push_str(&fold(&entry.paragraphs.join("\n")));
-                index.haystack.push('\n');
-                index.haystack.push_str(&hub_text);
-                index.haystack.push('\n');
-                let themes = entry
-                    .themes
-                    .iter()
-                    .map(|t| {
-                        *theme_at.entry(t.clone()).or_insert_with(|| {
-                            theme_ids.push(t.clone());
-                            (theme_ids.len() - 1) as u16
-                        })
-                    })
-                    .collect();
-                index.codes.push(EntryCodes {
-                    themes,
-                    category: position(&Category::ALL, &entry.category),
-                    section: position(&Section::ALL, &entry.section),
-                    year: years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16,
-                    status: entry.status.map_or(0, |s| position(&Status::ALL, &s) + 1),
-                });
-            }
+        IndexBuilder {
+            index: SearchIndex {
+                build: BUILDS.fetch_add(1, Ordering::Relaxed),
+                theme_ids,
+                years,
+                ..SearchIndex::default()
+            },
+            theme_at,
         }
-        index.starts.push(index.haystack.len());
+    }
+
+    /// Adds the next hub, in report order.
+    pub fn add(&mut self, hub: &Hub) {
+        let index = &mut self.index;
         index.hub_starts.push(index.codes.len());
-        index.theme_ids = theme_ids;
-        index.years = years;
-        index
+        index.hub_ids.push(Arc::from(hub.id.as_str()));
+        let hub_text = fold(&format!(
+            "{} {} {}",
+            hub.area,
+            hub.municipalities.join(" "),
+            hub.organisation
+        ));
+        for entry in &hub.entries {
+            index.starts.push(index.haystack.len());
+            index.haystack.push_str(&fold(&entry.paragraphs.join("\n")));
+            index.haystack.push('\n');
+            index.haystack.push_str(&hub_text);
+            index.haystack.push('\n');
+            let themes = entry
+                .themes
+                .iter()
+                .map(|t| {
+                    *self.theme_at.entry(t.clone()).or_insert_with(|| {
+                        index.theme_ids.push(t.clone());
+                        (index.theme_ids.len() - 1) as u16
+                    })
+                })
+                .collect();
+            index.codes.push(EntryCodes {
+                themes,
+                category: position(&Category::ALL, &entry.category),
+                section: position(&Section::ALL, &entry.section),
+                year: index.years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16,
+                status: entry.status.map_or(0, |s| position(&Status::ALL, &s) + 1),
+            });
+        }
+    }
+
+    /// The finished index.
+    pub fn finish(mut self) -> SearchIndex {
+        self.index.starts.push(self.index.haystack.len());
+        self.index.hub_starts.push(self.index.codes.len());
+        self.index
+    }
+}
+
+impl SearchIndex {
+    /// Folds each entry's text together with its hub's area, municipalities and organisation,
+    /// and codes its facet values.
+    pub fn build(report: &Report) -> SearchIndex {
+        let mut builder = IndexBuilder::new(report);
+        for hub in &report.hubs {
+            builder.add(hub);
+        }
+        builder.finish()
     }
 
     /// Which build of the index this is (0 for the empty default).

@@ -33,18 +33,19 @@ impl SearchMatches {
         let query = SearchQuery::parse(query);
         let wanted = |at: &EntryRef| ids.is_empty() || ids.contains(&at.resolve(report).1.id);
         let reusable = previous.filter(|p| p.reusable_for(index, &query, ids));
+        let matcher = query.matcher();
         let refs: Arc<[EntryRef]> = match (reusable, query.terms().first()) {
             (Some(p), _) => p
                 .refs
                 .iter()
                 .copied()
-                .filter(|at| query.matches_folded(index.text(*at)))
+                .filter(|at| matcher.matches(index.text(*at)))
                 .collect(),
             // One scan of all text for the first term; only its hits are checked for the rest.
             (None, Some(first)) => index
                 .containing(first)
                 .into_iter()
-                .filter(|at| wanted(at) && query.matches_folded(index.text(*at)))
+                .filter(|at| wanted(at) && matcher.matches(index.text(*at)))
                 .collect(),
             (None, None) => index.all().filter(wanted).collect(),
         };

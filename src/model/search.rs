@@ -134,6 +134,16 @@ impl SearchQuery {
         self.terms.iter().all(|t| folded.contains(t.as_str()))
     }
 
+    /// A tester for many texts: each term's searcher is prepared once, not once per text.
+    pub fn matcher(&self) -> FoldedMatcher {
+        FoldedMatcher(
+            self.terms
+                .iter()
+                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
+                .collect(),
+        )
+    }
+
     /// Splits original text into `(segment, is_match)` pieces for highlighting as text.
     pub fn highlight<'a>(&self, text: &'a str) -> Vec<(&'a str, bool)> {
         if self.terms.is_empty() {
@@ -164,5 +174,15 @@ impl SearchQuery {
             }
         }
         out
+    }
+}
+
+/// Tests folded texts against every term of a [`SearchQuery`] (see [`SearchQuery::matcher`]).
+pub struct FoldedMatcher(Vec<memchr::memmem::Finder<'static>>);
+
+impl FoldedMatcher {
+    /// True when every term occurs in the already folded text.
+    pub fn matches(&self, folded: &str) -> bool {
+        self.0.iter().all(|f| f.find(folded.as_bytes()).is_some())
     }
 }

@@ -1,6 +1,7 @@
 //! The home page: every entry, with facets, search and a result count, all kept in the URL.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -16,11 +17,11 @@ use crate::routing::use_url_filter;
 use crate::state::use_app;
 
 /// A facet's values as checkboxes: id, label, count under the other filters, selection.
-fn facet_options<T: Ord>(
+fn facet_options<T>(
     counts: &[(T, usize)],
-    selected: &BTreeSet<T>,
-    id: impl Fn(&T) -> String,
-    mut label: impl FnMut(&T) -> String,
+    selected: impl Fn(&T) -> bool,
+    id: impl Fn(&T) -> Arc<str>,
+    mut label: impl FnMut(&T) -> Arc<str>,
 ) -> Vec<FacetOption> {
     counts
         .iter()
@@ -28,7 +29,7 @@ fn facet_options<T: Ord>(
             id: id(value),
             label: label(value),
             count: *n,
-            checked: selected.contains(value),
+            checked: selected(value),
         })
         .collect()
 }
@@ -109,22 +110,31 @@ pub fn EntriesPage() -> impl IntoView {
     let theme_options = Signal::derive(move || {
         let l = lang.get();
         app.report.with(|r| {
-            let label = |id: &String| theme_label(l, r, id);
+            let label = |id: &String| Arc::from(theme_label(l, r, id));
             url.filter.with(|f| {
-                counts.with(|c| facet_options(&c.themes, &f.themes, String::clone, label))
+                counts.with(|c| {
+                    facet_options(
+                        &c.themes,
+                        |t| f.themes.contains(t),
+                        |t| Arc::from(t.as_str()),
+                        label,
+                    )
+                })
             })
         })
     });
     let category_options = Signal::derive(move || {
         let l = lang.get();
         app.report.with(|r| {
-            let label = |cat: &Category| format!("{} {}", cat.circled(), category_name(l, r, *cat));
+            let label = |cat: &Category| {
+                Arc::from(format!("{} {}", cat.circled(), category_name(l, r, *cat)))
+            };
             url.filter.with(|f| {
                 counts.with(|c| {
                     facet_options(
                         &c.categories,
-                        &f.categories,
-                        |c| c.number().to_string(),
+                        |c| f.categories.contains(c),
+                        |c| Arc::from(c.number().to_string()),
                         label,
                     )
                 })
@@ -137,7 +147,7 @@ pub fn EntriesPage() -> impl IntoView {
             counts.with(|c| {
                 facet_options(
                     &c.sections,
-                    &f.sections,
+                    |s| f.sections.contains(s),
                     |s| s.id().into(),
                     |s| section_label(l, *s).into(),
                 )
@@ -150,22 +160,34 @@ pub fn EntriesPage() -> impl IntoView {
             counts.with(|c| {
                 facet_options(
                     &c.years,
-                    &f.years,
-                    |y| y.0.to_string(),
-                    |y| fiscal_year_label(l, *y),
+                    |y| f.years.contains(y),
+                    |y| Arc::from(y.0.to_string()),
+                    |y| Arc::from(fiscal_year_label(l, *y)),
                 )
             })
         })
     });
-    let hub_options = Signal::derive(move || {
+    // Shared once per report: the hub facet lists every hub on every keystroke.
+    let hub_areas = Memo::new(move |_| {
         app.report.with(|r| {
+            r.hubs
+                .iter()
+                .map(|h| Arc::from(h.area.as_str()))
+                .collect::<Vec<Arc<str>>>()
+        })
+    });
+    let hub_options = Signal::derive(move || {
+        hub_areas.with(|areas| {
             url.filter.with(|f| {
                 counts.with(|c| {
                     // Counts are in report order: label by position, not by a search per hub.
-                    let mut areas = r.hubs.iter().map(|h| h.area.clone());
-                    facet_options(&c.hubs, &f.hubs, String::clone, |_| {
-                        areas.next().unwrap_or_default()
-                    })
+                    let mut areas = areas.iter().cloned();
+                    facet_options(
+                        &c.hubs,
+                        |h| f.hubs.contains(&**h),
+                        Arc::clone,
+                        |_| areas.next().unwrap_or_else(|| Arc::from("")),
+                    )
                 })
             })
         })
@@ -176,7 +198,7 @@ pub fn EntriesPage() -> impl IntoView {
             counts.with(|c| {
                 facet_options(
                     &c.statuses,
-                    &f.statuses,
+                    |s| f.statuses.contains(s),
                     |s| s.id().into(),
                     |s| status_label(l, *s).into(),
                 )

@@ -9,7 +9,10 @@ use wasm_bindgen::JsCast;
 use crate::components::chart::download_text;
 use crate::components::status_banner::{export_report_json, today};
 use crate::model::filter::{apply_filter, Filter};
-use crate::model::import::{merge_by_hub, parse_import, summarize, ImportSummary};
+use crate::model::filter::SearchIndex;
+use crate::model::import::{merge_by_hub, summarize, ImportSummary};
+use crate::model::import_job::{ImportJob, Imported, Progress};
+use crate::yielding::{next_turn, now_ms, SLICE_MS};
 use crate::model::{stats::to_csv, Report};
 use crate::state::use_app;
 
@@ -61,7 +64,33 @@ pub fn export_entries_csv(report: &Report, refs: &[crate::model::filter::EntryRe
 #[derive(Clone)]
 enum Checked {
     Problems(Vec<String>),
-    Ready(Arc<Report>, ImportSummary),
+    Ready(Arc<(Report, SearchIndex)>, ImportSummary),
+}
+
+/// Runs an import job in slices of [`SLICE_MS`], showing its progress between them. Gives
+/// up (`None`) when `still_wanted` says another file was chosen or the view is gone.
+async fn run_in_slices(
+    mut job: ImportJob,
+    progress: RwSignal<Option<u8>>,
+    still_wanted: impl Fn() -> bool,
+) -> Option<Imported> {
+    let mut slice_start = now_ms();
+    loop {
+        match job.step() {
+            Progress::Done(result) => return Some(*result),
+            Progress::Working(done) if now_ms() - slice_start > SLICE_MS => {
+                if progress.try_set(Some((done * 100.0) as u8)).is_some() {
+                    return None;
+                }
+                next_turn().await;
+                if !still_wanted() {
+                    return None;
+                }
+                slice_start = now_ms();
+            }
+            Progress::Working(_) => {}
+        }
+    }
 }
 
 /// The import / export view.
@@ -73,6 +102,9 @@ pub fn ImportPage() -> impl IntoView {
     let checked = RwSignal::new(None::<Checked>);
     let merge = RwSignal::new(false);
     let dragging = RwSignal::new(false);
+    // Percent done while a file is being checked; which file is the latest one chosen.
+    let progress = RwSignal::new(None::<u8>);
+    let latest = StoredValue::new(0u64);
 
     let read_file = move |file: web_sys::File| {
         app.announcement
@@ -89,27 +121,40 @@ pub fn ImportPage() -> impl IntoView {
             return;
         }
         let promise = file.array_buffer();
+        let this_file = latest.try_update_value(|n| {
+            *n += 1;
+            *n
+        });
         leptos::task::spawn_local(async move {
             let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await else {
                 return;
             };
             let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            if progress.try_set(Some(0)).is_some() {
+                return;
+            }
+            let still_wanted = move || latest.try_get_value() == this_file;
+            let Some(result) = run_in_slices(ImportJob::new(bytes), progress, still_wanted).await
+            else {
+                return;
+            };
+            progress.try_set(None);
             let ja = lang.get_untracked() == crate::i18n::Lang::Ja;
             let texts = lang.get_untracked().texts();
-            let result = match parse_import(&bytes) {
+            let result = match result {
                 Err(problems) => {
                     app.announcement.set(texts.import_errors.into());
                     Checked::Problems(problems.iter().map(|p| p.message(ja)).collect())
                 }
-                Ok(report) => {
+                Ok((report, index)) => {
                     let summary = app
                         .report
                         .with_untracked(|current| summarize(current, &report));
                     app.announcement.set(texts.import_ok.into());
-                    Checked::Ready(Arc::new(report), summary)
+                    Checked::Ready(Arc::new((report, index)), summary)
                 }
             };
-            checked.set(Some(result));
+            checked.try_set(Some(result));
         });
     };
     let on_pick = move |ev: leptos::ev::Event| {
@@ -142,12 +187,13 @@ pub fn ImportPage() -> impl IntoView {
         }
         // Dropping the view's copy first leaves this one the only owner: no copy of the report.
         checked.set(None);
-        let next = if merge.get_untracked() {
-            app.report.with_untracked(|c| merge_by_hub(c, &report))
+        if merge.get_untracked() {
+            let merged = app.report.with_untracked(|c| merge_by_hub(c, &report.0));
+            app.replace(merged);
         } else {
-            Arc::unwrap_or_clone(report)
-        };
-        app.replace(next);
+            let (report, index) = Arc::unwrap_or_clone(report);
+            app.replace_indexed(report, index);
+        }
         app.announcement
             .set(lang.get_untracked().texts().import_done.into());
     };
@@ -210,6 +256,12 @@ pub fn ImportPage() -> impl IntoView {
                 <input id="import-file" type="file" accept="application/json,.json" data-testid="import-file" on:change=on_pick/>
                 <p class="sub">{move || t().drop_here}</p>
             </div>
+            {move || progress.get().map(|done| view! {
+                <p class="import-progress" data-testid="import-progress">
+                    <label for="import-progress">{t().reading}</label>
+                    <progress id="import-progress" max="100" value=done>{format!("{done}%")}</progress>
+                </p>
+            })}
             <div aria-live="polite">{result_view}</div>
         </section>
     }
