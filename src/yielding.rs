@@ -22,3 +22,23 @@ pub async fn next_turn() {
         .await
         .unwrap_or(JsValue::UNDEFINED);
 }
+
+/// Bytes copied from the browser's memory into the app's in one slice.
+const COPY_SLICE: u32 = 8 << 20;
+
+/// Copies a (large) file's bytes into the app's memory, a slice per turn.
+pub async fn copy_in_slices(buffer: &js_sys::ArrayBuffer) -> Vec<u8> {
+    let len = buffer.byte_length();
+    let mut bytes = vec![0; len as usize];
+    let mut at = 0;
+    while at < len {
+        let n = COPY_SLICE.min(len - at);
+        js_sys::Uint8Array::new_with_byte_offset_and_length(buffer, at, n)
+            .copy_to(&mut bytes[at as usize..(at + n) as usize]);
+        at += n;
+        if at < len {
+            next_turn().await;
+        }
+    }
+    bytes
+}

@@ -209,3 +209,32 @@ test('two pages on one profile see each other\'s edits', async ({ page, context 
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('折り返しの編集');
   expect(JSON.parse(await stored(page)).revision).toBe(2);
 });
+
+test('a large import shows its progress and keeps the page responsive, then the same summary', async ({ page }) => {
+  const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+  const big = JSON.parse(JSON.stringify(report));
+  for (let n = 1; n <= 800; n += 1) {
+    const hub = JSON.parse(JSON.stringify(report.hubs[n % report.hubs.length]));
+    hub.id = `copy-${n}`;
+    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
+    big.hubs.push(hub);
+  }
+  const entries = big.hubs.reduce((n, h) => n + h.entries.length, 0);
+  await page.goto('./import');
+  // The page answers while the ~11 MB file is checked: from the moment it is chosen (handing
+  // the file to the page is the test driver's work), a 10 ms timer never waits long.
+  await page.evaluate(() => {
+    window.__gaps = [];
+    document.addEventListener('change', () => {
+      let last = performance.now();
+      window.__ticker = setInterval(() => { const t = performance.now(); window.__gaps.push(t - last); last = t; }, 10);
+    }, { capture: true, once: true });
+  });
+  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big, null, 2)) });
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await expect(page.getByTestId('import-summary')).toContainText(`${big.hubs.length}`);
+  const longest = await page.evaluate(() => { clearInterval(window.__ticker); return Math.max(...window.__gaps); });
+  expect(longest).toBeLessThan(250);
+  await expect(page.getByTestId('import-summary')).toContainText(`${entries}`);
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+});

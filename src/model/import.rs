@@ -264,10 +264,11 @@ fn check_object<'a>(
         return None;
     };
     for (name, field, required) in fields {
-        let at = format!("{path}.{name}");
+        // Built only for a message: this runs for every field of every entry.
+        let at = || format!("{path}.{name}");
         let Some(value) = obj.get(*name) else {
             if *required {
-                p.schema(&at, "missing");
+                p.schema(&at(), "missing");
             }
             continue;
         };
@@ -290,7 +291,7 @@ fn check_object<'a>(
                 Field::StrList => "a list of strings",
                 Field::Any => "",
             };
-            p.schema(&at, format!("expected {expected}, got {}", kind(value)));
+            p.schema(&at(), format!("expected {expected}, got {}", kind(value)));
         }
     }
     for key in obj.keys() {

@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 
 use crate::components::chart::download_text;
 use crate::components::status_banner::{export_report_json, today};
-use crate::model::filter::{apply_filter, Filter};
 use crate::model::filter::SearchIndex;
+use crate::model::filter::{apply_filter, Filter};
 use crate::model::import::{merge_by_hub, summarize, ImportSummary};
 use crate::model::import_job::{ImportJob, Imported, Progress};
-use crate::yielding::{next_turn, now_ms, SLICE_MS};
 use crate::model::{stats::to_csv, Report};
 use crate::state::use_app;
+use crate::yielding::{copy_in_slices, next_turn, now_ms, SLICE_MS};
 
 /// Entries as CSV rows (header first).
 pub fn entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) -> String {
@@ -129,7 +129,7 @@ pub fn ImportPage() -> impl IntoView {
             let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await else {
                 return;
             };
-            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            let bytes = copy_in_slices(&buffer.unchecked_into()).await;
             if progress.try_set(Some(0)).is_some() {
                 return;
             }
