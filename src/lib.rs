@@ -66,6 +66,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 pub fn App() -> impl IntoView {
     let app = AppState::provide(Report::bundled());
     provide_context(Editor(RwSignal::new(None)));
+    provide_context(crate::pages::dashboard::DashboardCache::default());
     let base = base_path();
     // Edits saved by another tab arrive as storage events.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use renkei::model::filter::{
-    apply_filter, facet_counts, Filter, SearchCache, SearchIndex, SearchMatches,
+    apply_filter, facet_counts, filter_and_count, Filter, SearchCache, SearchIndex, SearchMatches,
 };
 use renkei::model::search::{fold, SearchQuery};
 use renkei::model::window::{ListWindow, PAGE_SIZE, STEP};
@@ -103,6 +103,11 @@ fn results_equal_a_direct_check_of_every_entry() {
             .map(|at| at.resolve(&r).1.id.clone())
             .collect();
         assert_eq!(ids, direct(&r, &f), "filter {f:?}");
+        // The entries view's one pass gives the same list and counts.
+        let matches = SearchMatches::find(&r, &index, &f.query, &f.ids, None);
+        let (shown, counts) = filter_and_count(&r, &index, &matches, &f);
+        assert_eq!(shown, apply_filter(&r, &index, &f));
+        assert_eq!(counts, facet_counts(&r, &index, &f));
         nonempty += usize::from(!ids.is_empty());
     }
     assert!(nonempty > 15, "the filters should mostly find something");

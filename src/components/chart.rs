@@ -30,6 +30,9 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Computes a chart's complete table on request.
+pub type FullTable = std::sync::Arc<dyn Fn() -> ChartTable + Send + Sync>;
+
 /// Everything a chart frame shows.
 #[derive(Clone)]
 pub struct ChartSpec {
@@ -45,7 +48,7 @@ pub struct ChartSpec {
     pub layout: crate::components::chart_layout::ChartLayout,
     /// A table with more rows than the layout's, computed only when the table or CSV is
     /// asked for (for charts whose every row is costly to compute).
-    pub full_table: Option<Callback<(), ChartTable>>,
+    pub full_table: Option<FullTable>,
 }
 
 /// Offers `text` as a file download, made in the browser (nothing is sent anywhere).
@@ -70,6 +73,17 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// The cell an event happened on, from its target's `data-hit`.
+fn hit_of(ev: &web_sys::Event) -> Option<usize> {
+    use wasm_bindgen::JsCast;
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .get_attribute("data-hit")?
+        .parse()
+        .ok()
+}
+
 /// A chart with its table toggle and CSV button.
 #[component]
 pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
@@ -82,36 +96,54 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
     let layout_table = spec.layout.table.clone();
-    let full_table = spec.full_table;
+    let full_table = spec.full_table.clone();
     let table_rows = std::sync::Arc::new(move || {
-        full_table.map_or_else(|| layout_table.rows.clone(), |f| f.run(()).rows)
+        full_table
+            .as_ref()
+            .map_or_else(|| layout_table.rows.clone(), |f| f().rows)
     });
     let csv_table = table_rows.clone();
     let csv_name = format!("renkei-{}.csv", spec.id);
     let hits = spec.layout.hits.clone();
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
 
-    let hit_layer = hits
+    // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
+    // is found from the event's target.
+    let hit_buttons = hits
         .iter()
         .enumerate()
         .map(|(i, hit)| {
             let (x, y, hw, hh) = hit.rect;
-            let href = crate::app_href(&hit.href);
-            let navigate = navigate.clone();
             view! {
-                <button type="button" class="chart-hit"
+                <button type="button" class="chart-hit" data-hit=i
                     style:left=pct(x, w) style:top=pct(y, h) style:width=pct(hw, w) style:height=pct(hh, h)
-                    aria-label=hit.label.clone() data-href=hit.href.clone()
-                    on:focus=move |_| tooltip.set(Some(i))
-                    on:mouseenter=move |_| tooltip.set(Some(i))
-                    on:blur=move |_| tooltip.set(None)
-                    on:mouseleave=move |_| tooltip.set(None)
-                    on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }
-                    on:click=move |_| navigate(&href, NavigateOptions { resolve: false, ..Default::default() })>
+                    aria-label=hit.label.clone() data-href=hit.href.clone()>
                 </button>
             }
         })
         .collect_view();
+    let hrefs: Vec<String> = hits.iter().map(|hit| crate::app_href(&hit.href)).collect();
+    let open_hit = move |ev: leptos::ev::MouseEvent| {
+        if let Some(href) = hit_of(&ev).and_then(|i| hrefs.get(i)) {
+            navigate(
+                href,
+                NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let hit_layer = view! {
+        <div class="chart-hits"
+            on:focusin=move |ev| tooltip.set(hit_of(&ev))
+            on:mouseover=move |ev| tooltip.set(hit_of(&ev))
+            on:focusout=move |_| tooltip.set(None)
+            on:mouseout=move |_| tooltip.set(None)
+            on:click=open_hit>
+            {hit_buttons}
+        </div>
+    };
     let tooltip_view = move || {
         tooltip.get().and_then(|i| hits.get(i).cloned()).map(|hit| {
             let (x, y, hw, _) = hit.rect;
@@ -176,7 +208,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         <desc>{summary}</desc>
                         {picture.run()}
                     </svg>
-                    <div class="chart-hits">{hit_layer}</div>
+                    {hit_layer}
                     {tooltip_view}
                 </div>
             </div>

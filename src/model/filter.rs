@@ -219,6 +219,18 @@ pub fn count_facets(
     matches: &SearchMatches,
     filter: &Filter,
 ) -> FacetCounts {
+    filter_and_count(report, index, matches, filter).1
+}
+
+/// The matches that pass every facet (as [`apply_facets`]) and the facet counts (as
+/// [`count_facets`]), from one pass over the matches: what the entries view shows.
+pub fn filter_and_count(
+    report: &Report,
+    index: &SearchIndex,
+    matches: &SearchMatches,
+    filter: &Filter,
+) -> (Vec<EntryRef>, FacetCounts) {
+    let mut shown = Vec::new();
     // Counted by code, then labelled: no lookup by id per entry.
     let mut themes = vec![0; index.theme_ids.len()];
     let mut categories = [0; Category::ALL.len()];
@@ -227,6 +239,9 @@ pub fn count_facets(
     let mut hubs = vec![0; report.hubs.len()];
     let mut statuses = [0; Status::ALL.len() + 1];
     for (at, codes, failed) in evaluate(report, index, matches, filter) {
+        if failed.is_empty() {
+            shown.push(at);
+        }
         let counts_for = |facet: Facet| failed.at_most(facet);
         if counts_for(Facet::Theme) {
             for &t in codes.themes.iter() {
@@ -249,7 +264,7 @@ pub fn count_facets(
             statuses[usize::from(codes.status)] += 1;
         }
     }
-    FacetCounts {
+    let counts = FacetCounts {
         themes: report
             .themes
             .iter()
@@ -264,5 +279,6 @@ pub fn count_facets(
             .into_iter()
             .zip(statuses[1..].iter().copied())
             .collect(),
-    }
+    };
+    (shown, counts)
 }

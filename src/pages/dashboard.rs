@@ -4,7 +4,7 @@
 use crate::components::chart_layout::MAX_DRAWN;
 use leptos::prelude::*;
 
-use crate::components::chart::{ChartFrame, ChartSpec, ChartTable};
+use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, FullTable};
 use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
 };
@@ -92,6 +92,37 @@ fn change_table(report: &Report, shown: &[EntryRef], lang: Lang) -> ChartTable {
     }
 }
 
+/// The charts last drawn and what they were drawn for (the index's build, the filter, the
+/// language): going back to the dashboard with nothing changed reuses them.
+#[derive(Clone, Copy)]
+pub struct DashboardCache(StoredValue<Option<(ChartsKey, Vec<ChartSpec>)>>);
+
+/// What the charts depend on: the index's build (so the report), the filter, the language.
+type ChartsKey = (u64, Filter, Lang);
+
+impl Default for DashboardCache {
+    /// An empty cache, to provide as context at the app's root (it outlives the page).
+    fn default() -> DashboardCache {
+        DashboardCache(StoredValue::new(None))
+    }
+}
+
+impl DashboardCache {
+    /// The charts for `key`, from the cache or from `make`.
+    fn get_or(&self, key: ChartsKey, make: impl FnOnce() -> Vec<ChartSpec>) -> Vec<ChartSpec> {
+        let hit = self.0.with_value(|c| {
+            c.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, s)| s.clone())
+        });
+        hit.unwrap_or_else(|| {
+            let specs = make();
+            self.0.set_value(Some((key, specs.clone())));
+            specs
+        })
+    }
+}
+
 /// Builds the six chart specs for a report, filter and language. `full_change_table` gives
 /// the change chart's table with every hub, when asked for.
 fn charts(
@@ -99,7 +130,7 @@ fn charts(
     filter: &Filter,
     shown: &[EntryRef],
     lang: Lang,
-    full_change_table: Callback<(), ChartTable>,
+    full_change_table: FullTable,
 ) -> Vec<ChartSpec> {
     let t = lang.texts();
     let en = lang == Lang::En;
@@ -499,6 +530,7 @@ pub fn DashboardPage() -> impl IntoView {
     let app = use_app();
     let url = use_url_filter();
     let t = move || app.texts();
+    let cache = use_context::<DashboardCache>().unwrap_or_default();
     let shown = Memo::new(move |_| {
         url.filter.with(|f| {
             app.report
@@ -534,11 +566,18 @@ pub fn DashboardPage() -> impl IntoView {
             })}
             {move || {
                 let lang = app.lang.get();
-                let full_change_table = Callback::new(move |()| {
-                    app.report.with_untracked(|r| shown.with_untracked(|s| change_table(r, s, lang)))
-                });
-                let specs = url.filter.with(|f| {
-                    app.report.with(|r| shown.with(|s| charts(r, f, s, lang, full_change_table)))
+                let filter = url.filter.get();
+                let key = (app.index.with(|i| i.build_id()), filter.clone(), lang);
+                let specs = cache.get_or(key, || {
+                    // Recomputes its entries when asked: it may be asked on a later visit.
+                    let for_table = filter.clone();
+                    let full_change_table: FullTable = std::sync::Arc::new(move || {
+                        app.report.with_untracked(|r| {
+                            let shown = app.index.with_untracked(|i| apply_filter(r, i, &for_table));
+                            change_table(r, &shown, lang)
+                        })
+                    });
+                    app.report.with(|r| shown.with(|s| charts(r, &filter, s, lang, full_change_table)))
                 });
                 specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
             }}

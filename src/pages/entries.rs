@@ -9,7 +9,7 @@ use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::list_end::ListEnd;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
-use crate::model::filter::{apply_facets, count_facets, FacetCounts, SearchCache};
+use crate::model::filter::{filter_and_count, FacetCounts, SearchCache};
 use crate::model::search::SearchQuery;
 use crate::model::window::ListWindow;
 use crate::model::{Category, FiscalYear, Section, Status};
@@ -71,22 +71,17 @@ pub fn EntriesPage() -> impl IntoView {
             })
         })
     });
-    let results = Memo::new(move |_| {
+    // The shown entries and the facet counts come from one pass over the matches.
+    let filtered = Memo::new(move |_| {
         url.filter.with(|f| {
             app.report.with(|r| {
                 app.index
-                    .with(|i| matches.with(|m| apply_facets(r, i, m, f)))
+                    .with(|i| matches.with(|m| filter_and_count(r, i, m, f)))
             })
         })
     });
-    let counts: Memo<FacetCounts> = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report.with(|r| {
-                app.index
-                    .with(|i| matches.with(|m| count_facets(r, i, m, f)))
-            })
-        })
-    });
+    let result_count = move || filtered.with(|(shown, _)| shown.len());
+    let counts: Memo<FacetCounts> = Memo::new(move |_| filtered.with(|(_, c)| c.clone()));
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
     // Which state of the filters the list shows: a change starts a new, short window at once
     // (resetting it in an effect would first draw the old window's length of new results).
@@ -97,7 +92,7 @@ pub fn EntriesPage() -> impl IntoView {
     let window = RwSignal::new(ListWindow::first(0));
     let current_window = move || window.get().for_filters(filters_seen.get());
     let on_near_end = Callback::new(move |()| {
-        let len = results.with_untracked(Vec::len);
+        let len = filtered.with_untracked(|(shown, _)| shown.len());
         let grown = window
             .get_untracked()
             .for_filters(filters_seen.get_untracked())
@@ -295,22 +290,22 @@ pub fn EntriesPage() -> impl IntoView {
             <section class="results" aria-labelledby="results-title">
                 <h2 id="results-title">{move || texts().entries_title}</h2>
                 <p class="result-count" role="status" aria-live="polite">
-                    <span data-testid="result-count">{move || results.with(Vec::len)}</span>
+                    <span data-testid="result-count">{result_count}</span>
                     {move || texts().results_suffix}
                 </p>
                 {ignored_note}
                 <p class="actions">
                     <button type="button" data-testid="export-shown-csv"
-                        on:click=move |_| app.report.with_untracked(|r| results.with_untracked(|list| crate::pages::import::export_entries_csv(r, list)))>
+                        on:click=move |_| app.report.with_untracked(|r| filtered.with_untracked(|(list, _)| crate::pages::import::export_entries_csv(r, list)))>
                         {move || texts().export_csv_shown}
                     </button>
                 </p>
-                {move || results.with(Vec::is_empty).then(|| view! { <p class="empty">{texts().no_results}</p> })}
+                {move || (result_count() == 0).then(|| view! { <p class="empty">{texts().no_results}</p> })}
                 <div class="entry-list">
                     {move || {
                         let q = query.get();
-                        let limit = results.with(|list| current_window().shown(list.len()));
-                        app.report.with(|r| results.with(|list| list.iter().take(limit).map(|at| {
+                        let limit = current_window().shown(result_count());
+                        app.report.with(|r| filtered.with(|(list, _)| list.iter().take(limit).map(|at| {
                             let (hub, entry) = at.resolve(r);
                             let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: q.clone() };
                             view! { <EntryCard hub=HubLabel::from(hub) entry=entry.clone() options/> }
@@ -319,7 +314,7 @@ pub fn EntriesPage() -> impl IntoView {
                 </div>
                 <ListEnd on_near=on_near_end/>
                 {move || {
-                    let len = results.with(Vec::len);
+                    let len = result_count();
                     let rest = len.saturating_sub(current_window().shown(len));
                     (rest > 0).then(|| view! {
                         <button type="button" class="show-more" data-testid="show-more"
