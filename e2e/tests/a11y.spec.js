@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, showCharts } from './fixtures.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -63,6 +63,7 @@ test('the language toggle switches the UI, <html lang> and the URL, and is remem
   await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"]')).toContainText('顔の見える関係づくり');
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page).toHaveURL(/\/dashboard\?lang=en$/);
+  await showCharts(page);
   await page.goto('./hubs');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/lang=en/);

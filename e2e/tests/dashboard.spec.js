@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, showCharts } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -9,6 +9,7 @@ test('the dashboard is in the main navigation and every chart renders its cells 
   await page.goto('./');
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  await showCharts(page);
   const chart = (id) => page.locator(`[data-chart="${id}"]`);
   await expect(chart('heatmap').locator('svg .cell')).toHaveCount(H * 5);
   await expect(chart('coverage').locator('svg .cell')).toHaveCount(H * report.themes.length);
@@ -30,6 +31,7 @@ test('the dashboard is in the main navigation and every chart renders its cells 
 
 test('the table toggle shows the same numbers as the chart', async ({ page }) => {
   await page.goto('./dashboard');
+  await showCharts(page);
   const heat = page.locator('[data-chart="heatmap"]');
   const cellTexts = await heat.locator('svg .cell text').allTextContents();
   await heat.getByTestId('table-toggle').click();
@@ -44,6 +46,7 @@ test('the table toggle shows the same numbers as the chart', async ({ page }) =>
 
 test('the CSV download carries a BOM and the table\'s numbers', async ({ page }) => {
   await page.goto('./dashboard');
+  await showCharts(page);
   const meetings = page.locator('[data-chart="meetings"]');
   const [download] = await Promise.all([page.waitForEvent('download'), meetings.getByTestId('csv').click()]);
   expect(download.suggestedFilename()).toBe('renkei-meetings.csv');
@@ -54,6 +57,7 @@ test('the CSV download carries a BOM and the table\'s numbers', async ({ page })
 
 test('clicking a heatmap cell lands on exactly the matching entries', async ({ page }) => {
   await page.goto('./dashboard?theme=acp');
+  await showCharts(page);
   const cell = page.locator('[data-chart="heatmap"] .chart-hit[aria-label^="河内長野市 ⑤"]');
   await cell.click();
   await expect(page).toHaveURL(/\/\?theme=acp&cat=5&hub=kawachinagano$/);
@@ -65,6 +69,7 @@ test('clicking a heatmap cell lands on exactly the matching entries', async ({ p
 
 test('a calendar cell opens its dated entries; cells are keyboard focusable with a dismissable tooltip', async ({ page }) => {
   await page.goto('./dashboard');
+  await showCharts(page);
   const feb = page.locator('[data-chart="calendar"] .chart-hit[aria-label*="市民公開講座"]');
   await expect(feb).toHaveCount(1);
   await feb.focus();
@@ -80,6 +85,7 @@ test('a calendar cell opens its dated entries; cells are keyboard focusable with
 
 test('applying a filter changes the charts', async ({ page }) => {
   await page.goto('./dashboard');
+  await showCharts(page);
   const heat = page.locator('[data-chart="heatmap"] svg .cell text');
   const before = await heat.allTextContents();
   await page.getByTestId('dashboard-section').selectOption('challenge');
@@ -107,6 +113,7 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  await showCharts(page);
   for (const id of ['heatmap', 'change']) {
     const chart = page.locator(`[data-chart="${id}"]`);
     await expect(chart.locator('svg .cell')).toHaveCount(40 * 5);
@@ -124,4 +131,20 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.trim().split('\r\n')).toHaveLength(hubs + 1);
   expect(csv).toContain(`複製市39,${(await row(source)).join(',')}`);
+});
+
+test('a chart below the fold is drawn when it nears the screen, and every chart before printing', async ({ page }) => {
+  await page.goto('./dashboard');
+  await expect(page.locator('[data-chart="heatmap"] svg .cell')).toHaveCount(H * 5);
+  const change = page.locator('[data-chart="change"]');
+  // Drawn or not, its title, summary, table and CSV are there.
+  await expect(change.getByRole('heading', { level: 3 })).toBeVisible();
+  await expect(change.locator('svg .cell')).toHaveCount(0);
+  await change.scrollIntoViewIfNeeded();
+  await expect(change.locator('svg .cell')).toHaveCount(H * 5);
+  await page.goto('./dashboard');
+  await expect(page.locator('[data-chart="change"] svg .cell')).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('[data-chart="change"] svg .cell')).toHaveCount(H * 5);
+  await expect(page.locator('[data-chart="calendar"] svg .cell')).toHaveCount(H * 12);
 });

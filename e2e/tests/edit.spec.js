@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.js';
+import { test, expect, showCharts } from './fixtures.js';
 import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -34,6 +34,7 @@ test('an edit survives a reload, is marked, and shows in the charts', async ({ p
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"] [data-testid="edited-mark"]')).toBeVisible();
   // Change its category to ③ and see the heatmap follow.
   await page.goto('./dashboard');
+  await showCharts(page);
   const cell = page.locator('[data-chart="heatmap"] .chart-hit[aria-label^="松原市 ③"]');
   await expect(cell).toHaveAttribute('aria-label', /: 0件$/);
   await page.goto('./hub/matsubara');
@@ -43,6 +44,7 @@ test('an edit survives a reload, is marked, and shows in the charts', async ({ p
   await page.reload();
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('編集テスト');
   await page.goto('./dashboard');
+  await showCharts(page);
   await expect(cell).toHaveAttribute('aria-label', /: 1件$/);
   const saved = JSON.parse(await stored(page));
   expect(saved.report.hubs[0].entries[0].category).toBe(3);

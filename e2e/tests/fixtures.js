@@ -40,3 +40,14 @@ export async function drawn(page, count) {
     return page.getByTestId('entry').count();
   }, { message: `${count} entries drawn after scrolling` }).toBe(count);
 }
+
+/** Scrolls to each dashboard chart in turn, as a reader would: a chart is drawn when it
+ * comes near the screen. */
+export async function showCharts(page) {
+  const charts = page.locator('[data-chart]');
+  await expect(charts).toHaveCount(6);
+  for (let i = 0; i < 6; i += 1) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i).locator('.chart-hits')).toBeAttached();
+  }
+}

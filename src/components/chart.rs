@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::components::near_screen::NearScreen;
 use crate::model::stats::to_csv;
 use crate::state::use_app;
 
@@ -84,6 +85,27 @@ fn hit_of(ev: &web_sys::Event) -> Option<usize> {
         .ok()
 }
 
+/// Which charts of a page have been drawn: a page of many charts provides it, and each chart
+/// is then drawn only when it comes near the screen (or the page is printed). Without it,
+/// charts are drawn at once.
+#[derive(Clone, Copy)]
+pub struct DrawnCharts(pub RwSignal<std::collections::HashSet<&'static str>>);
+
+impl DrawnCharts {
+    /// Provides an empty set for the current page; printing draws every chart.
+    pub fn provide() {
+        let drawn = DrawnCharts(RwSignal::new(Default::default()));
+        provide_context(drawn);
+        let all = [
+            "heatmap", "coverage", "meetings", "calendar", "status", "change",
+        ];
+        let before_print = window_event_listener_untyped("beforeprint", move |_| {
+            drawn.0.update(|s| s.extend(all));
+        });
+        on_cleanup(move || before_print.remove());
+    }
+}
+
 /// A chart with its table toggle and CSV button.
 #[component]
 pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
@@ -109,7 +131,9 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
 
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
     // is found from the event's target.
-    let hit_buttons = hits
+    let button_hits = hits.clone();
+    let hit_buttons = move || {
+        button_hits
         .iter()
         .enumerate()
         .map(|(i, hit)| {
@@ -121,7 +145,8 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                 </button>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     let hrefs: Vec<String> = hits.iter().map(|hit| crate::app_href(&hit.href)).collect();
     let open_hit = move |ev: leptos::ev::MouseEvent| {
         if let Some(href) = hit_of(&ev).and_then(|i| hrefs.get(i)) {
@@ -134,16 +159,32 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             );
         }
     };
-    let hit_layer = view! {
-        <div class="chart-hits"
-            on:focusin=move |ev| tooltip.set(hit_of(&ev))
-            on:mouseover=move |ev| tooltip.set(hit_of(&ev))
-            on:focusout=move |_| tooltip.set(None)
-            on:mouseout=move |_| tooltip.set(None)
-            on:click=open_hit>
-            {hit_buttons}
-        </div>
+    let hit_layer = move || {
+        view! {
+            <div class="chart-hits"
+                on:focusin=move |ev| tooltip.set(hit_of(&ev))
+                on:mouseover=move |ev| tooltip.set(hit_of(&ev))
+                on:focusout=move |_| tooltip.set(None)
+                on:mouseout=move |_| tooltip.set(None)
+                on:click=open_hit.clone()>
+                {hit_buttons.clone()()}
+            </div>
+        }
     };
+    // Charts below the fold are drawn when they come near the screen, or when the page is
+    // printed: six all-Japan charts hold thousands of elements.
+    // Once drawn, a chart stays drawn when its data changes (no flash of an empty frame).
+    let id = spec.id;
+    let drawn_charts = use_context::<DrawnCharts>();
+    let drawn = Memo::new(move |_| drawn_charts.is_none_or(|d| d.0.with(|s| s.contains(id))));
+    let on_near = Callback::new(move |()| {
+        if let Some(d) = drawn_charts {
+            d.0.update(|s| {
+                s.insert(id);
+            });
+        }
+        false
+    });
     let tooltip_view = move || {
         tooltip.get().and_then(|i| hits.get(i).cloned()).map(|hit| {
             let (x, y, hw, _) = hit.rect;
@@ -174,6 +215,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         }
     };
     let picture = spec.layout.picture.clone();
+    let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
     let legend = spec.legend.clone();
     let title = spec.title.clone();
     let summary = spec.summary.clone();
@@ -198,20 +240,22 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                     {legend.into_iter().map(|(swatch, text)| view! { <li><span class=format!("swatch {swatch}") aria-hidden="true"></span>{text}</li> }).collect_view()}
                 </ul>
             })}
+            <NearScreen on_near>
             <div class="chart-scroll" hidden=move || as_table.get()>
                 <div class="chart-canvas" style:aspect-ratio=format!("{w} / {h}")
                     style:min-width=format!("{}px", (w * 0.75) as u32) style:max-width=format!("{}px", (w * 1.25) as u32)
                     on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }>
-                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=title_id.clone() aria-describedby=desc_id.clone()
+                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=svg_title_id aria-describedby=svg_desc_id
                         preserveAspectRatio="xMinYMin meet">
                         <title>{title}</title>
                         <desc>{summary}</desc>
-                        {picture.run()}
+                        {move || drawn.get().then(|| picture.run())}
                     </svg>
-                    {hit_layer}
+                    {move || drawn.get().then(hit_layer.clone())}
                     {tooltip_view}
                 </div>
             </div>
+            </NearScreen>
             {move || as_table.get().then(table_view.clone())}
         </section>
     }

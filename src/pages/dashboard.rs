@@ -4,7 +4,7 @@
 use crate::components::chart_layout::MAX_DRAWN;
 use leptos::prelude::*;
 
-use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, FullTable};
+use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, DrawnCharts, FullTable};
 use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
 };
@@ -531,6 +531,7 @@ pub fn DashboardPage() -> impl IntoView {
     let url = use_url_filter();
     let t = move || app.texts();
     let cache = use_context::<DashboardCache>().unwrap_or_default();
+    DrawnCharts::provide();
     let shown = Memo::new(move |_| {
         url.filter.with(|f| {
             app.report

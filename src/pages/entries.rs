@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
-use crate::components::list_end::ListEnd;
+use crate::components::near_screen::NearScreen;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::filter::{filter_and_count, FacetCounts, SearchCache};
 use crate::model::search::SearchQuery;
@@ -91,15 +91,23 @@ pub fn EntriesPage() -> impl IntoView {
     });
     let window = RwSignal::new(ListWindow::first(0));
     let current_window = move || window.get().for_filters(filters_seen.get());
+    let current_window_untracked = move || {
+        window
+            .get_untracked()
+            .for_filters(filters_seen.get_untracked())
+    };
+    // Returns whether the list grew (then the end is checked again once drawn).
     let on_near_end = Callback::new(move |()| {
         let len = filtered.with_untracked(|(shown, _)| shown.len());
         let grown = window
             .get_untracked()
             .for_filters(filters_seen.get_untracked())
             .near_end(len);
-        if grown != window.get_untracked() {
+        let more = grown.shown(len) > current_window_untracked().shown(len);
+        if more {
             window.set(grown);
         }
+        more
     });
 
     let theme_options = Signal::derive(move || {
@@ -312,7 +320,7 @@ pub fn EntriesPage() -> impl IntoView {
                         }).collect_view()))
                     }}
                 </div>
-                <ListEnd on_near=on_near_end/>
+                <NearScreen on_near=on_near_end/>
                 {move || {
                     let len = result_count();
                     let rest = len.saturating_sub(current_window().shown(len));

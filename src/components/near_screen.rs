@@ -1,20 +1,24 @@
-//! The end of a long list: tells the list when it comes near the screen, so the list can
-//! render its next few items (the rest of a window of results is drawn as the user scrolls).
+//! A marker that tells when it comes near the screen: the end of a long list (which then
+//! draws its next few items) or a chart below the fold (which is drawn only then).
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// How far below the screen the end counts as near: about a screen of cards drawn ahead.
-const AHEAD: &str = "0px 0px 1000px 0px";
+/// How far above or below the screen counts as near: about a screen drawn ahead.
+const AHEAD: &str = "1000px 0px 1000px 0px";
 
-/// An empty marker after a list; calls `on_near` each time it is within [`AHEAD`] of the
-/// screen, and again after each call while it stays near (the list grew but not enough).
+/// A box around `children` (or an empty marker); calls `on_near` when any of it is within
+/// [`AHEAD`] of the screen. If `on_near` returns true (it drew more, and the box may still be
+/// near), it is asked again. A box as tall as what it holds is seen however far one jumps.
 #[component]
-pub fn ListEnd(
-    /// Called when the end of the list is near the screen.
-    on_near: Callback<()>,
+pub fn NearScreen(
+    /// Called when the box is near the screen; returns whether to look again.
+    on_near: Callback<(), bool>,
+    /// What the box holds.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let marker = NodeRef::<leptos::html::Div>::new();
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
@@ -23,10 +27,9 @@ pub fn ListEnd(
             let Ok(entry) = entries.pop().dyn_into::<IntersectionObserverEntry>() else {
                 return;
             };
-            if entry.is_intersecting() {
-                on_near.run(());
-                // Observing anew reports the state after the list has grown (a plain
-                // observer only reports changes, and the marker may still be near).
+            if entry.is_intersecting() && on_near.run(()) {
+                // Observing anew reports the state after the drawing (a plain observer only
+                // reports changes, and the marker may still be near).
                 observer.unobserve(&entry.target());
                 observer.observe(&entry.target());
             }
@@ -46,5 +49,12 @@ pub fn ListEnd(
             observer.disconnect();
         }
     });
-    view! { <div class="list-end" node_ref=marker aria-hidden="true"></div> }
+    match children {
+        Some(children) => {
+            view! { <div class="near-screen" node_ref=marker>{children()}</div> }.into_any()
+        }
+        None => {
+            view! { <div class="near-screen" node_ref=marker aria-hidden="true"></div> }.into_any()
+        }
+    }
 }
