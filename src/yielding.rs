@@ -23,22 +23,24 @@ pub async fn next_turn() {
         .unwrap_or(JsValue::UNDEFINED);
 }
 
-/// Bytes copied from the browser's memory into the app's in one slice.
-const COPY_SLICE: u32 = 8 << 20;
+/// Bytes read from a file at a time: reading a whole large file at once is one long task.
+const READ_SLICE: f64 = 8_388_608.0;
 
-/// Copies a (large) file's bytes into the app's memory, a slice per turn.
-pub async fn copy_in_slices(buffer: &js_sys::ArrayBuffer) -> Vec<u8> {
-    let len = buffer.byte_length();
-    let mut bytes = vec![0; len as usize];
-    let mut at = 0;
+/// Reads a (large) file into the app's memory a slice at a time, the page getting a turn
+/// between slices.
+pub async fn read_in_slices(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
+    let len = file.size();
+    let mut bytes = Vec::with_capacity(len as usize);
+    let mut at = 0.0;
     while at < len {
-        let n = COPY_SLICE.min(len - at);
-        js_sys::Uint8Array::new_with_byte_offset_and_length(buffer, at, n)
-            .copy_to(&mut bytes[at as usize..(at + n) as usize]);
-        at += n;
-        if at < len {
-            next_turn().await;
-        }
+        let end = (at + READ_SLICE).min(len);
+        let slice = file.slice_with_f64_and_f64(at, end)?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(slice.array_buffer()).await?;
+        let array = js_sys::Uint8Array::new(&buffer);
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+        at = end;
     }
-    bytes
+    Ok(bytes)
 }

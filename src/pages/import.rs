@@ -14,7 +14,7 @@ use crate::model::import::{merge_by_hub, summarize, ImportSummary};
 use crate::model::import_job::{ImportJob, Imported, Progress};
 use crate::model::{stats::to_csv, Report};
 use crate::state::use_app;
-use crate::yielding::{copy_in_slices, next_turn, now_ms, SLICE_MS};
+use crate::yielding::{next_turn, now_ms, read_in_slices, SLICE_MS};
 
 /// Entries as CSV rows (header first).
 pub fn entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) -> String {
@@ -120,16 +120,14 @@ pub fn ImportPage() -> impl IntoView {
             checked.set(Some(Checked::Problems(vec![problem.message(ja)])));
             return;
         }
-        let promise = file.array_buffer();
         let this_file = latest.try_update_value(|n| {
             *n += 1;
             *n
         });
         leptos::task::spawn_local(async move {
-            let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            let Ok(bytes) = read_in_slices(&file).await else {
                 return;
             };
-            let bytes = copy_in_slices(&buffer.unchecked_into()).await;
             if progress.try_set(Some(0)).is_some() {
                 return;
             }
