@@ -30,7 +30,7 @@ async fn next_tick() {
 }
 
 #[wasm_bindgen_test]
-async fn the_app_lists_every_entry_of_the_bundled_report_with_its_hub() {
+async fn the_app_counts_every_entry_of_the_bundled_report_and_draws_the_first_few() {
     // The test runner's page is not the app's root route; show the entries view as `/` would.
     let window = web_sys::window().unwrap();
     window
@@ -43,7 +43,9 @@ async fn the_app_lists_every_entry_of_the_bundled_report_with_its_hub() {
     next_tick().await;
     let report = renkei::model::Report::bundled();
     let entries = root.query_selector_all("[data-testid=entry]").unwrap();
-    assert_eq!(entries.length() as usize, report.entry_count());
+    // The rest are drawn as the list's end nears the screen (e2e tests scroll for them).
+    let first = renkei::model::window::STEP.min(report.entry_count());
+    assert_eq!(entries.length() as usize, first);
     let count = root
         .query_selector("[data-testid=result-count]")
         .unwrap()
