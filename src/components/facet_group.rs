@@ -54,26 +54,45 @@ pub fn FacetGroup(
     let app = use_app();
     let show_all = RwSignal::new(false);
     let total = move || options.with(Vec::len);
+    let shown = Memo::new(move |_| visible(options.get(), show_all.get()));
+    let by_id = Memo::new(move |_| {
+        shown.with(|v| {
+            v.iter()
+                .map(|o| (o.id.clone(), o.clone()))
+                .collect::<std::collections::HashMap<Arc<str>, FacetOption>>()
+        })
+    });
     view! {
         <fieldset class="facet" data-facet=key>
             <legend>{legend}</legend>
             <ul>
-                {move || visible(options.get(), show_all.get()).into_iter().map(|opt| {
-                    let id = format!("facet-{key}-{}", opt.id);
-                    let value = opt.id.clone();
-                    let disabled = opt.count == 0 && !opt.checked;
-                    view! {
-                        <li class:disabled=disabled>
-                            <input type="checkbox" id=id.clone() prop:checked=opt.checked disabled=disabled
-                                data-value=opt.id.clone()
-                                on:change=move |_| on_toggle.run(value.to_string())/>
-                            <label for=id>
-                                <span class="facet-label">{opt.label}</span>
-                                <span class="facet-count">{opt.count}</span>
-                            </label>
-                        </li>
+                // Keyed rows whose count and state update in place: typing changes the counts
+                // of every facet, and rebuilding each row would cost more than the results.
+                <For each=move || shown.with(|v| v.iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+                    key=|id| id.clone() let:value>
+                    {
+                        let row = Memo::new({
+                            let value = value.clone();
+                            move |_| by_id.with(|m| m.get(&value).cloned())
+                        });
+                        let count = move || row.with(|o| o.as_ref().map_or(0, |o| o.count));
+                        let checked = move || row.with(|o| o.as_ref().is_some_and(|o| o.checked));
+                        let disabled = move || count() == 0 && !checked();
+                        let text = move || row.with(|o| o.as_ref().map(|o| o.label.clone()).unwrap_or_default());
+                        let id = format!("facet-{key}-{value}");
+                        view! {
+                            <li class:disabled=disabled>
+                                <input type="checkbox" id=id.clone() prop:checked=checked disabled=disabled
+                                    data-value=value.to_string()
+                                    on:change=move |_| on_toggle.run(value.to_string())/>
+                                <label for=id>
+                                    <span class="facet-label">{text}</span>
+                                    <span class="facet-count">{count}</span>
+                                </label>
+                            </li>
+                        }
                     }
-                }).collect_view()}
+                </For>
             </ul>
             {move || (total() > FIRST_VALUES).then(|| view! {
                 <button type="button" class="facet-more" aria-expanded=move || show_all.get().to_string()

@@ -69,6 +69,8 @@ const FACETS: [Facet; 6] = [
 
 /// One lookup table per facet over the index's codes: `None` lets every value through.
 struct FacetMasks {
+    /// The facets with a choice (bit, facet): only these are tested per entry.
+    active: Vec<(usize, Facet)>,
     themes: Option<Vec<bool>>,
     categories: Option<Vec<bool>>,
     sections: Option<Vec<bool>>,
@@ -90,7 +92,8 @@ fn allows(mask: &Option<Vec<bool>>, code: usize) -> bool {
 
 impl FacetMasks {
     fn new(report: &Report, index: &SearchIndex, filter: &Filter) -> FacetMasks {
-        FacetMasks {
+        let mut masks = FacetMasks {
+            active: Vec::new(),
             themes: mask(filter.themes.is_empty(), index.theme_ids.len(), |i| {
                 filter.themes.contains(&index.theme_ids[i])
             }),
@@ -110,6 +113,24 @@ impl FacetMasks {
             statuses: mask(filter.statuses.is_empty(), Status::ALL.len() + 1, |i| {
                 i > 0 && filter.statuses.contains(&Status::ALL[i - 1])
             }),
+        };
+        masks.active = FACETS
+            .into_iter()
+            .enumerate()
+            .filter(|(_, f)| masks.chooses(*f))
+            .collect();
+        masks
+    }
+
+    /// True when the filter chooses values of `facet`.
+    fn chooses(&self, facet: Facet) -> bool {
+        match facet {
+            Facet::Theme => self.themes.is_some(),
+            Facet::Category => self.categories.is_some(),
+            Facet::Section => self.sections.is_some(),
+            Facet::Year => self.years.is_some(),
+            Facet::Hub => self.hubs.is_some(),
+            Facet::Status => self.statuses.is_some(),
         }
     }
 
@@ -131,7 +152,7 @@ impl FacetMasks {
     /// The facets an entry fails.
     fn failed(&self, at: EntryRef, codes: &EntryCodes) -> FailedFacets {
         let mut failed = FailedFacets::default();
-        for (bit, facet) in FACETS.into_iter().enumerate() {
+        for &(bit, facet) in &self.active {
             if !self.passes(facet, at, codes) {
                 failed.0 |= 1 << bit;
             }
