@@ -69,6 +69,6 @@ if (scale.length) {
   console.log(`  heap after import (GC'd):            JS ${mb(m('heapJs'))} + wasm memory ${mb(m('heapWasm'))}`);
   console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of ${KEYS.length} keys (budget < 50 ms: ${verdict(m('keystroke') < 50)})`);
   console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks (budget < 50 ms: ${verdict(m('facet') < 50)})`);
-  console.log(`  dashboard link → all charts painted: ${m('dashboard').toFixed(0)} ms median of ${DASHBOARD_VISITS} (budget < 300 ms: ${verdict(m('dashboard') < 300)})`);
-  console.log(`    of which the first visit:          ${m('dashboardFirst').toFixed(0)} ms`);
+  console.log(`  dashboard link → painted:            ${m('dashboard').toFixed(0)} ms median of ${DASHBOARD_VISITS} (budget < 300 ms: ${verdict(m('dashboard') < 300)})`);
+  console.log(`    first visit (charts not yet cached): ${m('dashboardFirst').toFixed(0)} ms; charts below the fold are drawn as they near the screen`);
 }
