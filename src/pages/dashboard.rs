@@ -92,6 +92,10 @@ fn change_table(report: &Report, shown: &[EntryRef], lang: Lang) -> ChartTable {
     }
 }
 
+/// Above this many hubs, charts below the fold wait until they near the screen (six charts of
+/// 40 drawn hubs hold thousands of elements; six of the bundled report's six hubs do not).
+const LAZY_FROM_HUBS: usize = 20;
+
 /// The charts last drawn and what they were drawn for (the index's build, the filter, the
 /// language): going back to the dashboard with nothing changed reuses them.
 #[derive(Clone, Copy)]
@@ -531,7 +535,10 @@ pub fn DashboardPage() -> impl IntoView {
     let url = use_url_filter();
     let t = move || app.texts();
     let cache = use_context::<DashboardCache>().unwrap_or_default();
-    DrawnCharts::provide();
+    // A small report's charts are drawn at once; a large one's as they near the screen.
+    if app.report.with_untracked(|r| r.hubs.len()) > LAZY_FROM_HUBS {
+        DrawnCharts::provide();
+    }
     let shown = Memo::new(move |_| {
         url.filter.with(|f| {
             app.report
