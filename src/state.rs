@@ -157,13 +157,11 @@ impl AppState {
     /// Replaces the report with an imported one whose index was built while it was checked.
     pub fn replace_indexed(&self, report: Report, index: SearchIndex) {
         self.ready_index.set_value(Some(index));
-        self.report.set(report);
+        self.replace(report);
         // Take the index now: left waiting, it could be taken for a later, different report.
         // (If the memo is read by no one yet, this is its first run, which takes it too.)
         self.index.with_untracked(|_| ());
         self.ready_index.set_value(None);
-        self.history.update_value(History::clear);
-        self.after_edit();
     }
 
     fn texts_untracked(&self) -> &'static Texts {

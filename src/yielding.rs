@@ -18,9 +18,8 @@ pub async fn next_turn() {
         let _ = web_sys::window()
             .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0));
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .unwrap_or(JsValue::UNDEFINED);
+    // The promise only ever resolves; there is no error to handle.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Bytes read from a file at a time: reading a whole large file at once is one long task.

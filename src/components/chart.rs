@@ -89,20 +89,36 @@ fn hit_of(ev: &web_sys::Event) -> Option<usize> {
 /// is then drawn only when it comes near the screen (or the page is printed). Without it,
 /// charts are drawn at once.
 #[derive(Clone, Copy)]
-pub struct DrawnCharts(pub RwSignal<std::collections::HashSet<&'static str>>);
+pub struct DrawnCharts {
+    /// The charts (by id) that came near the screen.
+    near: RwSignal<std::collections::HashSet<&'static str>>,
+    /// True once the page is being printed: every chart is drawn.
+    all: RwSignal<bool>,
+}
 
 impl DrawnCharts {
-    /// Provides an empty set for the current page; printing draws every chart.
+    /// Provides it for the current page, with no chart drawn yet; printing draws every chart.
     pub fn provide() {
-        let drawn = DrawnCharts(RwSignal::new(Default::default()));
+        let drawn = DrawnCharts {
+            near: RwSignal::new(Default::default()),
+            all: RwSignal::new(false),
+        };
         provide_context(drawn);
-        let all = [
-            "heatmap", "coverage", "meetings", "calendar", "status", "change",
-        ];
-        let before_print = window_event_listener_untyped("beforeprint", move |_| {
-            drawn.0.update(|s| s.extend(all));
-        });
+        let before_print =
+            window_event_listener_untyped("beforeprint", move |_| drawn.all.set(true));
         on_cleanup(move || before_print.remove());
+    }
+
+    /// Whether the chart `id` is to be drawn.
+    fn is_drawn(&self, id: &'static str) -> bool {
+        self.all.get() || self.near.with(|s| s.contains(id))
+    }
+
+    /// Notes that the chart `id` came near the screen.
+    fn mark_near(&self, id: &'static str) {
+        self.near.update(|s| {
+            s.insert(id);
+        });
     }
 }
 
@@ -176,12 +192,10 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     // Once drawn, a chart stays drawn when its data changes (no flash of an empty frame).
     let id = spec.id;
     let drawn_charts = use_context::<DrawnCharts>();
-    let drawn = Memo::new(move |_| drawn_charts.is_none_or(|d| d.0.with(|s| s.contains(id))));
+    let drawn = Memo::new(move |_| drawn_charts.is_none_or(|d| d.is_drawn(id)));
     let on_near = Callback::new(move |()| {
         if let Some(d) = drawn_charts {
-            d.0.update(|s| {
-                s.insert(id);
-            });
+            d.mark_near(id);
         }
         false
     });

@@ -356,6 +356,20 @@ pub(crate) struct SeenIds {
     entries: HashMap<String, String>,
 }
 
+/// Notes the id of the object at `path`, or reports it as a duplicate of the first one seen.
+fn note_id(seen: &mut HashMap<String, String>, id: &str, path: &str, p: &mut Problems) {
+    match seen.get(id) {
+        Some(first) => p.push(ImportProblem::DuplicateId {
+            path: format!("{path}.id"),
+            id: id.into(),
+            first: first.clone(),
+        }),
+        None => {
+            seen.insert(id.to_string(), format!("{path}.id"));
+        }
+    }
+}
+
 /// Checks a whole report.
 fn check_report(v: &Value, p: &mut Problems) {
     let mut seen = SeenIds::default();
@@ -444,15 +458,7 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
         return;
     };
     if let Some(id) = obj.get("id").and_then(Value::as_str) {
-        if let Some(first) = seen.hubs.get(id) {
-            p.push(ImportProblem::DuplicateId {
-                path: format!("{path}.id"),
-                id: id.into(),
-                first: first.clone(),
-            });
-        } else {
-            seen.hubs.insert(id.to_string(), format!("{path}.id"));
-        }
+        note_id(&mut seen.hubs, id, &path, p);
     }
     for (s, section) in obj
         .get("sections")
@@ -533,15 +539,7 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
             }
         }
         if let Some(id) = eo.get("id").and_then(Value::as_str) {
-            if let Some(first) = seen.entries.get(id) {
-                p.push(ImportProblem::DuplicateId {
-                    path: format!("{epath}.id"),
-                    id: id.into(),
-                    first: first.clone(),
-                });
-            } else {
-                seen.entries.insert(id.to_string(), format!("{epath}.id"));
-            }
+            note_id(&mut seen.entries, id, &epath, p);
         }
     }
 }

@@ -57,6 +57,11 @@ impl SearchMatches {
         }
     }
 
+    /// True when these matches were found on `index` (a real build) with the same `ids`.
+    fn found_on(&self, index: &SearchIndex, ids: &BTreeSet<String>) -> bool {
+        self.build == index.build_id() && self.build != 0 && self.ids == *ids
+    }
+
     /// True when these matches, found on `index`, contain every match of `query` and `ids`.
     fn reusable_for(
         &self,
@@ -64,18 +69,12 @@ impl SearchMatches {
         query: &SearchQuery,
         ids: &BTreeSet<String>,
     ) -> bool {
-        self.build == index.build_id()
-            && self.build != 0
-            && self.ids == *ids
-            && query.narrows(&self.query)
+        self.found_on(index, ids) && query.narrows(&self.query)
     }
 
     /// True when these are exactly the matches of `query` and `ids` on `index`.
     fn same_as(&self, index: &SearchIndex, query: &SearchQuery, ids: &BTreeSet<String>) -> bool {
-        self.build == index.build_id()
-            && self.build != 0
-            && self.ids == *ids
-            && self.query == *query
+        self.found_on(index, ids) && self.query == *query
     }
 }
 

@@ -99,11 +99,9 @@ pub fn EntriesPage() -> impl IntoView {
     // Returns whether the list grew (then the end is checked again once drawn).
     let on_near_end = Callback::new(move |()| {
         let len = filtered.with_untracked(|(shown, _)| shown.len());
-        let grown = window
-            .get_untracked()
-            .for_filters(filters_seen.get_untracked())
-            .near_end(len);
-        let more = grown.shown(len) > current_window_untracked().shown(len);
+        let current = current_window_untracked();
+        let grown = current.near_end(len);
+        let more = grown.shown(len) > current.shown(len);
         if more {
             window.set(grown);
         }
