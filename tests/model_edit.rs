@@ -2,6 +2,8 @@
 //! faults, all without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
@@ -250,29 +252,7 @@ fn duplicate_hub_and_entry_ids_are_refused() {
 #[test]
 fn an_older_schema_version_is_migrated() {
     let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
-    v["schema_version"] = 0.into();
-    for hub in v["hubs"].as_array_mut().unwrap() {
-        for e in hub["entries"].as_array_mut().unwrap() {
-            let o = e.as_object_mut().unwrap();
-            let text = o
-                .remove("paragraphs")
-                .unwrap()
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p.as_str().unwrap().to_string())
-                .collect::<Vec<_>>()
-                .join("\n");
-            o.insert("text".into(), text.into());
-            if o["status"].is_null() {
-                o.remove("status");
-            }
-            if o["label"].is_null() {
-                o.remove("label");
-            }
-            o.remove("category_inferred");
-        }
-    }
+    common::to_version_0(&mut v);
     let migrated = parse_import(v.to_string().as_bytes()).unwrap();
     let r = Report::bundled();
     assert_eq!(

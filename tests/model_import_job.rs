@@ -2,6 +2,8 @@
 //! bad ones (same report, same messages), and does a large file in many small steps.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use renkei::model::filter::{apply_filter, facet_counts, Filter};
 use renkei::model::import::{parse_import, ImportProblem};
 use renkei::model::import_job::{ImportJob, Imported, Progress};
@@ -96,23 +98,7 @@ fn good_files_give_the_same_report_and_index() {
     );
     same_as_whole_file(reordered.as_bytes()).unwrap();
     let mut old = bigger(1);
-    old["schema_version"] = json!(0);
-    for hub in old["hubs"].as_array_mut().unwrap() {
-        for e in hub["entries"].as_array_mut().unwrap() {
-            let o = e.as_object_mut().unwrap();
-            let text = o
-                .remove("paragraphs")
-                .unwrap()
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|p| p.as_str().unwrap().to_string())
-                .collect::<Vec<_>>()
-                .join("\n");
-            o.insert("text".into(), text.into());
-            o.remove("category_inferred");
-        }
-    }
+    common::to_version_0(&mut old);
     let migrated = same_as_whole_file(old.to_string().as_bytes()).unwrap();
     assert_eq!(migrated.schema_version, 1);
 }

@@ -1,4 +1,4 @@
-import { test, expect, showCharts } from './fixtures.js';
+import { test, expect, showCharts, withCopies, importReport } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -97,21 +97,9 @@ test('applying a filter changes the charts', async ({ page }) => {
 });
 
 test('with more hubs than a chart draws, charts draw 40 with focusable cells and their tables and CSV keep every hub', async ({ page }) => {
-  const big = JSON.parse(JSON.stringify(report));
-  for (let n = 1; n <= 39; n += 1) {
-    const hub = JSON.parse(JSON.stringify(report.hubs[n % H]));
-    hub.id = `copy-${n}`;
-    hub.area = `複製市${n}`;
-    hub.municipalities = [`複製市${n}`];
-    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
-    big.hubs.push(hub);
-  }
+  const big = withCopies(report, 39);
   const hubs = big.hubs.length;
-  page.on('dialog', (d) => d.accept());
-  await page.goto('./import');
-  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  await importReport(page, big);
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
   await showCharts(page);
   for (const id of ['heatmap', 'change']) {
@@ -134,21 +122,9 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
 });
 
 test('with many hubs, a chart below the fold is drawn when it nears the screen, and every chart before printing', async ({ page }) => {
-  const big = JSON.parse(JSON.stringify(report));
-  for (let n = 1; n <= 24; n += 1) {
-    const hub = JSON.parse(JSON.stringify(report.hubs[n % H]));
-    hub.id = `copy-${n}`;
-    hub.area = `複製市${n}`;
-    hub.municipalities = [`複製市${n}`];
-    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
-    big.hubs.push(hub);
-  }
+  const big = withCopies(report, 24);
   const hubs = big.hubs.length;
-  page.on('dialog', (d) => d.accept());
-  await page.goto('./import');
-  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  await importReport(page, big);
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
   await expect(page.locator('[data-chart="heatmap"] svg .cell')).toHaveCount(hubs * 5);
   const change = page.locator('[data-chart="change"]');

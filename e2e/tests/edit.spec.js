@@ -1,4 +1,4 @@
-import { test, expect, showCharts } from './fixtures.js';
+import { test, expect, showCharts, withCopies } from './fixtures.js';
 import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -214,13 +214,7 @@ test('two pages on one profile see each other\'s edits', async ({ page, context 
 
 test('a large import shows its progress and keeps the page responsive, then the same summary', async ({ page }) => {
   const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
-  const big = JSON.parse(JSON.stringify(report));
-  for (let n = 1; n <= 800; n += 1) {
-    const hub = JSON.parse(JSON.stringify(report.hubs[n % report.hubs.length]));
-    hub.id = `copy-${n}`;
-    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
-    big.hubs.push(hub);
-  }
+  const big = withCopies(report, 800);
   const entries = big.hubs.reduce((n, h) => n + h.entries.length, 0);
   await page.goto('./import');
   // The page answers while the ~11 MB file is checked: from the moment it is chosen (handing

@@ -1,4 +1,4 @@
-import { test, expect, drawn } from './fixtures.js';
+import { test, expect, drawn, withCopies, importReport } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -178,21 +178,9 @@ test('the challenges view lists every hub\'s 課題 with its themes', async ({ p
 
 test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws 20, up to 100 on scrolling, and more on request', async ({ page }) => {
   // 36 hubs: the six real ones and 30 copies of the first under new ids.
-  const big = JSON.parse(JSON.stringify(report));
-  for (let n = 1; n <= 30; n += 1) {
-    const hub = JSON.parse(JSON.stringify(report.hubs[0]));
-    hub.id = `copy-${n}`;
-    hub.area = `複製市${n}`;
-    hub.municipalities = [`複製市${n}`];
-    hub.entries.forEach((e) => { e.id = `copy-${n}-${e.id}`; });
-    big.hubs.push(hub);
-  }
+  const big = withCopies(report, 30, () => report.hubs[0]);
   const total = big.hubs.reduce((n, h) => n + h.entries.length, 0);
-  page.on('dialog', (d) => d.accept());
-  await page.goto('./import');
-  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(big)) });
-  await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  await importReport(page, big);
   await page.locator('.main-nav a').first().click();
   await expect(page.getByTestId('result-count')).toHaveText(String(total));
   await expect(page.getByTestId('entry')).toHaveCount(20);

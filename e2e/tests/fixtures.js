@@ -51,3 +51,28 @@ export async function showCharts(page) {
     await expect(charts.nth(i).locator('.chart-hits')).toBeAttached();
   }
 }
+
+/** A copy of `report` with `n` more hubs: copy k (1…n) is `pick(k)` (by default the report's
+ * hubs in turn) under the id `copy-k`, the area and municipality 複製市k, and entry ids
+ * prefixed `copy-k-`. */
+export function withCopies(report, n, pick = (k) => report.hubs[k % report.hubs.length]) {
+  const big = JSON.parse(JSON.stringify(report));
+  for (let k = 1; k <= n; k += 1) {
+    const hub = JSON.parse(JSON.stringify(pick(k)));
+    hub.id = `copy-${k}`;
+    hub.area = `複製市${k}`;
+    hub.municipalities = [`複製市${k}`];
+    hub.entries.forEach((e) => { e.id = `copy-${k}-${e.id}`; });
+    big.hubs.push(hub);
+  }
+  return big;
+}
+
+/** Imports `report` through the import view (replacing the data) and waits until it is in. */
+export async function importReport(page, report) {
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+}
