@@ -37,12 +37,14 @@ setup-build:
 		|| (cd e2e && npm ci --no-audit --no-fund)
 	@wasm-opt --version | grep -q "version $(BINARYEN_VERSION)" || { echo "wasm-opt $(BINARYEN_VERSION) missing"; exit 1; }
 	@cargo fetch --quiet
-
-setup-test: setup-build
+	@# Release builds draw their first view in headless Chromium (e2e/prerender.mjs).
 	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES) \
 		|| { $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES); }; }
+
+# Browser tests and the benchmark need nothing beyond what a release build needs.
+setup-test: setup-build
 
 ## --- build and serve ------------------------------------------------------
 

@@ -1,7 +1,9 @@
 // Trunk post-build hook (release builds only; see Trunk.toml):
 // 1. moves Trunk's inline module loader into a hashed file, so the page needs no inline script;
 // 2. adds a Content-Security-Policy that allows nothing beyond the app's own origin;
-// 3. fills the service worker with this build's asset list and registers it from the loader.
+// 3. draws the first view into index.html (e2e/prerender.mjs), so the report shows before the
+//    wasm app has loaded;
+// 4. fills the service worker with this build's asset list and registers it from the loader.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -40,6 +42,13 @@ const csp = [
 html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
 writeFileSync(indexPath, html);
 
+// The app as built so far draws the first view; public/first-view.js decides whether it is shown.
+const { prerender } = await import(new URL('../e2e/prerender.mjs', import.meta.url));
+const firstView = await prerender(staging, publicUrl);
+if (!html.includes('<body>')) throw new Error('post-build: no <body> in index.html');
+html = html.replace('<body>', () => `<body>\n    <div id="prerender">${firstView}</div>`);
+writeFileSync(indexPath, html);
+
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir)) {
@@ -54,4 +63,4 @@ const version = hash(assets.map((f) => f + hash(readFileSync(join(staging, f))))
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8').replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(assets));
 writeFileSync(swPath, sw);
-console.log(`post-build: ${loaderName}, CSP, sw.js ${version} (${assets.length} assets)`);
+console.log(`post-build: ${loaderName}, CSP, first view ${firstView.length} B, sw.js ${version} (${assets.length} assets)`);

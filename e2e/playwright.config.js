@@ -1,6 +1,7 @@
 // Playwright runs Debian's Chromium (never a downloaded browser) against release builds
 // served on 127.0.0.1: `dist/` at the root and a sub-path build under SUB_PATH.
 import { defineConfig } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
 
 const SUB_PATH = process.env.SUB_PATH ?? '/renkei/';
 
@@ -12,11 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-    },
+    launchOptions: LAUNCH,
     locale: 'ja-JP',
   },
   projects: [

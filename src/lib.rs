@@ -49,6 +49,14 @@ fn read_base_path() -> String {
     href.trim_end_matches('/').to_string()
 }
 
+/// Removes the first view that release builds draw into `index.html` (`#prerender`, see
+/// `e2e/prerender.mjs`); the app draws its own in the same task, so nothing blinks.
+pub fn drop_first_view() {
+    if let Some(view) = document().get_element_by_id("prerender") {
+        view.remove();
+    }
+}
+
 /// Moves focus to the main content. The page has a `<base href>`, so a bare `#main` link
 /// would resolve against the base and navigate away instead of skipping.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {

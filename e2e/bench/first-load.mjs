@@ -1,6 +1,7 @@
 // The first-load half of `make bench`: time to the first rendered entry of the release app
 // against a static page holding the same entries pre-rendered (the floor any app can reach),
-// and the bytes of every file transferred.
+// and the bytes of every file transferred. The app's first entry is the one its build drew
+// into index.html (e2e/prerender.mjs); when the app itself has drawn one is timed too.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -16,7 +17,26 @@ export function writeFloor(dir) {
   writeFileSync(`${dir}/index.html`, `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>floor</title><link rel="stylesheet" href="/main.css"></head><body><main><h2>取組一覧</h2><div class="entry-list">${entries.join('')}</div></main></body></html>`);
 }
 
-/** One cold load of `url` in a fresh profile: ms to the first entry, and bytes per path. */
+// Runs in the page before anything else: notes the end of the first frame that draws a
+// visible entry (a task after the animation frame whose layout found one), by the page's clock.
+function watchEntries() {
+  window.__frames = {};
+  const watch = (name, selector) => {
+    const look = () => requestAnimationFrame(() => {
+      const found = [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0);
+      if (found) setTimeout(() => { window.__frames[name] = performance.now(); }, 0);
+      else look();
+    });
+    look();
+  };
+  // Any entry (drawn at build time or by the app), and one the app drew (it has a test id).
+  watch('shown', 'article.entry');
+  watch('ready', '[data-testid="entry"]');
+}
+
+/** One cold load of `url` in a fresh profile: ms to the first frame showing an entry (drawn
+ * at build time or by the app), ms to the first frame with an entry the app itself drew (it
+ * can then be used), and the bytes of every path. */
 export async function firstEntry(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -27,13 +47,12 @@ export async function firstEntry(browser, url) {
   const paths = {};
   cdp.on('Network.loadingFinished', (e) => { bytes[e.requestId] = e.encodedDataLength; });
   cdp.on('Network.responseReceived', (e) => { paths[e.requestId] = new URL(e.response.url).pathname; });
-  const start = Date.now();
+  await page.addInitScript(watchEntries);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForSelector('[data-testid="entry"]');
-  const ms = await page.evaluate(() => performance.now());
-  const elapsed = Date.now() - start;
+  await page.waitForFunction(() => window.__frames?.shown && window.__frames?.ready, null, { polling: 100 });
+  const { shown, ready } = await page.evaluate(() => window.__frames);
   await page.waitForLoadState('networkidle');
   const files = Object.entries(bytes).map(([id, n]) => [paths[id], n]).filter(([p]) => p);
   await context.close();
-  return { ms: Math.min(ms, elapsed), files };
+  return { ms: shown, readyMs: ready, files };
 }

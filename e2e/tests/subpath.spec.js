@@ -1,3 +1,4 @@
+import { test as plain, expect as plainExpect } from '@playwright/test';
 import { test, expect } from './fixtures.js';
 
 // This project runs against a dist built with --public-url SUB_PATH and served only under it:
@@ -22,4 +23,14 @@ test('a sub-path build loads, routes and deep-links under its sub-path', async (
   await expect(page.locator('[data-facet="theme"] input[data-value="acp"]')).toBeChecked();
   expect(outside).toEqual([]);
   expect(guarded.foreignRequests).toEqual([]);
+});
+
+// The first view drawn at build time is shown at the sub-path's root, and only there (the page
+// tells where it is from its <base href>). The wasm is kept from loading to see that copy alone.
+plain('a sub-path build shows its first view at its root before the app loads', async ({ page, baseURL }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(baseURL);
+  await plainExpect(page.locator('#prerender article.entry').first()).toBeVisible();
+  await page.goto(new URL('hubs', baseURL).href);
+  await plainExpect(page.locator('#prerender')).toBeHidden();
 });

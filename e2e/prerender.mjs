@@ -1,0 +1,38 @@
+// The first view, drawn at build time: loads the release build in headless Chromium, takes
+// the entries view as the app draws it for a first visit, and returns it as static HTML for
+// index.html. A visitor then reads the report as soon as the page arrives, before the wasm
+// app has loaded; the app removes this copy and draws its own when it starts (`main.rs`).
+// Called by .ci/post-build.mjs on release builds.
+import { chromium } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
+import { serve } from './serve.mjs';
+
+/** The body of the first view of the build in `dir` (served under `publicUrl`), as HTML. */
+export async function prerender(dir, publicUrl) {
+  const server = await serve(dir, 0, publicUrl);
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', locale: 'ja-JP' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${server.address().port}${publicUrl}`);
+    await page.getByTestId('entry').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    if (errors.length) throw new Error(`prerender: the app failed: ${errors.join('; ')}`);
+    return await page.evaluate(() => {
+      const copy = document.body.cloneNode(true);
+      // Scripts and the closed editor dialog are the app's; test ids would let a test find
+      // this copy instead of the app. Controls are disabled: nothing typed into this copy
+      // could be kept when the app replaces it. Links stay links.
+      copy.querySelectorAll('script, noscript, dialog').forEach((e) => e.remove());
+      copy.querySelectorAll('[data-testid]').forEach((e) => e.removeAttribute('data-testid'));
+      copy.querySelectorAll('input, button, select, textarea').forEach((e) => e.setAttribute('disabled', ''));
+      if (copy.querySelector('[style]')) throw new Error('prerender: inline styles would be blocked by the CSP');
+      return copy.innerHTML.trim();
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
