@@ -84,7 +84,7 @@ mod native {
                 b.iter(|| {
                     (
                         category_heatmap(&report, black_box(&all)),
-                        theme_coverage(&report, &all),
+                        theme_coverage(&report, &index, &all),
                         calendar(&report, &all, FiscalYear(2025)),
                     )
                 })

@@ -101,9 +101,38 @@ fn the_heatmap_counts_entries_per_hub_and_category_and_follows_filters() {
 }
 
 #[test]
+fn theme_coverage_lists_each_entry_naming_a_theme_once_under_it() {
+    let mut r = Report::bundled();
+    // One entry names a theme twice, another a theme outside the taxonomy.
+    let twice = r.themes[0].id.clone();
+    r.hubs[0].entries[0].themes.push(twice.clone());
+    r.hubs[0].entries[0].themes.push(twice);
+    r.hubs[1].entries[0].themes.push("not-in-taxonomy".into());
+    let index = SearchIndex::build(&r);
+    let shown = apply_filter(&r, &index, &Filter::default());
+    let cov = theme_coverage(&r, &index, &shown);
+    assert_eq!(
+        cov.len(),
+        r.themes.len(),
+        "one row per theme of the taxonomy"
+    );
+    for (theme, row) in r.themes.iter().zip(&cov) {
+        assert_eq!(row.len(), r.hubs.len(), "one column per hub");
+        for (h, cell) in row.iter().enumerate() {
+            let expected: Vec<EntryRef> = shown
+                .iter()
+                .copied()
+                .filter(|at| at.hub == h && at.resolve(&r).1.has_theme(&theme.id))
+                .collect();
+            assert_eq!(*cell, expected, "theme {} hub {h}", theme.id);
+        }
+    }
+}
+
+#[test]
 fn theme_coverage_and_status_count_what_the_data_says() {
     let r = Report::bundled();
-    let cov = theme_coverage(&r, &all(&r));
+    let cov = theme_coverage(&r, &SearchIndex::build(&r), &all(&r));
     let disaster = r.themes.iter().position(|t| t.id == "disaster").unwrap();
     assert_eq!(cov[disaster][hub(&r, "matsubara")].len(), 0);
     assert_eq!(cov[disaster][hub(&r, "kawachinagano")].len(), 7);

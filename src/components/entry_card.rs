@@ -35,8 +35,9 @@ pub struct EntryCardOptions {
     pub show_section: bool,
     /// Show the category's name (off where a column or row heading already says it).
     pub show_category: bool,
-    /// Search terms to highlight.
-    pub query: SearchQuery,
+    /// Search terms to highlight, as they change: a card kept across searches updates its
+    /// marks in place. `None` highlights nothing.
+    pub query: Option<Signal<SearchQuery>>,
 }
 
 /// Renders one entry with the stable test hooks `data-testid="entry"`, `data-hub`, `data-entry-id`.
@@ -55,7 +56,9 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
     let fy = entry.fiscal_year;
     let status = entry.status;
     let paragraphs: Vec<String> = entry.body().split('\n').map(str::to_string).collect();
-    let query = options.query.clone();
+    let query = options
+        .query
+        .unwrap_or_else(|| Signal::stored(SearchQuery::default()));
     let themes = entry.themes.clone();
     let hub_link = format!("/hub/{}", hub.id);
     let editor = crate::components::entry_editor::use_editor();
@@ -111,7 +114,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
             <button type="button" class="edit-button" on:click=open_editor
                 aria-label=move || format!("{}：{}", lang.get().texts().edit, edit_name)>{move || lang.get().texts().edit}</button>
             <div class="entry-body">
-                {paragraphs.into_iter().map(|p| view! { <p><Highlighted text=p query=query.clone()/></p> }).collect_view()}
+                {paragraphs.into_iter().map(|p| view! { <p><Highlighted text=p query/></p> }).collect_view()}
             </div>
             {(!themes.is_empty()).then(|| view! {
                 <ul class="themes" aria-label=move || lang.get().texts().themes_label>

@@ -2,7 +2,7 @@
 //! through, so every chart follows the filters; charts only draw what these return.
 
 use super::changes::Wording;
-use super::filter::EntryRef;
+use super::filter::{EntryRef, SearchIndex};
 use super::report::Report;
 use super::types::{EventStatus, FiscalYear, Section, Status};
 
@@ -19,14 +19,23 @@ pub fn category_heatmap(report: &Report, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
     grid
 }
 
-/// Entries per theme (rows, taxonomy order) and hub (columns).
-pub fn theme_coverage(report: &Report, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
+/// Entries per theme (rows, taxonomy order) and hub (columns). Themes are read as the index
+/// coded them (its first codes are the taxonomy's, in order): no theme id is compared per entry.
+pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
     let mut grid = vec![vec![Vec::new(); report.hubs.len()]; report.themes.len()];
     for at in shown {
-        let (_, e) = at.resolve(report);
-        for (t, theme) in report.themes.iter().enumerate() {
-            if e.has_theme(&theme.id) {
-                grid[t][at.hub].push(*at);
+        let Some(codes) = index.codes(*at) else {
+            continue;
+        };
+        for &t in codes.themes.iter() {
+            // Codes past the taxonomy are ids found only on entries: no row of their own.
+            let Some(row) = grid.get_mut(usize::from(t)) else {
+                continue;
+            };
+            let cell = &mut row[at.hub];
+            // An entry naming a theme twice is still one entry of it.
+            if cell.last() != Some(at) {
+                cell.push(*at);
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, BarSeries, GridCell, GridInput,
 };
 use crate::i18n::{category_name, section_label, status_label, theme_label, Lang};
-use crate::model::filter::{apply_filter, EntryRef, Filter};
+use crate::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use crate::model::stats::{
     calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
     ChangeCell,
@@ -131,6 +131,7 @@ impl DashboardCache {
 /// the change chart's table with every hub, when asked for.
 fn charts(
     report: &Report,
+    index: &SearchIndex,
     filter: &Filter,
     shown: &[EntryRef],
     lang: Lang,
@@ -212,7 +213,7 @@ fn charts(
     });
 
     // 2. Themes × hubs.
-    let cov = theme_coverage(report, shown);
+    let cov = theme_coverage(report, index, shown);
     let theme_names: Vec<String> = report
         .themes
         .iter()
@@ -585,7 +586,7 @@ pub fn DashboardPage() -> impl IntoView {
                             change_table(r, &shown, lang)
                         })
                     });
-                    app.report.with(|r| shown.with(|s| charts(r, &filter, s, lang, full_change_table)))
+                    app.report.with(|r| app.index.with(|i| shown.with(|s| charts(r, i, &filter, s, lang, full_change_table))))
                 });
                 specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
             }}

@@ -308,19 +308,18 @@ pub fn EntriesPage() -> impl IntoView {
                 </p>
                 {move || (result_count() == 0).then(|| view! { <p class="empty">{texts().no_results}</p> })}
                 <div class="entry-list">
-                    // Keyed by entry, report build and query: a card still shown after a
-                    // facet click or a scroll is kept as it is, not drawn again.
+                    // Keyed by entry and report build: a card still shown after a facet click,
+                    // a scroll or more typing is kept, and only its search marks are redrawn.
                     <For each=move || {
                             let limit = current_window().shown(result_count());
                             let build = app.index.with(|i| i.build_id());
-                            let q = url.filter.with(|f| f.query.clone());
                             filtered.with(|(list, _)| {
-                                list.iter().take(limit).map(|at| (build, *at, q.clone())).collect::<Vec<_>>()
+                                list.iter().take(limit).map(|at| (build, *at)).collect::<Vec<_>>()
                             })
                         }
-                        key=|card| card.clone()
-                        children=move |(_, at, _)| {
-                            let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: query.get_untracked() };
+                        key=|card| *card
+                        children=move |(_, at)| {
+                            let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: Some(query.into()) };
                             app.report.with_untracked(|r| {
                                 let (hub, entry) = at.resolve(r);
                                 view! { <EntryCard hub=HubLabel::from(hub) entry=entry.clone() options/> }
