@@ -75,6 +75,24 @@ test('ぶるーかーど finds ブルーカード', async ({ page }) => {
   await expect(page.locator('[data-testid="entry"] mark').first()).toHaveText('ブルーカード');
 });
 
+test('typing on marks the longer term in the cards still shown, and deleting marks the shorter one again', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByTestId('search');
+  const card = (id) => page.locator(`[data-testid="entry"][data-entry-id="${id}"]`);
+  await search.fill('ブルー');
+  // An entry that matches both queries stays on screen while typing on.
+  const both = entries.find((e) => e.paragraphs.join('').includes('ブルーカード'));
+  await expect(card(both.id).locator('mark').first()).toHaveText('ブルー');
+  const handle = await card(both.id).elementHandle();
+  await search.fill('ブルーカード');
+  await expect(card(both.id).locator('mark').first()).toHaveText('ブルーカード');
+  await expect(card(both.id).locator('mark')).not.toHaveText(['ブルー']);
+  await search.fill('ブルー');
+  await expect(card(both.id).locator('mark').first()).toHaveText('ブルー');
+  // The same card element throughout: kept, not drawn again.
+  expect(await handle.evaluate((el) => el.isConnected)).toBe(true);
+});
+
 test('a facet click updates the URL and Back restores the previous filter', async ({ page }) => {
   await page.goto('./?theme=disaster');
   const before = await shown(page);
