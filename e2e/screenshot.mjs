@@ -2,20 +2,19 @@
 // Usage: node screenshot.mjs <base URL> <out dir> <name=path> [name=path …]
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { LAUNCH } from './chromium.mjs';
 
 const [base, out, ...routes] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(LAUNCH);
 for (const width of [1280, 375]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, locale: 'ja-JP' });
   for (const route of routes) {
     const at = route.indexOf('=');
     const [name, path] = [route.slice(0, at), route.slice(at + 1)];
     await page.goto(new URL(path, base).href);
+    // The app itself, not the first view drawn at build time (which it removes when it starts).
+    await page.waitForFunction(() => !document.getElementById('prerender'));
     await page.waitForSelector('main h2');
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
