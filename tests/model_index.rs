@@ -1,6 +1,6 @@
 //! The precomputed index gives exactly what checking every entry directly gives, on a report
-//! with the awkward cases: a hub without entries, a theme outside the taxonomy, entries
-//! without status. And the search cache and list window behave as a user expects.
+//! with the awkward cases: a hub without entries, a theme outside the taxonomy, an entry
+//! naming a theme twice, entries without status. And the search cache and list window behave as a user expects.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -13,7 +13,8 @@ use renkei::model::search::{fold, SearchQuery};
 use renkei::model::window::{ListWindow, PAGE_SIZE, STEP};
 use renkei::model::{Category, Entry, FiscalYear, Hub, Report, Section, Status};
 
-/// The bundled report plus an empty hub in the middle and an entry tagged outside the taxonomy.
+/// The bundled report plus an empty hub in the middle, an entry tagged outside the taxonomy
+/// and one naming a theme twice (the import does not refuse that).
 fn awkward_report() -> Report {
     let mut r = Report::bundled();
     let mut empty = r.hubs[0].clone();
@@ -22,6 +23,8 @@ fn awkward_report() -> Report {
     empty.entries.clear();
     r.hubs.insert(2, empty);
     r.hubs[3].entries[0].themes.push("not-in-taxonomy".into());
+    let twice = r.themes[0].id.clone();
+    r.hubs[4].entries[1].themes.extend([twice.clone(), twice]);
     r
 }
 

@@ -30,8 +30,9 @@ impl EntryRef {
     }
 }
 
-/// One entry's facet values as positions: in the index's theme and year lists, in
-/// `Category::ALL`, `Section::ALL`, and `Status::ALL` (plus one; 0 is "no status").
+/// One entry's facet values as positions (its themes each once, ascending): in the index's
+/// theme and year lists, in `Category::ALL`, `Section::ALL`, and `Status::ALL` (plus one; 0 is
+/// "no status").
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct EntryCodes {
     pub themes: Box<[u16]>,
@@ -121,7 +122,7 @@ impl IndexBuilder {
             index.haystack.push('\n');
             index.haystack.push_str(&hub_text);
             index.haystack.push('\n');
-            let themes = entry
+            let mut themes: Vec<u16> = entry
                 .themes
                 .iter()
                 .map(|t| {
@@ -131,8 +132,12 @@ impl IndexBuilder {
                     })
                 })
                 .collect();
+            // Each theme once: an entry naming one twice is still one entry of it, for facet
+            // counts and charts alike.
+            themes.sort_unstable();
+            themes.dedup();
             index.codes.push(EntryCodes {
-                themes,
+                themes: themes.into_boxed_slice(),
                 category: position(&Category::ALL, &entry.category),
                 section: position(&Section::ALL, &entry.section),
                 year: index.years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16,

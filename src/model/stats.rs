@@ -29,13 +29,8 @@ pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) 
         };
         for &t in codes.themes.iter() {
             // Codes past the taxonomy are ids found only on entries: no row of their own.
-            let Some(row) = grid.get_mut(usize::from(t)) else {
-                continue;
-            };
-            let cell = &mut row[at.hub];
-            // An entry naming a theme twice is still one entry of it.
-            if cell.last() != Some(at) {
-                cell.push(*at);
+            if let Some(row) = grid.get_mut(usize::from(t)) {
+                row[at.hub].push(*at);
             }
         }
     }
