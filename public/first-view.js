@@ -7,6 +7,7 @@
   var here = location.pathname;
   var same = (here === base || here + '/' === base) && location.search === '';
   try {
+    // The keys of DATA_KEY (src/model/persist.rs) and LANG_KEY (src/storage.rs).
     same = same && localStorage.getItem('renkei:data') === null && localStorage.getItem('renkei:lang') !== 'en';
   } catch (e) {
     // Storage blocked: the app will show the bundled report in Japanese, as drawn.

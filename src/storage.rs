@@ -51,7 +51,7 @@ impl KeyValueStore for LocalStore {
     }
 }
 
-/// Where the chosen UI language is remembered.
+/// Where the chosen UI language is remembered. `public/first-view.js` reads it by this name too.
 const LANG_KEY: &str = "renkei:lang";
 
 /// The remembered UI language tag, if any.

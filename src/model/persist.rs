@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::import::migrate;
 use super::report::{Report, SCHEMA_VERSION};
 
-/// Where the edited report is stored.
+/// Where the edited report is stored. `public/first-view.js` reads it by this name too.
 pub const DATA_KEY: &str = "renkei:data";
 /// Where unreadable stored data is kept aside.
 pub const BACKUP_KEY: &str = "renkei:backup";
