@@ -3,11 +3,11 @@
 //   RUNS        first-load runs (default 7)
 //   SCALE_RUNS  all-Japan runs (default 3; 0 skips that half)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { firstEntry, writeFloor } from './bench/first-load.mjs';
 import { LAUNCH } from './chromium.mjs';
+import { serve } from './serve.mjs';
 import { DASHBOARD_VISITS, FACET_CLICKS, HUBS, KEYS, median, scaleRun, synthFile } from './bench/scale.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -17,11 +17,7 @@ const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
 
 writeFloor('../target/bench-floor');
 const file = SCALE_RUNS > 0 ? synthFile() : null;
-const servers = [
-  spawn('node', ['serve.mjs', '../dist', '4401', '/'], { stdio: 'ignore' }),
-  spawn('node', ['serve.mjs', '../target/bench-floor', '4402', '/'], { stdio: 'ignore' }),
-];
-await new Promise((r) => setTimeout(r, 500));
+const servers = [await serve('../dist', 4401, '/'), await serve('../target/bench-floor', 4402, '/')];
 const browser = await chromium.launch(LAUNCH);
 
 const app = [];
@@ -41,7 +37,7 @@ for (let i = 0; i < SCALE_RUNS; i += 1) {
   process.stderr.write(`scale run ${i + 1}: ${JSON.stringify(scale.at(-1))}\n`);
 }
 await browser.close();
-servers.forEach((s) => s.kill());
+servers.forEach((s) => s.close());
 
 const appMs = median(app);
 const floorMs = median(floor);
