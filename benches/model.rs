@@ -8,7 +8,8 @@ mod native {
 
     use criterion::{black_box, BenchmarkId, Criterion};
     use renkei::model::filter::{
-        apply_facets, apply_filter, count_facets, facet_counts, Filter, SearchIndex, SearchMatches,
+        apply_facets, apply_filter, count_facets, facet_counts, filter_and_count, Filter,
+        SearchIndex, SearchMatches,
     };
     use renkei::model::stats::{calendar, category_heatmap, change_matrix, theme_coverage};
     use renkei::model::{FiscalYear, Report};
@@ -74,6 +75,16 @@ mod native {
                         count_facets(&report, &index, &everything, &themed),
                     )
                 })
+            });
+            // What the entries view runs on every input: shown entries and counts in one pass,
+            // with no facet chosen (typing) and with one (a click).
+            group.bench_function(BenchmarkId::new("filter and count, no facet", hubs), |b| {
+                b.iter(|| {
+                    filter_and_count(&report, &index, &everything, black_box(&Filter::default()))
+                })
+            });
+            group.bench_function(BenchmarkId::new("filter and count, one theme", hubs), |b| {
+                b.iter(|| filter_and_count(&report, &index, &everything, black_box(&themed)))
             });
             group.bench_function(BenchmarkId::new("year change, 40 hubs drawn", hubs), |b| {
                 b.iter(|| {

@@ -228,10 +228,10 @@ fn deleting_back_to_a_recent_query_gives_its_results_without_searching_again() {
     ] {
         let got = cache.find(&r, &index, text, &none);
         let fresh = SearchMatches::find(&r, &index, text, &none, None);
-        assert_eq!(got.refs, fresh.refs, "results for {text:?}");
+        assert_eq!(got.positions, fresh.positions, "results for {text:?}");
         if let Some((_, earlier)) = seen.iter().rev().find(|(t, _)| t == text) {
             assert!(
-                Arc::ptr_eq(&got.refs, &earlier.refs),
+                Arc::ptr_eq(&got.positions, &earlier.positions),
                 "{text:?} was searched a moment ago and should come from the cache"
             );
         }
@@ -243,8 +243,8 @@ fn deleting_back_to_a_recent_query_gives_its_results_without_searching_again() {
     let other = SearchIndex::build(&edited);
     let got = cache.find(&edited, &other, "急変", &none);
     assert_eq!(
-        got.refs,
-        SearchMatches::find(&edited, &other, "急変", &none, None).refs
+        got.positions,
+        SearchMatches::find(&edited, &other, "急変", &none, None).positions
     );
 }
 

@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::index::EntryCodes;
+use super::index::Columns;
 pub use super::index::{EntryRef, SearchIndex};
 pub use super::matches::{SearchCache, SearchMatches};
 use super::report::Report;
@@ -58,6 +58,13 @@ pub enum Facet {
     Status,
 }
 
+impl Facet {
+    /// Its bit in [`FailedFacets`].
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
 const FACETS: [Facet; 6] = [
     Facet::Theme,
     Facet::Category,
@@ -69,8 +76,8 @@ const FACETS: [Facet; 6] = [
 
 /// One lookup table per facet over the index's codes: `None` lets every value through.
 struct FacetMasks {
-    /// The facets with a choice (bit, facet): only these are tested per entry.
-    active: Vec<(usize, Facet)>,
+    /// The facets with a choice: only these are tested per entry.
+    active: Vec<Facet>,
     themes: Option<Vec<bool>>,
     categories: Option<Vec<bool>>,
     sections: Option<Vec<bool>>,
@@ -114,11 +121,7 @@ impl FacetMasks {
                 i > 0 && filter.statuses.contains(&Status::ALL[i - 1])
             }),
         };
-        masks.active = FACETS
-            .into_iter()
-            .enumerate()
-            .filter(|(_, f)| masks.chooses(*f))
-            .collect();
+        masks.active = FACETS.into_iter().filter(|f| masks.chooses(*f)).collect();
         masks
     }
 
@@ -134,61 +137,67 @@ impl FacetMasks {
         }
     }
 
-    /// Tests one entry against one facet.
-    fn passes(&self, facet: Facet, at: EntryRef, codes: &EntryCodes) -> bool {
+    /// Tests the entry at position `n` against one facet.
+    fn passes(&self, facet: Facet, codes: &Columns, n: usize) -> bool {
         match facet {
-            Facet::Theme => {
-                self.themes.is_none()
-                    || codes.themes.iter().any(|&t| allows(&self.themes, t.into()))
-            }
-            Facet::Category => allows(&self.categories, codes.category.into()),
-            Facet::Section => allows(&self.sections, codes.section.into()),
-            Facet::Year => allows(&self.years, codes.year.into()),
-            Facet::Hub => allows(&self.hubs, at.hub),
-            Facet::Status => allows(&self.statuses, codes.status.into()),
+            Facet::Theme => codes
+                .themes(n)
+                .iter()
+                .any(|&t| allows(&self.themes, t.into())),
+            Facet::Category => allows(&self.categories, codes.category[n].into()),
+            Facet::Section => allows(&self.sections, codes.section[n].into()),
+            Facet::Year => allows(&self.years, codes.year[n].into()),
+            Facet::Hub => allows(&self.hubs, codes.hub_of[n] as usize),
+            Facet::Status => allows(&self.statuses, codes.status[n].into()),
         }
     }
 
-    /// The facets an entry fails.
-    fn failed(&self, at: EntryRef, codes: &EntryCodes) -> FailedFacets {
+    /// The facets the entry at position `n` fails.
+    #[inline(always)]
+    fn failed(&self, codes: &Columns, n: usize) -> FailedFacets {
         let mut failed = FailedFacets::default();
-        for &(bit, facet) in &self.active {
-            if !self.passes(facet, at, codes) {
-                failed.0 |= 1 << bit;
+        for &facet in &self.active {
+            if !self.passes(facet, codes, n) {
+                failed.0 |= facet.bit();
             }
         }
         failed
     }
 }
 
-/// The facets an entry fails, one bit per facet of `FACETS` (no allocation per entry).
+/// The facets an entry fails, one bit per facet (no allocation per entry).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct FailedFacets(u8);
 
 impl FailedFacets {
+    #[inline(always)]
     fn is_empty(self) -> bool {
         self.0 == 0
     }
 
     /// True when the entry fails no facet but possibly `facet`: it counts towards `facet`'s values.
+    #[inline(always)]
     fn at_most(self, facet: Facet) -> bool {
-        let bit = FACETS.iter().position(|f| *f == facet).unwrap_or(0);
-        self.0 & !(1 << bit) == 0
+        self.0 & !facet.bit() == 0
     }
 }
 
-/// Every match with its facet codes and the facets it fails.
+/// The position of every match the index covers, with the facets it fails.
 fn evaluate<'a>(
     report: &Report,
     index: &'a SearchIndex,
     matches: &'a SearchMatches,
     filter: &Filter,
-) -> impl Iterator<Item = (EntryRef, &'a EntryCodes, FailedFacets)> + 'a {
+) -> impl Iterator<Item = (u32, FailedFacets)> + 'a {
     let masks = FacetMasks::new(report, index, filter);
-    matches.refs.iter().filter_map(move |&at| {
-        let codes = index.codes(at)?;
-        Some((at, codes, masks.failed(at, codes)))
-    })
+    let codes = index.columns();
+    let covered = index.len() as u32;
+    matches
+        .positions
+        .iter()
+        .copied()
+        .filter(move |&n| n < covered)
+        .map(move |n| (n, masks.failed(&codes, n as usize)))
 }
 
 /// The matches that pass every facet of `filter`, in report order.
@@ -199,8 +208,8 @@ pub fn apply_facets(
     filter: &Filter,
 ) -> Vec<EntryRef> {
     evaluate(report, index, matches, filter)
-        .filter(|(.., failed)| failed.is_empty())
-        .map(|(at, ..)| at)
+        .filter(|(_, failed)| failed.is_empty())
+        .map(|(n, _)| index.entry_ref(n))
         .collect()
 }
 
@@ -251,38 +260,46 @@ pub fn filter_and_count(
     matches: &SearchMatches,
     filter: &Filter,
 ) -> (Vec<EntryRef>, FacetCounts) {
-    let mut shown = Vec::new();
+    let mut shown = Vec::with_capacity(matches.positions.len());
     // Counted by code, then labelled: no lookup by id per entry.
-    let mut themes = vec![0; index.theme_ids.len()];
+    let mut themes = vec![0; index.theme_ids.len()].into_boxed_slice();
     let mut categories = [0; Category::ALL.len()];
     let mut sections = [0; Section::ALL.len()];
-    let mut years = vec![0; index.years.len()];
-    let mut hubs = vec![0; report.hubs.len()];
+    let mut years = vec![0; index.years.len()].into_boxed_slice();
+    let mut hubs = vec![0; report.hubs.len()].into_boxed_slice();
     let mut statuses = [0; Status::ALL.len() + 1];
-    for (at, codes, failed) in evaluate(report, index, matches, filter) {
-        if failed.is_empty() {
-            shown.push(at);
+    let masks = FacetMasks::new(report, index, filter);
+    let codes = index.columns();
+    let covered = index.len();
+    // One plain loop: this runs over up to every entry on each keystroke.
+    for &n in matches.positions.iter() {
+        let n = n as usize;
+        if n >= covered {
+            continue;
         }
-        let counts_for = |facet: Facet| failed.at_most(facet);
-        if counts_for(Facet::Theme) {
-            for &t in codes.themes.iter() {
+        let failed = masks.failed(&codes, n);
+        if failed.is_empty() {
+            shown.push(codes.entry_ref(n));
+        }
+        if failed.at_most(Facet::Theme) {
+            for &t in codes.themes(n) {
                 themes[usize::from(t)] += 1;
             }
         }
-        if counts_for(Facet::Category) {
-            categories[usize::from(codes.category)] += 1;
+        if failed.at_most(Facet::Category) {
+            categories[usize::from(codes.category[n])] += 1;
         }
-        if counts_for(Facet::Section) {
-            sections[usize::from(codes.section)] += 1;
+        if failed.at_most(Facet::Section) {
+            sections[usize::from(codes.section[n])] += 1;
         }
-        if counts_for(Facet::Year) {
-            years[usize::from(codes.year)] += 1;
+        if failed.at_most(Facet::Year) {
+            years[usize::from(codes.year[n])] += 1;
         }
-        if counts_for(Facet::Hub) {
-            hubs[at.hub] += 1;
+        if failed.at_most(Facet::Hub) {
+            hubs[codes.hub_of[n] as usize] += 1;
         }
-        if counts_for(Facet::Status) {
-            statuses[usize::from(codes.status)] += 1;
+        if failed.at_most(Facet::Status) {
+            statuses[usize::from(codes.status[n])] += 1;
         }
     }
     let counts = FacetCounts {

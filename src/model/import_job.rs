@@ -45,7 +45,7 @@ enum Stage {
     },
     Index {
         report: Report,
-        builder: IndexBuilder,
+        builder: Box<IndexBuilder>,
         next: usize,
     },
     Finished,
@@ -145,7 +145,7 @@ impl ImportJob {
                     };
                     (stage, 0.2 + 0.6 * share)
                 } else {
-                    let builder = IndexBuilder::new(&head);
+                    let builder = Box::new(IndexBuilder::new(&head));
                     let stage = Stage::Index {
                         report: head,
                         builder,

@@ -30,18 +30,6 @@ impl EntryRef {
     }
 }
 
-/// One entry's facet values as positions (its themes each once, ascending): in the index's
-/// theme and year lists, in `Category::ALL`, `Section::ALL`, and `Status::ALL` (plus one; 0 is
-/// "no status").
-#[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) struct EntryCodes {
-    pub themes: Box<[u16]>,
-    pub category: u8,
-    pub section: u8,
-    pub year: u16,
-    pub status: u8,
-}
-
 /// Folded text and facet codes of every entry of one report.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
@@ -52,7 +40,19 @@ pub struct SearchIndex {
     starts: Vec<usize>,
     /// Where each hub's entries start in the flat entry order, plus the total.
     hub_starts: Vec<usize>,
-    codes: Vec<EntryCodes>,
+    /// Facet codes, one array per facet with one value per entry in report order (filtering
+    /// reads a few bytes per entry from each, with no pointer to follow): positions in
+    /// `report.hubs`, `Category::ALL`, `Section::ALL`, the years below, and `Status::ALL`
+    /// plus one (0 is "no status").
+    hub_of: Vec<u32>,
+    category: Vec<u8>,
+    section: Vec<u8>,
+    year: Vec<u16>,
+    status: Vec<u8>,
+    /// Each entry's themes, each once and ascending, as positions in `theme_ids`: entry `n`'s
+    /// are `theme_codes[theme_starts[n]..theme_starts[n + 1]]`.
+    theme_starts: Vec<u32>,
+    theme_codes: Vec<u16>,
     /// Theme ids: the report's taxonomy in order, then ids found only on entries.
     pub(crate) theme_ids: Vec<String>,
     /// The fiscal years present, ascending.
@@ -61,6 +61,38 @@ pub struct SearchIndex {
     pub(crate) hub_ids: Vec<Arc<str>>,
     /// Which build this is, so results kept from an earlier report are never reused.
     build: u64,
+}
+
+/// The index's facet codes as plain slices, for loops over every entry. The release build
+/// optimises for size, which leaves a call per `Vec` index or small method; slices index
+/// without one, and the two helpers here are always inlined.
+pub(crate) struct Columns<'a> {
+    pub hub_starts: &'a [usize],
+    pub hub_of: &'a [u32],
+    pub category: &'a [u8],
+    pub section: &'a [u8],
+    pub year: &'a [u16],
+    pub status: &'a [u8],
+    theme_starts: &'a [u32],
+    theme_codes: &'a [u16],
+}
+
+impl<'a> Columns<'a> {
+    /// The entry at position `n` (below the index's `len()`).
+    #[inline(always)]
+    pub fn entry_ref(&self, n: usize) -> EntryRef {
+        let hub = self.hub_of[n] as usize;
+        EntryRef {
+            hub,
+            entry: n - self.hub_starts[hub],
+        }
+    }
+
+    /// The theme codes of the entry at position `n`.
+    #[inline(always)]
+    pub fn themes(&self, n: usize) -> &'a [u16] {
+        &self.theme_codes[self.theme_starts[n] as usize..self.theme_starts[n + 1] as usize]
+    }
 }
 
 /// Numbers the builds of every `SearchIndex` (0 is the empty default).
@@ -108,7 +140,8 @@ impl IndexBuilder {
     /// Adds the next hub, in report order.
     pub fn add(&mut self, hub: &Hub) {
         let index = &mut self.index;
-        index.hub_starts.push(index.codes.len());
+        let hub_at = index.hub_starts.len() as u32;
+        index.hub_starts.push(index.hub_of.len());
         index.hub_ids.push(Arc::from(hub.id.as_str()));
         let hub_text = fold(&format!(
             "{} {} {}",
@@ -132,24 +165,31 @@ impl IndexBuilder {
                     })
                 })
                 .collect();
-            // Each theme once: an entry naming one twice is still one entry of it, for facet
-            // counts and charts alike.
             themes.sort_unstable();
             themes.dedup();
-            index.codes.push(EntryCodes {
-                themes: themes.into_boxed_slice(),
-                category: position(&Category::ALL, &entry.category),
-                section: position(&Section::ALL, &entry.section),
-                year: index.years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16,
-                status: entry.status.map_or(0, |s| position(&Status::ALL, &s) + 1),
-            });
+            index.theme_starts.push(index.theme_codes.len() as u32);
+            index.theme_codes.extend(themes);
+            index.hub_of.push(hub_at);
+            index
+                .category
+                .push(position(&Category::ALL, &entry.category));
+            index.section.push(position(&Section::ALL, &entry.section));
+            index
+                .year
+                .push(index.years.binary_search(&entry.fiscal_year).unwrap_or(0) as u16);
+            index
+                .status
+                .push(entry.status.map_or(0, |s| position(&Status::ALL, &s) + 1));
         }
     }
 
     /// The finished index.
     pub fn finish(mut self) -> SearchIndex {
         self.index.starts.push(self.index.haystack.len());
-        self.index.hub_starts.push(self.index.codes.len());
+        self.index.hub_starts.push(self.index.hub_of.len());
+        self.index
+            .theme_starts
+            .push(self.index.theme_codes.len() as u32);
         self.index
     }
 }
@@ -172,52 +212,77 @@ impl SearchIndex {
 
     /// How many entries the index covers.
     pub fn len(&self) -> usize {
-        self.codes.len()
+        self.hub_of.len()
     }
 
     /// True when the index covers no entry.
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty()
+        self.hub_of.is_empty()
     }
 
-    /// The position of `at` in report order.
-    fn flat(&self, at: EntryRef) -> Option<usize> {
+    /// The position of `at` in report order, if the index covers it.
+    pub fn position(&self, at: EntryRef) -> Option<u32> {
         let start = *self.hub_starts.get(at.hub)?;
         let next = *self.hub_starts.get(at.hub + 1)?;
-        (start + at.entry < next).then_some(start + at.entry)
+        (start + at.entry < next).then_some((start + at.entry) as u32)
     }
 
-    /// The entry at position `n` in report order.
-    fn entry_ref(&self, n: usize) -> EntryRef {
-        // The last hub starting at or before n (hubs without entries share a start).
-        let hub = self.hub_starts.partition_point(|&s| s <= n) - 1;
-        EntryRef {
-            hub,
-            entry: n - self.hub_starts[hub],
+    /// The entry at position `n` in report order (which must be below `len()`).
+    pub fn entry_ref(&self, n: u32) -> EntryRef {
+        self.columns().entry_ref(n as usize)
+    }
+
+    /// The facet codes, for loops over every entry.
+    pub(crate) fn columns(&self) -> Columns<'_> {
+        Columns {
+            hub_starts: &self.hub_starts,
+            hub_of: &self.hub_of,
+            category: &self.category,
+            section: &self.section,
+            year: &self.year,
+            status: &self.status,
+            theme_starts: &self.theme_starts,
+            theme_codes: &self.theme_codes,
         }
     }
 
     /// Every entry, in report order.
     pub fn all(&self) -> impl Iterator<Item = EntryRef> + '_ {
-        (0..self.len()).map(|n| self.entry_ref(n))
+        (0..self.len() as u32).map(|n| self.entry_ref(n))
+    }
+
+    /// The folded text of the entry at position `n` ("" past the end).
+    pub fn text_at(&self, n: u32) -> &str {
+        let n = n as usize;
+        match (self.starts.get(n), self.starts.get(n + 1)) {
+            (Some(&start), Some(&end)) => &self.haystack[start..end],
+            _ => "",
+        }
     }
 
     /// The folded text of one entry ("" if the index does not cover it).
     pub fn text(&self, at: EntryRef) -> &str {
-        self.flat(at)
-            .map(|n| &self.haystack[self.starts[n]..self.starts[n + 1]])
-            .unwrap_or("")
+        self.position(at).map_or("", |n| self.text_at(n))
     }
 
-    /// The facet codes of one entry.
-    pub(crate) fn codes(&self, at: EntryRef) -> Option<&EntryCodes> {
-        self.flat(at).map(|n| &self.codes[n])
+    /// The theme codes of the entry at position `n` (positions in `theme_ids`).
+    pub(crate) fn themes_at(&self, n: usize) -> &[u16] {
+        self.columns().themes(n)
     }
 
-    /// Every entry whose folded text contains `term`, in report order: one scan of all text.
+    /// Every entry whose folded text contains `term`, in report order.
     pub fn containing(&self, term: &str) -> Vec<EntryRef> {
+        self.positions_containing(term)
+            .into_iter()
+            .map(|n| self.entry_ref(n))
+            .collect()
+    }
+
+    /// The positions of every entry whose folded text contains `term`, in report order: one
+    /// scan of all text.
+    pub fn positions_containing(&self, term: &str) -> Vec<u32> {
         if term.is_empty() {
-            return self.all().collect();
+            return (0..self.len() as u32).collect();
         }
         let finder = memmem::Finder::new(term.as_bytes());
         let bytes = self.haystack.as_bytes();
@@ -225,8 +290,7 @@ impl SearchIndex {
         let mut from = 0;
         while let Some(hit) = finder.find(&bytes[from..]) {
             let n = self.starts.partition_point(|&s| s <= from + hit) - 1;
-            found.push(self.entry_ref(n));
-            // One hit is enough: go on from the next entry.
+            found.push(n as u32);
             from = self.starts[n + 1];
             if from >= bytes.len() {
                 break;

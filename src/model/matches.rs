@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, VecDeque};
 use std::sync::Arc;
 
-use super::index::{EntryRef, SearchIndex};
+use super::index::SearchIndex;
 use super::report::Report;
 use super::search::SearchQuery;
 
@@ -16,8 +16,9 @@ pub struct SearchMatches {
     build: u64,
     query: SearchQuery,
     ids: BTreeSet<String>,
-    /// The matching entries, in report order.
-    pub refs: Arc<[EntryRef]>,
+    /// The matching entries' positions in report order (see [`SearchIndex::entry_ref`]),
+    /// ascending.
+    pub positions: Arc<[u32]>,
 }
 
 impl SearchMatches {
@@ -31,29 +32,29 @@ impl SearchMatches {
         previous: Option<&SearchMatches>,
     ) -> SearchMatches {
         let query = SearchQuery::parse(query);
-        let wanted = |at: &EntryRef| ids.is_empty() || ids.contains(&at.resolve(report).1.id);
+        let wanted =
+            |n: &u32| ids.is_empty() || ids.contains(&index.entry_ref(*n).resolve(report).1.id);
         let reusable = previous.filter(|p| p.reusable_for(index, &query, ids));
         let matcher = query.matcher();
-        let refs: Arc<[EntryRef]> = match (reusable, query.terms().first()) {
+        let positions: Arc<[u32]> = match (reusable, query.terms().first()) {
             (Some(p), _) => p
-                .refs
+                .positions
                 .iter()
                 .copied()
-                .filter(|at| matcher.matches(index.text(*at)))
+                .filter(|&n| matcher.matches(index.text_at(n)))
                 .collect(),
-            // One scan of all text for the first term; only its hits are checked for the rest.
             (None, Some(first)) => index
-                .containing(first)
+                .positions_containing(first)
                 .into_iter()
-                .filter(|at| wanted(at) && matcher.matches(index.text(*at)))
+                .filter(|n| wanted(n) && matcher.matches(index.text_at(*n)))
                 .collect(),
-            (None, None) => index.all().filter(wanted).collect(),
+            (None, None) => (0..index.len() as u32).filter(wanted).collect(),
         };
         SearchMatches {
             build: index.build_id(),
             query,
             ids: ids.clone(),
-            refs,
+            positions,
         }
     }
 
@@ -109,7 +110,7 @@ impl SearchCache {
                     .recent
                     .iter()
                     .filter(|m| m.reusable_for(index, &parsed, ids))
-                    .min_by_key(|m| m.refs.len());
+                    .min_by_key(|m| m.positions.len());
                 SearchMatches::find(report, index, query, ids, base)
             }
         };

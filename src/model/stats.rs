@@ -24,10 +24,10 @@ pub fn category_heatmap(report: &Report, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
 pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
     let mut grid = vec![vec![Vec::new(); report.hubs.len()]; report.themes.len()];
     for at in shown {
-        let Some(codes) = index.codes(*at) else {
+        let Some(n) = index.position(*at) else {
             continue;
         };
-        for &t in codes.themes.iter() {
+        for &t in index.themes_at(n as usize) {
             // Codes past the taxonomy are ids found only on entries: no row of their own.
             if let Some(row) = grid.get_mut(usize::from(t)) {
                 row[at.hub].push(*at);
