@@ -272,3 +272,62 @@ fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
     assert_eq!(w2.for_filters(7), w2);
     assert_eq!(w2.for_filters(8).shown(len), STEP);
 }
+
+#[test]
+fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again() {
+    use renkei::model::results::ResultCache;
+    let r = Report::bundled();
+    let index = SearchIndex::build(&r);
+    let state = |query: &str, theme: Option<&str>| Filter {
+        query: query.into(),
+        themes: theme.map(|t| t.to_string()).into_iter().collect(),
+        ..Filter::default()
+    };
+    let mut cache = ResultCache::default();
+    let mut seen: Vec<(Filter, renkei::model::results::FilterResults)> = Vec::new();
+    // Typing, deleting back, ticking and unticking a theme, typing with the theme ticked.
+    for filter in [
+        state("", None),
+        state("急", None),
+        state("急変", None),
+        state("急", None),
+        state("", None),
+        state("", Some("acp")),
+        state("", None),
+        state("", Some("ict")),
+        state("研修", Some("ict")),
+        state("", Some("ict")),
+    ] {
+        let got = cache.results(&r, &index, &filter);
+        assert_eq!(
+            got.shown[..],
+            apply_filter(&r, &index, &filter)[..],
+            "shown for {filter:?}"
+        );
+        assert_eq!(
+            *got.counts,
+            facet_counts(&r, &index, &filter),
+            "counts for {filter:?}"
+        );
+        if let Some((_, earlier)) = seen.iter().rev().find(|(f, _)| *f == filter) {
+            assert!(
+                Arc::ptr_eq(&got.shown, &earlier.shown)
+                    && Arc::ptr_eq(&got.counts, &earlier.counts),
+                "{filter:?} was shown a moment ago and should come from the cache"
+            );
+        }
+        seen.push((filter, got));
+    }
+    // An edited report (a rebuilt index) is filtered afresh, never from the cache.
+    let mut edited = r.clone();
+    edited.hubs[0].entries[0].paragraphs = vec!["急変時の新しい取組".into()];
+    let other = SearchIndex::build(&edited);
+    let filter = state("急変", None);
+    let got = cache.results(&edited, &other, &filter);
+    assert_eq!(got.shown[..], apply_filter(&edited, &other, &filter)[..]);
+    assert_ne!(
+        got.shown[..],
+        apply_filter(&r, &index, &filter)[..],
+        "the edit changes what 急変 finds"
+    );
+}

@@ -220,7 +220,7 @@ pub fn apply_filter(report: &Report, index: &SearchIndex, filter: &Filter) -> Ve
 }
 
 /// How many entries each facet value would give under the other active filters.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FacetCounts {
     /// Per theme id, in taxonomy order.
     pub themes: Vec<(String, usize)>,

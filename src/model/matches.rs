@@ -35,19 +35,24 @@ impl SearchMatches {
         let wanted =
             |n: &u32| ids.is_empty() || ids.contains(&index.entry_ref(*n).resolve(report).1.id);
         let reusable = previous.filter(|p| p.reusable_for(index, &query, ids));
-        let matcher = query.matcher();
         let positions: Arc<[u32]> = match (reusable, query.terms().first()) {
-            (Some(p), _) => p
-                .positions
-                .iter()
-                .copied()
-                .filter(|&n| matcher.matches(index.text_at(n)))
-                .collect(),
-            (None, Some(first)) => index
-                .positions_containing(first)
-                .into_iter()
-                .filter(|n| wanted(n) && matcher.matches(index.text_at(*n)))
-                .collect(),
+            (Some(p), _) => {
+                let matcher = query.matcher();
+                p.positions
+                    .iter()
+                    .copied()
+                    .filter(|&n| matcher.matches(index.text_at(n)))
+                    .collect()
+            }
+            (None, Some(first)) => {
+                // The scan found the first term; only the others are left to check.
+                let rest = query.matcher_after_first();
+                index
+                    .positions_containing(first)
+                    .into_iter()
+                    .filter(|n| wanted(n) && rest.matches(index.text_at(*n)))
+                    .collect()
+            }
             (None, None) => (0..index.len() as u32).filter(wanted).collect(),
         };
         SearchMatches {

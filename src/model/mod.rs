@@ -11,6 +11,7 @@ pub mod json_scan;
 pub mod matches;
 pub mod persist;
 pub mod report;
+pub mod results;
 pub mod search;
 pub mod stats;
 pub mod themes;

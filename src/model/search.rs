@@ -136,12 +136,12 @@ impl SearchQuery {
 
     /// A tester for many texts: each term's searcher is prepared once, not once per text.
     pub fn matcher(&self) -> FoldedMatcher {
-        FoldedMatcher(
-            self.terms
-                .iter()
-                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
-                .collect(),
-        )
+        FoldedMatcher::new(&self.terms)
+    }
+
+    /// A tester for every term but the first: for texts already found to contain the first.
+    pub fn matcher_after_first(&self) -> FoldedMatcher {
+        FoldedMatcher::new(self.terms.get(1..).unwrap_or_default())
     }
 
     /// Splits original text into `(segment, is_match)` pieces for highlighting as text.
@@ -181,6 +181,15 @@ impl SearchQuery {
 pub struct FoldedMatcher(Vec<memchr::memmem::Finder<'static>>);
 
 impl FoldedMatcher {
+    fn new(terms: &[String]) -> FoldedMatcher {
+        FoldedMatcher(
+            terms
+                .iter()
+                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
+                .collect(),
+        )
+    }
+
     /// True when every term occurs in the already folded text.
     pub fn matches(&self, folded: &str) -> bool {
         self.0.iter().all(|f| f.find(folded.as_bytes()).is_some())

@@ -9,7 +9,8 @@ use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::near_screen::NearScreen;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
-use crate::model::filter::{filter_and_count, FacetCounts, SearchCache};
+use crate::model::filter::FacetCounts;
+use crate::model::results::ResultCache;
 use crate::model::search::SearchQuery;
 use crate::model::window::ListWindow;
 use crate::model::{Category, FiscalYear, Section, Status};
@@ -56,32 +57,22 @@ pub fn EntriesPage() -> impl IntoView {
     let lang = app.lang;
     let texts = move || lang.get().texts();
 
-    // The text search runs only when the query (or the report) changes; typing on narrows
-    // the previous matches, deleting finds recent ones cached, and facet clicks reuse them.
-    let search_key = Memo::new(move |_| url.filter.with(|f| (f.query.clone(), f.ids.clone())));
-    let cache = StoredValue::new(SearchCache::default());
-    let matches = Memo::new(move |_| {
-        search_key.with(|(query, ids)| {
+    // The results of each state of the filters: typing on narrows the previous search, and
+    // going back to a recent state (deleting a character, unticking a box) finds it cached.
+    let cache = StoredValue::new(ResultCache::default());
+    let results = Memo::new(move |_| {
+        url.filter.with(|f| {
             app.report.with(|r| {
                 app.index.with(|i| {
                     cache
-                        .try_update_value(|c| c.find(r, i, query, ids))
+                        .try_update_value(|c| c.results(r, i, f))
                         .unwrap_or_default()
                 })
             })
         })
     });
-    // The shown entries and the facet counts come from one pass over the matches.
-    let filtered = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report.with(|r| {
-                app.index
-                    .with(|i| matches.with(|m| filter_and_count(r, i, m, f)))
-            })
-        })
-    });
-    let result_count = move || filtered.with(|(shown, _)| shown.len());
-    let counts: Memo<FacetCounts> = Memo::new(move |_| filtered.with(|(_, c)| c.clone()));
+    let result_count = move || results.with(|r| r.shown.len());
+    let counts: Memo<Arc<FacetCounts>> = Memo::new(move |_| results.with(|r| r.counts.clone()));
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
     // Which state of the filters the list shows: a change starts a new, short window at once
     // (resetting it in an effect would first draw the old window's length of new results).
@@ -98,7 +89,7 @@ pub fn EntriesPage() -> impl IntoView {
     };
     // Returns whether the list grew (then the end is checked again once drawn).
     let on_near_end = Callback::new(move |()| {
-        let len = filtered.with_untracked(|(shown, _)| shown.len());
+        let len = results.with_untracked(|r| r.shown.len());
         let current = current_window_untracked();
         let grown = current.near_end(len);
         let more = grown.shown(len) > current.shown(len);
@@ -302,7 +293,7 @@ pub fn EntriesPage() -> impl IntoView {
                 {ignored_note}
                 <p class="actions">
                     <button type="button" data-testid="export-shown-csv"
-                        on:click=move |_| app.report.with_untracked(|r| filtered.with_untracked(|(list, _)| crate::pages::import::export_entries_csv(r, list)))>
+                        on:click=move |_| app.report.with_untracked(|r| results.with_untracked(|res| crate::pages::import::export_entries_csv(r, &res.shown)))>
                         {move || texts().export_csv_shown}
                     </button>
                 </p>
@@ -313,8 +304,8 @@ pub fn EntriesPage() -> impl IntoView {
                     <For each=move || {
                             let limit = current_window().shown(result_count());
                             let build = app.index.with(|i| i.build_id());
-                            filtered.with(|(list, _)| {
-                                list.iter().take(limit).map(|at| (build, *at)).collect::<Vec<_>>()
+                            results.with(|res| {
+                                res.shown.iter().take(limit).map(|at| (build, *at)).collect::<Vec<_>>()
                             })
                         }
                         key=|card| *card

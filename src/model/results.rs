@@ -1,0 +1,63 @@
+//! What the entries view shows for one state of the filters, kept for the last few states:
+//! deleting what was just typed, or unticking what was just ticked, costs nothing at all.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use super::filter::{filter_and_count, FacetCounts, Filter};
+use super::index::{EntryRef, SearchIndex};
+use super::matches::SearchCache;
+use super::report::Report;
+
+/// The shown entries and the facet counts for one state of the filters. Cloning is cheap,
+/// and a state found in the cache compares equal to itself by pointer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FilterResults {
+    /// The entries that pass every filter, in report order.
+    pub shown: Arc<[EntryRef]>,
+    /// How many entries each facet value would give under the other filters.
+    pub counts: Arc<FacetCounts>,
+}
+
+/// How many states a [`ResultCache`] keeps: enough to delete back through a word.
+const CACHED_STATES: usize = 8;
+
+/// The results of the last few filter states, most recent first, over a [`SearchCache`] that
+/// narrows the text search as the query grows.
+#[derive(Debug, Default)]
+pub struct ResultCache {
+    search: SearchCache,
+    recent: VecDeque<(u64, Filter, FilterResults)>,
+}
+
+impl ResultCache {
+    /// The results of `filter` on `report` (indexed by `index`).
+    pub fn results(
+        &mut self,
+        report: &Report,
+        index: &SearchIndex,
+        filter: &Filter,
+    ) -> FilterResults {
+        let build = index.build_id();
+        let cached = self
+            .recent
+            .iter()
+            .position(|(b, f, _)| *b == build && build != 0 && f == filter)
+            .and_then(|i| self.recent.remove(i));
+        let results = match cached {
+            Some((_, _, results)) => results,
+            None => {
+                let matches = self.search.find(report, index, &filter.query, &filter.ids);
+                let (shown, counts) = filter_and_count(report, index, &matches, filter);
+                FilterResults {
+                    shown: shown.into(),
+                    counts: Arc::new(counts),
+                }
+            }
+        };
+        self.recent
+            .push_front((build, filter.clone(), results.clone()));
+        self.recent.truncate(CACHED_STATES);
+        results
+    }
+}
