@@ -26,10 +26,10 @@ for (const theme of ['disaster', 'acp']) {
   });
 }
 
-test('the home page without filters shows every entry of the report, the first 20 at once and the rest on scrolling', async ({ page }) => {
+test('the home page without filters shows every entry of the report, the first 10 at once and the rest on scrolling', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
-  await expect(page.getByTestId('entry')).toHaveCount(20);
+  await expect(page.getByTestId('entry')).toHaveCount(10);
   await drawn(page, entries.length);
   const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
   expect(ids).toEqual(entries.map((e) => e.id));
@@ -38,9 +38,9 @@ test('the home page without filters shows every entry of the report, the first 2
 
 test('keyboard users can draw the rest of the list with the show-more button', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByTestId('entry')).toHaveCount(20);
+  await expect(page.getByTestId('entry')).toHaveCount(10);
   const more = page.getByTestId('show-more');
-  await expect(more).toHaveText(`さらに表示（${entries.length - 20}件）`);
+  await expect(more).toHaveText(`さらに表示（${entries.length - 10}件）`);
   await more.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('entry')).toHaveCount(entries.length);
@@ -48,7 +48,7 @@ test('keyboard users can draw the rest of the list with the show-more button', a
   await page.getByTestId('search').fill('の');
   await expect(page).toHaveURL(/q=/);
   const count = Number(await page.getByTestId('result-count').textContent());
-  await expect(page.getByTestId('entry')).toHaveCount(Math.min(count, 20));
+  await expect(page.getByTestId('entry')).toHaveCount(Math.min(count, 10));
 });
 
 test('typing ＡＣＰ gives the same results as ACP, highlighted as text', async ({ page }) => {
@@ -194,14 +194,14 @@ test('the challenges view lists every hub\'s 課題 with its themes', async ({ p
   await expect(page.locator('[data-entry-id="osakasayama-2024-challenge-01"] .themes')).toContainText('調査・アンケート');
 });
 
-test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws 20, up to 100 on scrolling, and more on request', async ({ page }) => {
+test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws 10, up to 100 on scrolling, and more on request', async ({ page }) => {
   // 36 hubs: the six real ones and 30 copies of the first under new ids.
   const big = withCopies(report, 30, () => report.hubs[0]);
   const total = big.hubs.reduce((n, h) => n + h.entries.length, 0);
   await importReport(page, big);
   await page.locator('.main-nav a').first().click();
   await expect(page.getByTestId('result-count')).toHaveText(String(total));
-  await expect(page.getByTestId('entry')).toHaveCount(20);
+  await expect(page.getByTestId('entry')).toHaveCount(10);
   await drawn(page, 100);
   // Scrolling alone stops there, so the footer stays reachable.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

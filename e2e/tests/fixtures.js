@@ -33,12 +33,12 @@ export const test = base.extend({
 export { expect };
 
 /** Scrolls to the end of the entry list until `count` entries are drawn: a long list draws
- * its first 20 and more each time its end nears the screen. */
+ * its first 10 and more each time its end nears the screen. */
 export async function drawn(page, count) {
   await expect.poll(async () => {
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     return page.getByTestId('entry').count();
-  }, { message: `${count} entries drawn after scrolling` }).toBe(count);
+  }, { message: `${count} entries drawn after scrolling`, intervals: [100, 250], timeout: 15_000 }).toBe(count);
 }
 
 /** Scrolls to each dashboard chart in turn, as a reader would: a chart is drawn when it

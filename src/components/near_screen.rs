@@ -6,8 +6,14 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// How far above or below the screen counts as near: about a screen drawn ahead.
-const AHEAD: &str = "1000px 0px 1000px 0px";
+/// How far above or below the screen counts as near: half a screen or so drawn ahead. Every
+/// search draws its list anew, and what lies further ahead is drawn for nothing until one
+/// scrolls.
+const AHEAD: &str = "400px 0px 400px 0px";
+/// [`AHEAD`] for a marker that also counts as near anywhere above the screen: a jump to the
+/// foot of a page taller than the list (the filters beside it) passes its end between two
+/// frames, and an observer never sees it cross.
+const AHEAD_OR_PASSED: &str = "1000000px 0px 400px 0px";
 
 /// A box around `children` (or an empty marker); calls `on_near` when any of it is within
 /// [`AHEAD`] of the screen. If `on_near` returns true (it drew more, and the box may still be
@@ -16,6 +22,9 @@ const AHEAD: &str = "1000px 0px 1000px 0px";
 pub fn NearScreen(
     /// Called when the box is near the screen; returns whether to look again.
     on_near: Callback<(), bool>,
+    /// Also near anywhere above the screen (the end of a list, which one may jump past).
+    #[prop(optional)]
+    or_passed: bool,
     /// What the box holds.
     #[prop(optional)]
     children: Option<Children>,
@@ -36,7 +45,7 @@ pub fn NearScreen(
         },
     );
     let init = IntersectionObserverInit::new();
-    init.set_root_margin(AHEAD);
+    init.set_root_margin(if or_passed { AHEAD_OR_PASSED } else { AHEAD });
     let observer =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
     if let Some(observer) = observer.clone() {

@@ -2,8 +2,9 @@
 //! list starts with the entries that fill a screen or two, grows as its end nears the screen
 //! (up to a limit, so the page footer stays reachable), and grows further on request.
 
-/// Entries drawn at first, and added each time the end of the list nears the screen.
-pub const STEP: usize = 20;
+/// Entries drawn at first, and added each time the end of the list nears the screen: a
+/// screen of cards and some (every keystroke and facet click draws them anew).
+pub const STEP: usize = 10;
 /// Entries one request ("show more", or the first view) makes reachable by scrolling.
 pub const PAGE_SIZE: usize = 100;
 

@@ -317,7 +317,7 @@ pub fn EntriesPage() -> impl IntoView {
                             })
                         }/>
                 </div>
-                <NearScreen on_near=on_near_end/>
+                <NearScreen on_near=on_near_end or_passed=true/>
                 {move || {
                     let len = result_count();
                     let rest = len.saturating_sub(current_window().shown(len));
