@@ -271,7 +271,8 @@ pub fn filter_and_count(
     let masks = FacetMasks::new(report, index, filter);
     let codes = index.columns();
     let covered = index.len();
-    // One plain loop: this runs over up to every entry on each keystroke.
+    // One plain loop, not `evaluate`: this runs over up to every entry on each keystroke, and
+    // through that iterator it measured 55–77 % slower (size-optimised build, 1,741 hubs).
     for &n in matches.positions.iter() {
         let n = n as usize;
         if n >= covered {

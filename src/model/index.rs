@@ -165,6 +165,8 @@ impl IndexBuilder {
                     })
                 })
                 .collect();
+            // Each theme once: an entry naming one twice is still one entry of it, for facet
+            // counts and charts alike.
             themes.sort_unstable();
             themes.dedup();
             index.theme_starts.push(index.theme_codes.len() as u32);
