@@ -331,3 +331,17 @@ fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again
         "the edit changes what 急変 finds"
     );
 }
+
+#[test]
+fn a_recent_list_keeps_the_last_values_put_most_recent_first_and_gives_each_back_once() {
+    use renkei::model::recent::Recent;
+    let mut recent: Recent<u32, 3> = Recent::default();
+    for n in 1..=5 {
+        recent.put(n);
+    }
+    assert_eq!(recent.iter().copied().collect::<Vec<_>>(), [5, 4, 3]);
+    assert_eq!(recent.take(|&n| n < 5), Some(4));
+    assert_eq!(recent.take(|&n| n == 4), None);
+    recent.put(4);
+    assert_eq!(recent.iter().copied().collect::<Vec<_>>(), [4, 5, 3]);
+}

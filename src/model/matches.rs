@@ -2,10 +2,11 @@
 //! ids) before any facet. Facet clicks reuse it as is; typing on re-checks only the previous
 //! matches; deleting back to a recent query finds it in a small cache.
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use super::index::SearchIndex;
+use super::recent::Recent;
 use super::report::Report;
 use super::search::SearchQuery;
 
@@ -91,7 +92,7 @@ const CACHED_SEARCHES: usize = 8;
 /// costs nothing, and a narrower query starts from the smallest cached match list it narrows.
 #[derive(Clone, Debug, Default)]
 pub struct SearchCache {
-    recent: VecDeque<SearchMatches>,
+    recent: Recent<SearchMatches, CACHED_SEARCHES>,
 }
 
 impl SearchCache {
@@ -104,12 +105,8 @@ impl SearchCache {
         ids: &BTreeSet<String>,
     ) -> SearchMatches {
         let parsed = SearchQuery::parse(query);
-        let found = match self
-            .recent
-            .iter()
-            .position(|m| m.same_as(index, &parsed, ids))
-        {
-            Some(i) => self.recent.remove(i).unwrap_or_default(),
+        let found = match self.recent.take(|m| m.same_as(index, &parsed, ids)) {
+            Some(found) => found,
             None => {
                 let base = self
                     .recent
@@ -119,8 +116,7 @@ impl SearchCache {
                 SearchMatches::find(report, index, query, ids, base)
             }
         };
-        self.recent.push_front(found.clone());
-        self.recent.truncate(CACHED_SEARCHES);
+        self.recent.put(found.clone());
         found
     }
 }

@@ -10,6 +10,7 @@ pub mod index;
 pub mod json_scan;
 pub mod matches;
 pub mod persist;
+pub mod recent;
 pub mod report;
 pub mod results;
 pub mod search;

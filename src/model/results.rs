@@ -1,12 +1,12 @@
 //! What the entries view shows for one state of the filters, kept for the last few states:
 //! deleting what was just typed, or unticking what was just ticked, costs nothing at all.
 
-use std::collections::VecDeque;
 use std::sync::Arc;
 
 use super::filter::{filter_and_count, FacetCounts, Filter};
 use super::index::{EntryRef, SearchIndex};
 use super::matches::SearchCache;
+use super::recent::Recent;
 use super::report::Report;
 
 /// The shown entries and the facet counts for one state of the filters. Cloning is cheap,
@@ -27,7 +27,7 @@ const CACHED_STATES: usize = 8;
 #[derive(Debug, Default)]
 pub struct ResultCache {
     search: SearchCache,
-    recent: VecDeque<(u64, Filter, FilterResults)>,
+    recent: Recent<(u64, Filter, FilterResults), CACHED_STATES>,
 }
 
 impl ResultCache {
@@ -41,9 +41,7 @@ impl ResultCache {
         let build = index.build_id();
         let cached = self
             .recent
-            .iter()
-            .position(|(b, f, _)| *b == build && build != 0 && f == filter)
-            .and_then(|i| self.recent.remove(i));
+            .take(|(b, f, _)| *b == build && build != 0 && f == filter);
         let results = match cached {
             Some((_, _, results)) => results,
             None => {
@@ -55,9 +53,7 @@ impl ResultCache {
                 }
             }
         };
-        self.recent
-            .push_front((build, filter.clone(), results.clone()));
-        self.recent.truncate(CACHED_STATES);
+        self.recent.put((build, filter.clone(), results.clone()));
         results
     }
 }
