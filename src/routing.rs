@@ -1,10 +1,13 @@
 //! The URL query as the single source of truth for the entries filter.
 //!
 //! Views read the filter from the URL and change it by navigating, so a shared link opens the
-//! same view and Back / Forward restore earlier filters without any extra state.
+//! same view and Back / Forward restore earlier filters without any extra state. Typing is
+//! shown at once and written to the URL when the page is next idle: writing it (the router's
+//! update, `history.replaceState`, and the icon Chromium then fetches again) took a tenth of
+//! each keystroke before the results could be drawn, and a burst of typing now writes it once.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map, use_url};
 use leptos_router::NavigateOptions;
 
 use crate::model::filter::Filter;
@@ -17,19 +20,89 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 /// The filter in the URL, and how to change it.
 #[derive(Clone, Copy)]
 pub struct UrlFilter {
-    /// The filter the URL describes.
+    /// The filter the URL describes (or is about to).
     pub filter: Memo<Filter>,
     /// URL values that were not understood.
     pub ignored: Memo<Vec<IgnoredParam>>,
     navigate: StoredValue<Navigate>,
     path: Memo<String>,
     english: Signal<bool>,
+    /// A filter already shown but not yet in the route's URL.
+    pending: RwSignal<Option<Pending>>,
+    /// Counts changes of the route's URL: a pending filter made before the latest change is
+    /// no longer shown (Back, Forward, a link followed, or the URL now saying it).
+    url_seen: Memo<u64>,
+}
+
+/// A filter shown before the URL says it.
+#[derive(Clone)]
+struct Pending {
+    filter: Filter,
+    /// `url_seen` when it was made.
+    url_seen: u64,
+    /// Already handed to the router.
+    written: bool,
 }
 
 impl UrlFilter {
-    /// Shows `filter` on `path` (or the current page): a new history entry, or a replaced
-    /// one for keystrokes in the search box.
+    /// Shows `filter` on `path` (or the current page) now: a new history entry, or a replaced
+    /// one.
     pub fn go(&self, path: Option<&str>, filter: &Filter, replace: bool) {
+        if path.is_none() {
+            // The route's URL follows the router's a moment later; until then this is shown,
+            // and nothing typed before may be written after it.
+            self.show(filter.clone(), true);
+        }
+        self.write(path, filter, replace);
+    }
+
+    /// Changes the filter on the current page. A keystroke (`replace`) is shown at once and
+    /// replaces the history entry when the page is idle; a click adds an entry at once, after
+    /// giving any typing its own entry as before.
+    pub fn update(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
+        let mut filter = self.filter.get_untracked();
+        change(&mut filter);
+        if !replace {
+            self.write_pending();
+            self.go(None, &filter, false);
+            return;
+        }
+        self.show(filter, false);
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            crate::yielding::when_idle().await;
+            this.write_pending();
+        });
+    }
+
+    /// Shows `filter` until the route's URL changes.
+    fn show(&self, filter: Filter, written: bool) {
+        self.pending.set(Some(Pending {
+            filter,
+            url_seen: self.url_seen.get_untracked(),
+            written,
+        }));
+    }
+
+    /// Replaces the history entry with the typed filter, unless it was written already, the
+    /// URL changed since, or the page is gone.
+    fn write_pending(&self) {
+        let Some(Some(pending)) = self.pending.try_get_untracked() else {
+            return;
+        };
+        if pending.written || self.url_seen.try_get_untracked() != Some(pending.url_seen) {
+            return;
+        }
+        self.pending.update_untracked(|p| {
+            if let Some(p) = p {
+                p.written = true;
+            }
+        });
+        self.write(None, &pending.filter, true);
+    }
+
+    /// Navigates to `filter` on `path` (or the current page).
+    fn write(&self, path: Option<&str>, filter: &Filter, replace: bool) {
         let query = filter_to_query(filter);
         let path = path
             .map(str::to_string)
@@ -54,13 +127,6 @@ impl UrlFilter {
             ..Default::default()
         };
         self.navigate.with_value(|nav| nav(&url, options));
-    }
-
-    /// Changes the filter on the current page.
-    pub fn update(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
-        let mut filter = self.filter.get_untracked();
-        change(&mut filter);
-        self.go(None, &filter, replace);
     }
 }
 
@@ -89,12 +155,32 @@ pub fn use_url_filter() -> UrlFilter {
             rel
         }
     });
+    // From the same signal as the query (the route's URL, which follows the router's own
+    // after it has matched the route), so that the two change together.
+    let route_url = use_url();
+    let url_seen = Memo::new(move |seen: Option<&u64>| {
+        route_url.track();
+        seen.map_or(0, |n| n + 1)
+    });
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let navigate = use_navigate();
     UrlFilter {
-        filter: Memo::new(move |_| parsed.with(|(f, _)| f.clone())),
+        // Once written, the URL gives an equal filter, so nothing is drawn twice.
+        filter: Memo::new(move |_| {
+            let seen = url_seen.get();
+            pending
+                .with(|p| {
+                    p.as_ref()
+                        .filter(|p| p.url_seen == seen)
+                        .map(|p| p.filter.clone())
+                })
+                .unwrap_or_else(|| parsed.with(|(f, _)| f.clone()))
+        }),
         ignored: Memo::new(move |_| parsed.with(|(_, i)| i.clone())),
         navigate: StoredValue::new(Box::new(navigate)),
         path,
         english: Signal::derive(move || app.lang.get() == crate::i18n::Lang::En),
+        pending,
+        url_seen,
     }
 }

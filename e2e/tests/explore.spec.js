@@ -108,6 +108,26 @@ test('a facet click updates the URL and Back restores the previous filter', asyn
   await expect(page.getByTestId('result-count')).toHaveText(String(after.count));
 });
 
+test('typing adds no history entry; a facet ticked right after typing is one step, and Back keeps what was typed', async ({ page }) => {
+  await page.goto('./');
+  const entriesBefore = await page.evaluate(() => history.length);
+  const search = page.getByTestId('search');
+  await search.focus();
+  await page.keyboard.type('ACP');
+  const typed = Number(await page.getByTestId('result-count').textContent());
+  // Ticked at once, before the page was idle enough to write the typing to the URL.
+  await page.locator('[data-facet="section"] input[data-value="result"]').check();
+  await expect(page).toHaveURL(/\?q=ACP&section=result$/);
+  const ticked = Number(await page.getByTestId('result-count').textContent());
+  expect(ticked).toBeLessThan(typed);
+  expect(await page.evaluate(() => history.length)).toBe(entriesBefore + 1);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ACP$/);
+  await expect(search).toHaveValue('ACP');
+  await expect(page.getByTestId('result-count')).toHaveText(String(typed));
+  await expect(page.locator('[data-facet="section"] input[data-value="result"]')).not.toBeChecked();
+});
+
 test('facet counts change when another facet is set, and empty values are disabled', async ({ page }) => {
   await page.goto('./');
   const matsubara = page.locator('[data-facet="hub"] li', { has: page.locator('input[data-value="matsubara"]') });
