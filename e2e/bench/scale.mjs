@@ -4,6 +4,7 @@
 // has been drawn (requestAnimationFrame, then a task after it).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { capturePage, captureState } from './interaction-floor.mjs';
 
 export const HUBS = 1741;
 /** Keys typed in the search box, one timing each. */
@@ -74,8 +75,43 @@ async function timed(page, action) {
   return page.evaluate(() => window.__settled());
 }
 
-/** One run: import, heap, keystrokes, facet clicks, dashboard. */
-export async function scaleRun(browser, base, file) {
+/** Types `KEYS` in the search box, then clicks `FACET_CLICKS`, timing each; with `capture`,
+ * also returns what the page showed before and after each (for the interaction floor). */
+async function inputs(page, capture) {
+  const states = capture ? [await captureState(page)] : [];
+  const search = page.getByTestId('search');
+  await search.focus();
+  const keys = [];
+  for (const key of KEYS) {
+    keys.push(await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
+    if (capture) states.push(await captureState(page));
+  }
+  const clicks = [];
+  for (const [facet, value] of FACET_CLICKS) {
+    clicks.push(await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
+    if (capture) states.push(await captureState(page));
+  }
+  return { keys, clicks, states };
+}
+
+/** The same inputs on the interaction floor (a static page at `url`), timed the same way. */
+export async function floorRun(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(probe);
+  await page.goto(url);
+  await page.getByTestId('entry').first().waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await nextFrame(page);
+  const { keys, clicks } = await inputs(page, false);
+  await context.close();
+  return { keystroke: median(keys), facet: median(clicks), times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
+}
+
+/** One run: import, heap, keystrokes, facet clicks, dashboard. With `capture`, also the page
+ * and its states for the interaction floor. */
+export async function scaleRun(browser, base, file, capture = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('dialog', (d) => d.accept());
@@ -106,16 +142,8 @@ export async function scaleRun(browser, base, file) {
   await page.getByTestId('result-count').filter({ hasText: /\d{5}/ }).waitFor({ timeout: 120_000 });
   const total = Number(await page.getByTestId('result-count').textContent());
   await nextFrame(page);
-  const search = page.getByTestId('search');
-  await search.focus();
-  const keys = [];
-  for (const key of KEYS) {
-    keys.push(await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
-  }
-  const clicks = [];
-  for (const [facet, value] of FACET_CLICKS) {
-    clicks.push(await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
-  }
+  const html = capture ? await capturePage(page) : null;
+  const { keys, clicks, states } = await inputs(page, capture);
 
   // Dashboard: from the click on its link to the page painted (charts near the screen are
   // drawn; the others when scrolled to). The first visit computes the charts; later visits
@@ -142,5 +170,6 @@ export async function scaleRun(browser, base, file) {
     dashboardFirst: dashboards[0],
     // Every timing, for the log: which keys or clicks are slow matters more than the median.
     times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), dashboards: dashboards.map(Math.round) },
+    floor: capture ? { html, states } : null,
   };
 }
