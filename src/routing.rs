@@ -1,10 +1,11 @@
 //! The URL query as the single source of truth for the entries filter.
 //!
 //! Views read the filter from the URL and change it by navigating, so a shared link opens the
-//! same view and Back / Forward restore earlier filters without any extra state. Typing is
+//! same view and Back / Forward restore earlier filters without any extra state. A change is
 //! shown at once and written to the URL when the page is next idle: writing it (the router's
-//! update, `history.replaceState`, and the icon Chromium then fetches again) took a tenth of
-//! each keystroke before the results could be drawn, and a burst of typing now writes it once.
+//! update, `history.pushState` or `replaceState`, and the icon Chromium then fetches again)
+//! took a tenth of each input before the results could be drawn, and a burst of typing now
+//! writes it once.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map, use_url};
@@ -38,6 +39,8 @@ pub struct UrlFilter {
 #[derive(Clone)]
 struct Pending {
     filter: Filter,
+    /// Replace the history entry (typing) instead of adding one (a click).
+    replace: bool,
     /// `url_seen` when it was made.
     url_seen: u64,
     /// Already handed to the router.
@@ -51,23 +54,32 @@ impl UrlFilter {
         if path.is_none() {
             // The route's URL follows the router's a moment later; until then this is shown,
             // and nothing typed before may be written after it.
-            self.show(filter.clone(), true);
+            self.show(filter.clone(), replace, true);
         }
         self.write(path, filter, replace);
     }
 
-    /// Changes the filter on the current page. A keystroke (`replace`) is shown at once and
-    /// replaces the history entry when the page is idle; a click adds an entry at once, after
-    /// giving any typing its own entry as before.
+    /// Changes the filter on the current page, shown at once and written when the page is
+    /// idle: a keystroke (`replace`) replaces the history entry, a click adds one. The history
+    /// is as if each were written at once: typing right after a click joins the click's entry,
+    /// and a click right after typing (or another click) first gives that its own.
     pub fn update(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
         let mut filter = self.filter.get_untracked();
         change(&mut filter);
-        if !replace {
+        let url_seen = self.url_seen.get_untracked();
+        let unwritten = self.pending.with_untracked(|p| {
+            p.as_ref()
+                .filter(|p| !p.written && p.url_seen == url_seen)
+                .map(|p| p.replace)
+        });
+        if !replace && unwritten.is_some() {
+            // Both now: a pending filter made after writing the first would count as stale
+            // once the route's URL followed that write.
             self.write_pending();
             self.go(None, &filter, false);
             return;
         }
-        self.show(filter, false);
+        self.show(filter, replace && unwritten != Some(false), false);
         let this = *self;
         leptos::task::spawn_local(async move {
             crate::yielding::when_idle().await;
@@ -76,16 +88,17 @@ impl UrlFilter {
     }
 
     /// Shows `filter` until the route's URL changes.
-    fn show(&self, filter: Filter, written: bool) {
+    fn show(&self, filter: Filter, replace: bool, written: bool) {
         self.pending.set(Some(Pending {
             filter,
+            replace,
             url_seen: self.url_seen.get_untracked(),
             written,
         }));
     }
 
-    /// Replaces the history entry with the typed filter, unless it was written already, the
-    /// URL changed since, or the page is gone.
+    /// Writes the pending filter, unless it was written already, the URL changed since, or
+    /// the page is gone.
     fn write_pending(&self) {
         let Some(Some(pending)) = self.pending.try_get_untracked() else {
             return;
@@ -98,7 +111,7 @@ impl UrlFilter {
                 p.written = true;
             }
         });
-        self.write(None, &pending.filter, true);
+        self.write(None, &pending.filter, pending.replace);
     }
 
     /// Navigates to `filter` on `path` (or the current page).

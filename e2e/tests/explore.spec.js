@@ -128,6 +128,24 @@ test('typing adds no history entry; a facet ticked right after typing is one ste
   await expect(page.locator('[data-facet="section"] input[data-value="result"]')).not.toBeChecked();
 });
 
+test('two facets ticked at once, one right after the other, are two steps of history', async ({ page }) => {
+  await page.goto('./');
+  const box = (facet, value) => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`);
+  // Both in one task: the second before the page was idle enough to write the first.
+  await page.evaluate(() => {
+    document.querySelector('[data-facet="theme"] input[data-value="acp"]').click();
+    document.querySelector('[data-facet="section"] input[data-value="result"]').click();
+  });
+  await expect(page).toHaveURL(/\?theme=acp&section=result$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=acp$/);
+  await expect(box('theme', 'acp')).toBeChecked();
+  await expect(box('section', 'result')).not.toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(box('theme', 'acp')).not.toBeChecked();
+});
+
 test('facet counts change when another facet is set, and empty values are disabled', async ({ page }) => {
   await page.goto('./');
   const matsubara = page.locator('[data-facet="hub"] li', { has: page.locator('input[data-value="matsubara"]') });
