@@ -8,7 +8,7 @@
 //! writes it once.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map, use_url};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::model::filter::Filter;
@@ -30,7 +30,7 @@ pub struct UrlFilter {
     english: Signal<bool>,
     /// A filter already shown but not yet in the route's URL.
     pending: RwSignal<Option<Pending>>,
-    /// Counts changes of the route's URL: a pending filter made before the latest change is
+    /// Counts changes of the URL's filter: a pending filter made before the latest change is
     /// no longer shown (Back, Forward, a link followed, or the URL now saying it).
     url_seen: Memo<u64>,
 }
@@ -74,7 +74,7 @@ impl UrlFilter {
         });
         if !replace && unwritten.is_some() {
             // Both now: a pending filter made after writing the first would count as stale
-            // once the route's URL followed that write.
+            // once the URL followed that write.
             self.write_pending();
             self.go(None, &filter, false);
             return;
@@ -87,7 +87,7 @@ impl UrlFilter {
         });
     }
 
-    /// Shows `filter` until the route's URL changes.
+    /// Shows `filter` until the URL's filter changes.
     fn show(&self, filter: Filter, replace: bool, written: bool) {
         self.pending.set(Some(Pending {
             filter,
@@ -168,11 +168,10 @@ pub fn use_url_filter() -> UrlFilter {
             rel
         }
     });
-    // From the same signal as the query (the route's URL, which follows the router's own
-    // after it has matched the route), so that the two change together.
-    let route_url = use_url();
+    // Changes of the filter the URL gives, not of the URL: switching the language rewrites the
+    // URL, and must not drop what was just typed.
     let url_seen = Memo::new(move |seen: Option<&u64>| {
-        route_url.track();
+        parsed.track();
         seen.map_or(0, |n| n + 1)
     });
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);

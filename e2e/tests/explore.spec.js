@@ -146,6 +146,24 @@ test('two facets ticked at once, one right after the other, are two steps of his
   await expect(box('theme', 'acp')).not.toBeChecked();
 });
 
+test('switching the language right after typing keeps what was typed', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByTestId('search');
+  await search.fill('ACP');
+  const typed = await page.getByTestId('result-count').textContent();
+  await search.fill('');
+  // Typed and switched in one task: before the page was idle enough to write the typing.
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="search"]');
+    box.value = 'ACP';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('[data-testid="lang-toggle"]').click();
+  });
+  await expect(page).toHaveURL(/\?q=ACP&lang=en$/);
+  await expect(search).toHaveValue('ACP');
+  await expect(page.getByTestId('result-count')).toHaveText(typed);
+});
+
 test('facet counts change when another facet is set, and empty values are disabled', async ({ page }) => {
   await page.goto('./');
   const matsubara = page.locator('[data-facet="hub"] li', { has: page.locator('input[data-value="matsubara"]') });
