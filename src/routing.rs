@@ -1,15 +1,17 @@
-//! The URL query as the single source of truth for the entries filter.
+//! The entries filter, kept in the URL query.
 //!
-//! Views read the filter from the URL and change it by navigating, so a shared link opens the
-//! same view and Back / Forward restore earlier filters without any extra state. A change is
-//! shown at once and written to the URL when the page is next idle: writing it (the router's
-//! update, `history.pushState` or `replaceState`, and the icon Chromium then fetches again)
-//! took a tenth of each input before the results could be drawn, and a burst of typing now
-//! writes it once.
+//! Views read the filter from the URL and change it through [`UrlFilter::update`], so a shared
+//! link opens the same view and Back / Forward restore earlier filters. A change is shown at
+//! once and written to the URL when the page is next idle: writing it (the router's update,
+//! `history.pushState` or `replaceState`, and the icon Chromium then fetches again) took a
+//! tenth of each input before the results could be drawn, and a burst of typing now writes it
+//! once. Until then the change is held as pending, the only state besides the URL.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::model::filter::Filter;
 use crate::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
@@ -21,65 +23,73 @@ type Navigate = Box<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 /// The filter in the URL, and how to change it.
 #[derive(Clone, Copy)]
 pub struct UrlFilter {
-    /// The filter the URL describes (or is about to).
+    /// The filter the URL describes, or a change to it not yet written.
     pub filter: Memo<Filter>,
     /// URL values that were not understood.
     pub ignored: Memo<Vec<IgnoredParam>>,
     navigate: StoredValue<Navigate>,
     path: Memo<String>,
     english: Signal<bool>,
-    /// A filter already shown but not yet in the route's URL.
+    /// A change already shown but not yet in the URL.
     pending: RwSignal<Option<Pending>>,
-    /// Counts changes of the URL's filter: a pending filter made before the latest change is
-    /// no longer shown (Back, Forward, a link followed, or the URL now saying it).
-    url_seen: Memo<u64>,
+    /// Counts changes of what the URL gives (its filter and ignored values): a pending change
+    /// made before the latest one is no longer shown (Back, Forward, a link followed, or the
+    /// URL now saying it).
+    url_generation: Memo<u64>,
 }
 
-/// A filter shown before the URL says it.
+/// How a change enters the history.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Change {
+    /// Replaces the current entry (a keystroke in the search box).
+    Typing,
+    /// Adds an entry (a box ticked, a select changed, "clear").
+    Click,
+}
+
+/// A change shown before the URL says it.
 #[derive(Clone)]
 struct Pending {
     filter: Filter,
-    /// Replace the history entry (typing) instead of adding one (a click).
-    replace: bool,
-    /// `url_seen` when it was made.
-    url_seen: u64,
-    /// Already handed to the router.
+    change: Change,
+    /// `url_generation` when it was made.
+    generation: u64,
+    /// Already handed to the router (the URL follows within a few microtasks).
     written: bool,
 }
 
 impl UrlFilter {
-    /// Shows `filter` on `path` (or the current page) now: a new history entry, or a replaced
-    /// one.
-    pub fn go(&self, path: Option<&str>, filter: &Filter, replace: bool) {
-        if path.is_none() {
-            // The route's URL follows the router's a moment later; until then this is shown,
-            // and nothing typed before may be written after it.
-            self.show(filter.clone(), replace, true);
-        }
-        self.write(path, filter, replace);
-    }
-
-    /// Changes the filter on the current page, shown at once and written when the page is
-    /// idle: a keystroke (`replace`) replaces the history entry, a click adds one. The history
-    /// is as if each were written at once: typing right after a click joins the click's entry,
-    /// and a click right after typing (or another click) first gives that its own.
+    /// Changes the filter on the current page: shown at once, written when the page is idle.
+    /// Typing (`replace`) replaces the history entry, anything else adds one, and the history
+    /// is as if each change had been written at once: typing right after a click joins the
+    /// click's entry, and a click right after another change first gives that one its own.
     pub fn update(&self, replace: bool, change: impl FnOnce(&mut Filter)) {
-        let mut filter = self.filter.get_untracked();
+        let before = self.filter.get_untracked();
+        let mut filter = before.clone();
         change(&mut filter);
-        let url_seen = self.url_seen.get_untracked();
-        let unwritten = self.pending.with_untracked(|p| {
-            p.as_ref()
-                .filter(|p| !p.written && p.url_seen == url_seen)
-                .map(|p| p.replace)
-        });
-        if !replace && unwritten.is_some() {
-            // Both now: a pending filter made after writing the first would count as stale
-            // once the URL followed that write.
-            self.write_pending();
-            self.go(None, &filter, false);
+        if filter == before {
             return;
         }
-        self.show(filter, replace && unwritten != Some(false), false);
+        let change = if replace {
+            Change::Typing
+        } else {
+            Change::Click
+        };
+        let change = match (change, self.held()) {
+            // A click after another change not yet written, or any change after one written
+            // but not yet in the URL (a click whose capture listener just wrote the typing):
+            // both now, or a change held after writing the first would count as stale once
+            // the URL followed that write.
+            (Change::Click, Some(_)) | (_, Some((_, true))) => {
+                self.write_pending();
+                self.hold(filter.clone(), change, true);
+                self.write(&filter, change);
+                return;
+            }
+            (Change::Typing, Some((Change::Click, false))) => Change::Click,
+            (change, _) => change,
+        };
+        self.hold(filter, change, false);
         let this = *self;
         leptos::task::spawn_local(async move {
             crate::yielding::when_idle().await;
@@ -87,23 +97,33 @@ impl UrlFilter {
         });
     }
 
-    /// Shows `filter` until the URL's filter changes.
-    fn show(&self, filter: Filter, replace: bool, written: bool) {
+    /// The change held for the URL as it is now, and whether it was handed to the router.
+    fn held(&self) -> Option<(Change, bool)> {
+        let generation = self.url_generation.get_untracked();
+        self.pending.with_untracked(|p| {
+            p.as_ref()
+                .filter(|p| p.generation == generation)
+                .map(|p| (p.change, p.written))
+        })
+    }
+
+    /// Shows `filter` until what the URL gives changes.
+    fn hold(&self, filter: Filter, change: Change, written: bool) {
         self.pending.set(Some(Pending {
             filter,
-            replace,
-            url_seen: self.url_seen.get_untracked(),
+            change,
+            generation: self.url_generation.get_untracked(),
             written,
         }));
     }
 
-    /// Writes the pending filter, unless it was written already, the URL changed since, or
-    /// the page is gone.
+    /// Writes the pending change, unless it was written already, the URL changed since, or
+    /// the page is gone (this runs from a task and a listener that may outlive it).
     fn write_pending(&self) {
         let Some(Some(pending)) = self.pending.try_get_untracked() else {
             return;
         };
-        if pending.written || self.url_seen.try_get_untracked() != Some(pending.url_seen) {
+        if pending.written || self.url_generation.try_get_untracked() != Some(pending.generation) {
             return;
         }
         self.pending.update_untracked(|p| {
@@ -111,16 +131,13 @@ impl UrlFilter {
                 p.written = true;
             }
         });
-        self.write(None, &pending.filter, pending.replace);
+        self.write(&pending.filter, pending.change);
     }
 
-    /// Navigates to `filter` on `path` (or the current page).
-    fn write(&self, path: Option<&str>, filter: &Filter, replace: bool) {
+    /// Navigates to `filter` on the current page.
+    fn write(&self, filter: &Filter, change: Change) {
         let query = filter_to_query(filter);
-        let path = path
-            .map(str::to_string)
-            .unwrap_or_else(|| self.path.get_untracked());
-        let path = crate::app_href(&path);
+        let path = crate::app_href(&self.path.get_untracked());
         // The UI language rides along in every URL (see `LangSync`).
         let query = match (self.english.get_untracked(), query.is_empty()) {
             (true, true) => "lang=en".to_string(),
@@ -134,13 +151,39 @@ impl UrlFilter {
         };
         // The URL already carries the base path; resolving would drop the slash of `/base/`.
         let options = NavigateOptions {
-            replace,
+            replace: change == Change::Typing,
             scroll: false,
             resolve: false,
             ..Default::default()
         };
         self.navigate.with_value(|nav| nav(&url, options));
     }
+}
+
+/// Writes what is pending before a link is followed, or the page left would keep its history
+/// entry without what was just typed. The router follows links from its own click listener
+/// (on the window, bubbling); the document's capture phase comes before it.
+fn write_before_links(url: UrlFilter) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let listener = Closure::<dyn Fn()>::new(move || url.write_pending());
+    let function: js_sys::Function = listener
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .clone();
+    if document
+        .add_event_listener_with_callback_and_bool("click", &function, true)
+        .is_err()
+    {
+        return;
+    }
+    // Only ever touched on the page's one thread.
+    let kept = send_wrapper::SendWrapper::new((document, function, listener));
+    on_cleanup(move || {
+        let (document, function, _listener) = kept.take();
+        let _ = document.remove_event_listener_with_callback_and_bool("click", &function, true);
+    });
 }
 
 /// Reads the entries filter from the URL query (must be called inside the router).
@@ -168,22 +211,22 @@ pub fn use_url_filter() -> UrlFilter {
             rel
         }
     });
-    // Changes of the filter the URL gives, not of the URL: switching the language rewrites the
-    // URL, and must not drop what was just typed.
-    let url_seen = Memo::new(move |seen: Option<&u64>| {
+    // Changes of what the URL gives, not of the URL: switching the language rewrites the URL,
+    // and must not drop what was just typed.
+    let url_generation = Memo::new(move |seen: Option<&u64>| {
         parsed.track();
         seen.map_or(0, |n| n + 1)
     });
     let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let navigate = use_navigate();
-    UrlFilter {
+    let url = UrlFilter {
         // Once written, the URL gives an equal filter, so nothing is drawn twice.
         filter: Memo::new(move |_| {
-            let seen = url_seen.get();
+            let generation = url_generation.get();
             pending
                 .with(|p| {
                     p.as_ref()
-                        .filter(|p| p.url_seen == seen)
+                        .filter(|p| p.generation == generation)
                         .map(|p| p.filter.clone())
                 })
                 .unwrap_or_else(|| parsed.with(|(f, _)| f.clone()))
@@ -193,6 +236,8 @@ pub fn use_url_filter() -> UrlFilter {
         path,
         english: Signal::derive(move || app.lang.get() == crate::i18n::Lang::En),
         pending,
-        url_seen,
-    }
+        url_generation,
+    };
+    write_before_links(url);
+    url
 }

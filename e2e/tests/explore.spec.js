@@ -164,6 +164,35 @@ test('switching the language right after typing keeps what was typed', async ({ 
   await expect(page.getByTestId('result-count')).toHaveText(typed);
 });
 
+test('following a link right after typing, then Back, returns to what was typed', async ({ page }) => {
+  await page.goto('./');
+  // Typed and followed in one task: before the page was idle enough to write the typing.
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="search"]');
+    box.value = 'ACP';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('[data-testid="entry"] a.entry-hub').click();
+  });
+  await expect(page).toHaveURL(/\/hub\/[a-z]+$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ACP$/);
+  await expect(page.getByTestId('search')).toHaveValue('ACP');
+});
+
+test('ticking a facet right after typing keeps both', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="search"]');
+    box.value = 'ACP';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('[data-facet="section"] input[data-value="result"]').click();
+  });
+  await expect(page).toHaveURL(/\?q=ACP&section=result$/);
+  await expect(page.locator('[data-facet="section"] input[data-value="result"]')).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ACP$/);
+});
+
 test('facet counts change when another facet is set, and empty values are disabled', async ({ page }) => {
   await page.goto('./');
   const matsubara = page.locator('[data-facet="hub"] li', { has: page.locator('input[data-value="matsubara"]') });

@@ -261,7 +261,7 @@ pub fn EntriesPage() -> impl IntoView {
                 </div>
                 <button type="button" class="clear" data-testid="clear-all"
                     disabled=move || url.filter.with(|f| f.is_empty())
-                    on:click=move |_| url.go(None, &Default::default(), false)>
+                    on:click=move |_| url.update(false, |f| *f = Default::default())>
                     {move || texts().clear_all}
                 </button>
                 <details class="facet-panel" open=wide_screen()>
