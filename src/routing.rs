@@ -58,6 +58,11 @@ struct Pending {
     written: bool,
 }
 
+/// The held change if it is still current: made since the URL last gave something new.
+fn current(pending: &Option<Pending>, generation: u64) -> Option<&Pending> {
+    pending.as_ref().filter(|p| p.generation == generation)
+}
+
 impl UrlFilter {
     /// Changes the filter on the current page: shown at once, written when the page is idle.
     /// Typing (`replace`) replaces the history entry, anything else adds one, and the history
@@ -100,11 +105,8 @@ impl UrlFilter {
     /// The change held for the URL as it is now, and whether it was handed to the router.
     fn held(&self) -> Option<(Change, bool)> {
         let generation = self.url_generation.get_untracked();
-        self.pending.with_untracked(|p| {
-            p.as_ref()
-                .filter(|p| p.generation == generation)
-                .map(|p| (p.change, p.written))
-        })
+        self.pending
+            .with_untracked(|p| current(p, generation).map(|p| (p.change, p.written)))
     }
 
     /// Shows `filter` until what the URL gives changes.
@@ -120,12 +122,15 @@ impl UrlFilter {
     /// Writes the pending change, unless it was written already, the URL changed since, or
     /// the page is gone (this runs from a task and a listener that may outlive it).
     fn write_pending(&self) {
-        let Some(Some(pending)) = self.pending.try_get_untracked() else {
+        let Some(generation) = self.url_generation.try_get_untracked() else {
             return;
         };
-        if pending.written || self.url_generation.try_get_untracked() != Some(pending.generation) {
+        let Some(Some(pending)) = self
+            .pending
+            .try_with_untracked(|p| current(p, generation).filter(|p| !p.written).cloned())
+        else {
             return;
-        }
+        };
         self.pending.update_untracked(|p| {
             if let Some(p) = p {
                 p.written = true;
@@ -224,11 +229,7 @@ pub fn use_url_filter() -> UrlFilter {
         filter: Memo::new(move |_| {
             let generation = url_generation.get();
             pending
-                .with(|p| {
-                    p.as_ref()
-                        .filter(|p| p.generation == generation)
-                        .map(|p| p.filter.clone())
-                })
+                .with(|p| current(p, generation).map(|p| p.filter.clone()))
                 .unwrap_or_else(|| parsed.with(|(f, _)| f.clone()))
         }),
         ignored: Memo::new(move |_| parsed.with(|(_, i)| i.clone())),

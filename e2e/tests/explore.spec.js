@@ -5,6 +5,15 @@ const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', 
 const entries = report.hubs.flatMap((h) => h.entries.map((e) => ({ hub: h.id, ...e })));
 const hubsWith = (theme) => report.hubs.filter((h) => h.entries.some((e) => e.themes.includes(theme))).map((h) => h.id);
 
+/** Types `text` in the search box and clicks `selector` in one task: before the page is idle
+ * enough to have written the typing to the URL. */
+const typeThenClick = (page, text, selector) => page.evaluate(([t, sel]) => {
+  const box = document.querySelector('[data-testid="search"]');
+  box.value = t;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  document.querySelector(sel).click();
+}, [text, selector]);
+
 async function shown(page) {
   const count = Number(await page.getByTestId('result-count').textContent());
   await drawn(page, Math.min(count, 100));
@@ -115,7 +124,7 @@ test('typing adds no history entry; a facet ticked right after typing is one ste
   await search.focus();
   await page.keyboard.type('ACP');
   const typed = Number(await page.getByTestId('result-count').textContent());
-  // Ticked at once, before the page was idle enough to write the typing to the URL.
+  // Ticked right after typing (whether or not the typing is in the URL yet).
   await page.locator('[data-facet="section"] input[data-value="result"]').check();
   await expect(page).toHaveURL(/\?q=ACP&section=result$/);
   const ticked = Number(await page.getByTestId('result-count').textContent());
@@ -152,13 +161,7 @@ test('switching the language right after typing keeps what was typed', async ({ 
   await search.fill('ACP');
   const typed = await page.getByTestId('result-count').textContent();
   await search.fill('');
-  // Typed and switched in one task: before the page was idle enough to write the typing.
-  await page.evaluate(() => {
-    const box = document.querySelector('[data-testid="search"]');
-    box.value = 'ACP';
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    document.querySelector('[data-testid="lang-toggle"]').click();
-  });
+  await typeThenClick(page, 'ACP', '[data-testid="lang-toggle"]');
   await expect(page).toHaveURL(/\?q=ACP&lang=en$/);
   await expect(search).toHaveValue('ACP');
   await expect(page.getByTestId('result-count')).toHaveText(typed);
@@ -166,13 +169,7 @@ test('switching the language right after typing keeps what was typed', async ({ 
 
 test('following a link right after typing, then Back, returns to what was typed', async ({ page }) => {
   await page.goto('./');
-  // Typed and followed in one task: before the page was idle enough to write the typing.
-  await page.evaluate(() => {
-    const box = document.querySelector('[data-testid="search"]');
-    box.value = 'ACP';
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    document.querySelector('[data-testid="entry"] a.entry-hub').click();
-  });
+  await typeThenClick(page, 'ACP', '[data-testid="entry"] a.entry-hub');
   await expect(page).toHaveURL(/\/hub\/[a-z]+$/);
   await page.goBack();
   await expect(page).toHaveURL(/\?q=ACP$/);
@@ -181,12 +178,7 @@ test('following a link right after typing, then Back, returns to what was typed'
 
 test('ticking a facet right after typing keeps both', async ({ page }) => {
   await page.goto('./');
-  await page.evaluate(() => {
-    const box = document.querySelector('[data-testid="search"]');
-    box.value = 'ACP';
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    document.querySelector('[data-facet="section"] input[data-value="result"]').click();
-  });
+  await typeThenClick(page, 'ACP', '[data-facet="section"] input[data-value="result"]');
   await expect(page).toHaveURL(/\?q=ACP&section=result$/);
   await expect(page.locator('[data-facet="section"] input[data-value="result"]')).toBeChecked();
   await page.goBack();
