@@ -53,10 +53,18 @@ pub fn FacetGroup(
 ) -> impl IntoView {
     let app = use_app();
     let show_all = RwSignal::new(false);
-    let total = move || options.with(Vec::len);
-    let shown = Memo::new(move |_| visible(options.get(), show_all.get()));
+    // One read of `options` an input: it is derived, so each read builds every value again
+    // (1,741 for the hub facet), and the rows and the "show all" button need it only once.
+    let listed = Memo::new(move |_| {
+        let all = options.get();
+        let total = all.len();
+        (visible(all, show_all.get()), total)
+    });
+    let total = move || listed.with(|(_, total)| *total);
+    let shown =
+        move || listed.with(|(shown, _)| shown.iter().map(|o| o.id.clone()).collect::<Vec<_>>());
     let by_id = Memo::new(move |_| {
-        shown.with(|v| {
+        listed.with(|(v, _)| {
             v.iter()
                 .map(|o| (o.id.clone(), o.clone()))
                 .collect::<std::collections::HashMap<Arc<str>, FacetOption>>()
@@ -68,7 +76,7 @@ pub fn FacetGroup(
             <ul>
                 // Keyed rows whose count and state update in place: typing changes the counts
                 // of every facet, and rebuilding each row would cost more than the results.
-                <For each=move || shown.with(|v| v.iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+                <For each=shown
                     key=|id| id.clone() let:value>
                     {
                         let row = Memo::new({
