@@ -307,3 +307,24 @@ test('with many hubs, the hub facet shows its first 20 and a button for the rest
   await page.getByTestId('show-more').click();
   await expect(page.getByTestId('entry')).toHaveCount(200);
 });
+
+test('a card follows the language toggle with its labels, themes and search marks', async ({ page }) => {
+  await page.goto('./?q=ACP');
+  const card = page.getByTestId('entry').first();
+  const id = await card.getAttribute('data-entry-id');
+  const entry = entries.find((e) => e.id === id);
+  const theme = report.themes.find((t) => t.id === entry.themes[0]);
+  await expect(card.locator('.badge.section')).toHaveText(/^令和\d年度・/);
+  await expect(card.locator('.edit-button')).toHaveText('編集');
+  await expect(card.locator('.themes a').first()).toHaveText(theme.ja);
+  await expect(card.locator('mark').first()).toHaveText('ACP');
+  await page.getByTestId('lang-toggle').click();
+  const same = page.locator(`[data-testid="entry"][data-entry-id="${id}"]`);
+  await expect(same.locator('.badge.section')).toHaveText(`FY${entry.fiscal_year}・${{ result: 'Results', challenge: 'Challenges', plan: 'Plan', progress: 'Progress' }[entry.section]}`);
+  await expect(same.locator('.edit-button')).toHaveText('Edit');
+  await expect(same.locator('.edit-button')).toHaveAttribute('aria-label', /^Edit：/);
+  await expect(same.locator('.themes a').first()).toHaveText(theme.en);
+  await expect(same.locator('mark').first()).toHaveText('ACP');
+  await page.getByTestId('lang-toggle').click();
+  await expect(same.locator('.edit-button')).toHaveText('編集');
+});
