@@ -75,23 +75,50 @@ async function timed(page, action) {
   return page.evaluate(() => window.__settled());
 }
 
+/** The renderer's main-thread time so far (CDP `Performance.getMetrics`), in ms. */
+async function mainThread(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const s = (name) => 1000 * metrics.find((m) => m.name === name).value;
+  return { script: s('ScriptDuration'), layout: s('LayoutDuration') + s('RecalcStyleDuration'), task: s('TaskDuration') };
+}
+
+/** Waits until the page is idle: the work an input left for later (the URL) is done. */
+const idle = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+
+/** Times one input to paint, and adds the main-thread time it took (until the page is next
+ * idle, so work it deferred counts too) to `work`. */
+async function measured(page, cdp, work, action) {
+  const before = await mainThread(cdp);
+  const ms = await timed(page, action);
+  await idle(page);
+  const after = await mainThread(cdp);
+  for (const k of Object.keys(before)) work[k] = (work[k] ?? 0) + after[k] - before[k];
+  return ms;
+}
+
 /** Types `KEYS` in the search box, then clicks `FACET_CLICKS`, timing each; with `capture`,
- * also returns what the page showed before and after each (for the interaction floor). */
-async function inputs(page, capture) {
+ * also returns what the page showed before and after each (for the interaction floor).
+ * `work` is the mean main-thread time an input (CDP metrics: script, style + layout, all
+ * tasks), far steadier than the times to paint, which count waits between tasks too. */
+async function inputs(page, cdp, capture) {
   const states = capture ? [await captureState(page)] : [];
   const search = page.getByTestId('search');
   await search.focus();
+  await cdp.send('Performance.enable');
+  const keyWork = {};
   const keys = [];
   for (const key of KEYS) {
-    keys.push(await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
+    keys.push(await measured(page, cdp, keyWork, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key))));
     if (capture) states.push(await captureState(page));
   }
+  const clickWork = {};
   const clicks = [];
   for (const [facet, value] of FACET_CLICKS) {
-    clicks.push(await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
+    clicks.push(await measured(page, cdp, clickWork, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click()));
     if (capture) states.push(await captureState(page));
   }
-  return { keys, clicks, states };
+  const mean = (w, n) => Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v / n]));
+  return { keys, clicks, states, work: { keys: mean(keyWork, KEYS.length), clicks: mean(clickWork, FACET_CLICKS.length) } };
 }
 
 /** The same inputs on the interaction floor (a static page at `url`), timed the same way. */
@@ -104,9 +131,9 @@ export async function floorRun(browser, url) {
   await page.getByTestId('entry').first().waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await nextFrame(page);
-  const { keys, clicks } = await inputs(page, false);
+  const { keys, clicks, work } = await inputs(page, cdp, false);
   await context.close();
-  return { keystroke: median(keys), facet: median(clicks), times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
+  return { keystroke: median(keys), facet: median(clicks), work, times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
 }
 
 /** One run: import, heap, keystrokes, facet clicks, dashboard. With `capture`, also the page
@@ -143,7 +170,7 @@ export async function scaleRun(browser, base, file, capture = false) {
   const total = Number(await page.getByTestId('result-count').textContent());
   await nextFrame(page);
   const html = capture ? await capturePage(page) : null;
-  const { keys, clicks, states } = await inputs(page, capture);
+  const { keys, clicks, states, work } = await inputs(page, cdp, capture);
 
   // Dashboard: from the click on its link to the page painted (charts near the screen are
   // drawn; the others when scrolled to). The first visit computes the charts; later visits
@@ -168,6 +195,7 @@ export async function scaleRun(browser, base, file, capture = false) {
     facet: median(clicks),
     dashboard: median(dashboards),
     dashboardFirst: dashboards[0],
+    work,
     // Every timing, for the log: which keys or clicks are slow matters more than the median.
     times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), dashboards: dashboards.map(Math.round) },
     floor: capture ? { html, states } : null,
