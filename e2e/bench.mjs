@@ -77,15 +77,16 @@ if (scale.length) {
   console.log(`  heap after import (GC'd):            JS ${mb(m('heapJs'))} + wasm memory ${mb(m('heapWasm'))}`);
   const f = (key) => median(floorInputs.map((r) => r[key]));
   console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of ${KEYS.length} keys (budget < 50 ms: ${verdict(m('keystroke') < 50)})`);
-  console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms`);
+  console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms; app ${(m('keystroke') / f('keystroke')).toFixed(2)}× the floor`);
   console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks (budget < 50 ms: ${verdict(m('facet') < 50)})`);
-  console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms`);
+  console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; app ${(m('facet') / f('facet')).toFixed(2)}× the floor`);
   // Main-thread time per input, app against floor: the app's own part, with little noise.
   const w = (runs, kind, key) => median(runs.map((r) => r.work[kind][key]));
+  console.log('  main thread an input (CDP metrics; mean of a run\'s inputs, median of runs):');
   for (const [kind, name] of [['keys', 'a key'], ['clicks', 'a facet click']]) {
     const line = (runs) => `script ${w(runs, kind, 'script').toFixed(0)}, style + layout ${w(runs, kind, 'layout').toFixed(0)}, all tasks ${w(runs, kind, 'task').toFixed(0)} ms`;
-    console.log(`  main thread ${name} (mean, CDP metrics): app ${line(scale)}`);
-    console.log(`  ${' '.repeat(`main thread ${name} (mean, CDP metrics): `.length - 2)}floor ${line(floorInputs)}`);
+    console.log(`    ${name.padEnd(14)} app   ${line(scale)}`);
+    console.log(`    ${''.padEnd(14)} floor ${line(floorInputs)}`);
   }
   console.log(`  dashboard link → painted:            ${m('dashboard').toFixed(0)} ms median of ${DASHBOARD_VISITS} (budget < 300 ms: ${verdict(m('dashboard') < 300)})`);
   console.log(`    first visit (charts not yet cached): ${m('dashboardFirst').toFixed(0)} ms; charts below the fold are drawn as they near the screen`);

@@ -82,8 +82,9 @@ async function mainThread(cdp) {
   return { script: s('ScriptDuration'), layout: s('LayoutDuration') + s('RecalcStyleDuration'), task: s('TaskDuration') };
 }
 
-/** Waits until the page is idle: the work an input left for later (the URL) is done. */
-const idle = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(r)));
+/** Waits until the page is idle twice: the work an input left for later (the URL, and
+ * anything that in turn schedules) is done. */
+const idle = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(() => requestIdleCallback(r))));
 
 /** Times one input to paint, and adds the main-thread time it took (until the page is next
  * idle, so work it deferred counts too) to `work`. */

@@ -1,4 +1,4 @@
-import { test, expect, showCharts, withCopies } from './fixtures.js';
+import { test, expect, importReport, showCharts, withCopies } from './fixtures.js';
 import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -210,6 +210,20 @@ test('two pages on one profile see each other\'s edits', async ({ page, context 
   await other.getByTestId('editor-save').click();
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('折り返しの編集');
   expect(JSON.parse(await stored(page)).revision).toBe(2);
+});
+
+test('a report imported in another page renames a theme on a hub page whose hub is unchanged', async ({ page, context }) => {
+  await page.goto('./hub/matsubara');
+  const hub = report.hubs.find((h) => h.id === 'matsubara');
+  const entry = hub.entries.find((e) => e.themes.length > 0);
+  const card = page.locator(`[data-entry-id="${entry.id}"]`);
+  const old = report.themes.find((t) => t.id === entry.themes[0]).ja;
+  await expect(card.locator('.themes a').first()).toHaveText(old);
+  const renamed = JSON.parse(bundled);
+  renamed.themes.find((t) => t.id === entry.themes[0]).ja = '改名したテーマ';
+  const other = await context.newPage();
+  await importReport(other, renamed);
+  await expect(card.locator('.themes a').first()).toHaveText('改名したテーマ');
 });
 
 test('a large import shows its progress and keeps the page responsive, then the same summary', async ({ page }) => {

@@ -314,7 +314,9 @@ test('a card follows the language toggle with its labels, themes and search mark
   const id = await card.getAttribute('data-entry-id');
   const entry = entries.find((e) => e.id === id);
   const theme = report.themes.find((t) => t.id === entry.themes[0]);
+  const category = report.categories.find((c) => c.id === entry.category);
   await expect(card.locator('.badge.section')).toHaveText(/^令和\d年度・/);
+  await expect(card.locator('.badge.cat')).toContainText(category.ja);
   await expect(card.locator('.edit-button')).toHaveText('編集');
   await expect(card.locator('.themes a').first()).toHaveText(theme.ja);
   await expect(card.locator('mark').first()).toHaveText('ACP');
@@ -324,6 +326,7 @@ test('a card follows the language toggle with its labels, themes and search mark
   await expect(same.locator('.edit-button')).toHaveText('Edit');
   await expect(same.locator('.edit-button')).toHaveAttribute('aria-label', /^Edit：/);
   await expect(same.locator('.themes a').first()).toHaveText(theme.en);
+  await expect(same.locator('.badge.cat')).toContainText(category.en);
   await expect(same.locator('mark').first()).toHaveText('ACP');
   await page.getByTestId('lang-toggle').click();
   await expect(same.locator('.edit-button')).toHaveText('編集');

@@ -41,6 +41,8 @@ pub struct EntryCardOptions {
 }
 
 /// Renders one entry with the stable test hooks `data-testid="entry"`, `data-hub`, `data-entry-id`.
+/// The card follows the language and the search; the report's category and theme names are
+/// read as it is drawn, so a view showing cards draws them again when those names change.
 #[component]
 pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl IntoView {
     let app = use_app();
@@ -54,8 +56,6 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
     };
     // The card follows the language as a whole: one reactive node a card instead of one a
     // label, since searches draw and drop cards by the dozen and the language rarely changes.
-    // The report's labels (category and theme names) are read untracked: every view that
-    // shows cards draws them again when the report changes.
     move || {
         let lang = app.lang.get();
         let texts = lang.texts();

@@ -19,12 +19,19 @@ use crate::state::use_app;
 pub fn HubPage() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
+    // The page is drawn again when its hub changes or the names its cards show do (a report
+    // replaced from another tab may keep this hub as it was but rename themes): cards read
+    // those names once, as they are drawn.
     let hub = Memo::new(move |_| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        app.report.with(|r| r.hub(&id).cloned())
+        app.report.with(|r| {
+            r.hub(&id)
+                .cloned()
+                .map(|hub| (hub, r.categories.clone(), r.themes.clone()))
+        })
     });
     move || match hub.get() {
-        Some(hub) => view! { <HubView hub/> }.into_any(),
+        Some((hub, _, _)) => view! { <HubView hub/> }.into_any(),
         None => view! {
             <section>
                 <h2>{move || app.texts().hub_not_found}</h2>
