@@ -5,7 +5,7 @@
 use crate::model::{Section, Status};
 
 /// The UI language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// 日本語 (default).
     #[default]
@@ -70,6 +70,8 @@ pub struct Texts {
     pub no_results: &'static str,
     pub ignored_note: &'static str,
     pub entry_count_suffix: &'static str,
+    /// After a number of hubs ("拠点", " hubs").
+    pub hub_count_suffix: &'static str,
     pub fy_prefix: &'static str,
     pub fy_suffix: &'static str,
     pub no_label: &'static str,
@@ -242,6 +244,7 @@ pub const JA: Texts = Texts {
     no_results: "条件に合う取組はありません。条件を減らしてください。",
     ignored_note: "URL の次の値は認識できないため無視しました：",
     entry_count_suffix: "件",
+    hub_count_suffix: "拠点",
     fy_prefix: "令和",
     fy_suffix: "年度",
     no_label: "番号なし",
@@ -412,6 +415,7 @@ pub const EN: Texts = Texts {
     no_results: "No entry matches. Remove some filters.",
     ignored_note: "These URL values were not recognised and are ignored: ",
     entry_count_suffix: " entries",
+    hub_count_suffix: " hubs",
     fy_prefix: "FY",
     fy_suffix: "",
     no_label: "no label",

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use renkei::model::compare::{compared_hubs, ALL_COMPARED_UP_TO};
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
 use renkei::model::stats::change_matrix;
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
@@ -314,4 +315,34 @@ fn typing_narrows_the_previous_matches_without_changing_any_result() {
         after.positions,
         SearchMatches::find(&edited, &other, "急変時の新", &no_ids, None).positions
     );
+}
+
+#[test]
+fn compare_shows_all_six_bundled_hubs_until_some_are_chosen_then_those_in_report_order() {
+    let r = Report::bundled();
+    let all: Vec<String> = r.hubs.iter().map(|h| h.id.clone()).collect();
+    assert_eq!(compared_hubs(&r, &Filter::default()), all);
+    let chosen = Filter {
+        hubs: BTreeSet::from([all[3].clone(), all[1].clone()]),
+        ..Filter::default()
+    };
+    assert_eq!(
+        compared_hubs(&r, &chosen),
+        vec![all[1].clone(), all[3].clone()]
+    );
+}
+
+#[test]
+fn a_report_larger_than_a_screen_of_columns_is_compared_only_once_hubs_are_chosen() {
+    let mut r = Report::bundled();
+    let mut extra = r.hubs[0].clone();
+    extra.id = "extra".into();
+    r.hubs.push(extra);
+    assert!(r.hubs.len() > ALL_COMPARED_UP_TO);
+    assert!(compared_hubs(&r, &Filter::default()).is_empty());
+    let chosen = Filter {
+        hubs: BTreeSet::from(["extra".to_string()]),
+        ..Filter::default()
+    };
+    assert_eq!(compared_hubs(&r, &chosen), vec!["extra".to_string()]);
 }

@@ -9,6 +9,7 @@ pub mod footer;
 pub mod header;
 pub mod highlighted;
 pub mod lang_sync;
+pub mod list_end;
 pub mod nav;
 pub mod near_screen;
 pub mod status_banner;

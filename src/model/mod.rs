@@ -1,6 +1,7 @@
 //! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
 pub mod changes;
+pub mod compare;
 pub mod diff;
 pub mod edit;
 pub mod filter;

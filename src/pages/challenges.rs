@@ -4,41 +4,50 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::list_end::ListEnd;
+use crate::model::window::ListWindow;
 use crate::model::Section;
 use crate::state::use_app;
 
-/// The challenges view.
+/// The challenges view. Hubs are drawn a few at a time as the end nears the screen: with every
+/// municipality imported, all of them at once would be thousands of cards.
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let hubs = move || {
-        app.report.with(|r| {
-            r.hubs
-                .iter()
-                .map(|h| {
-                    let label = HubLabel::from(h);
-                    let (href, area) = (format!("/hub/{}", h.id), h.area.clone());
-                    let heading = h.sections.iter().find(|s| s.section == Section::Challenge).map(|s| s.heading.clone());
-                    let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
-                    view! {
-                        <section class="challenge-hub" data-hub=h.id.clone()>
-                            <h3><A href=crate::app_href(&href)>{area}</A></h3>
-                            {heading.map(|text| view! { <p class="sub">{text}</p> })}
-                            {entries.into_iter().map(|e| view! {
-                                <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>
-                            }).collect_view()}
-                        </section>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let window = RwSignal::new(ListWindow::first(0));
+    let len = Signal::derive(move || app.report.with(|r| r.hubs.len()));
     view! {
         <section aria-labelledby="challenges-title">
             <h2 id="challenges-title">{move || t().challenges_title}</h2>
             <p>{move || t().challenges_intro}</p>
-            <div class="challenge-list">{hubs}</div>
+            <div class="challenge-list">
+                // Keyed by report build and position: drawing more keeps the hubs drawn.
+                <For each=move || {
+                        let build = app.index.with(|i| i.build_id());
+                        (0..window.get().shown(len.get())).map(|i| (build, i)).collect::<Vec<_>>()
+                    }
+                    key=|hub| *hub
+                    children=move |(_, i)| app.report.with_untracked(|r| {
+                        let h = &r.hubs[i];
+                        let label = HubLabel::from(h);
+                        let href = format!("/hub/{}", h.id);
+                        let (id, area) = (h.id.clone(), h.area.clone());
+                        let heading = h.sections.iter().find(|s| s.section == Section::Challenge).map(|s| s.heading.clone());
+                        let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
+                        view! {
+                            <section class="challenge-hub" data-hub=id>
+                                <h3><A href=crate::app_href(&href)>{area}</A></h3>
+                                {heading.map(|text| view! { <p class="sub">{text}</p> })}
+                                {entries.into_iter().map(|e| view! {
+                                    <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>
+                                }).collect_view()}
+                            </section>
+                        }
+                    })/>
+            </div>
+            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+                unit=Signal::derive(move || t().hub_count_suffix)/>
         </section>
     }
 }

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::list_end::ListEnd;
 use crate::components::status_banner::{download_stored, export_report_json};
 use crate::model::diff::{diff, revert_entry, DiffKind};
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
+use crate::model::window::ListWindow;
 use crate::state::use_app;
 use crate::storage::LocalStore;
 
@@ -42,30 +44,30 @@ pub fn ChangesPage() -> impl IntoView {
             {list(t().hub_modified, d.hubs_modified)}
         }
     };
-    let rows = move || {
-        changes.with(|d| {
-            d.entries
-                .iter()
-                .map(|e| {
-                    let (hub, id) = (e.hub.clone(), e.id.clone());
-                    let kind = match e.kind {
-                        DiffKind::Added => t().kind_added,
-                        DiffKind::Removed => t().kind_removed,
-                        DiffKind::Modified => t().kind_modified,
-                    };
-                    let text = |x: &Option<crate::model::Entry>| x.as_ref().map(|e| e.paragraphs.join("\n")).unwrap_or_default();
-                    view! {
-                        <li class="change" data-testid="change" data-entry-id=e.id.clone()>
-                            <p><span class="badge">{kind}</span>" "<code>{e.id.clone()}</code></p>
-                            <div class="before-after">
-                                <div><h4>{t().before}</h4><p class="pre">{text(&e.before)}</p></div>
-                                <div><h4>{t().after}</h4><p class="pre">{text(&e.after)}</p></div>
-                            </div>
-                            <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
-                        </li>
-                    }
-                })
-                .collect_view()
+    // Drawn a few at a time: a whole imported report differs from the bundled one in every
+    // entry, and drawing all of them at once would freeze the page for a minute.
+    let window = RwSignal::new(ListWindow::first(0));
+    let len = Signal::derive(move || changes.with(|d| d.entries.len()));
+    let row = move |i: usize| {
+        changes.with_untracked(|d| {
+            let e = &d.entries[i];
+            let (hub, id) = (e.hub.clone(), e.id.clone());
+            let kind = match e.kind {
+                DiffKind::Added => t().kind_added,
+                DiffKind::Removed => t().kind_removed,
+                DiffKind::Modified => t().kind_modified,
+            };
+            let text = |x: &Option<crate::model::Entry>| x.as_ref().map(|e| e.paragraphs.join("\n")).unwrap_or_default();
+            view! {
+                <li class="change" data-testid="change" data-entry-id=e.id.clone()>
+                    <p><span class="badge">{kind}</span>" "<code>{e.id.clone()}</code></p>
+                    <div class="before-after">
+                        <div><h4>{t().before}</h4><p class="pre">{text(&e.before)}</p></div>
+                        <div><h4>{t().after}</h4><p class="pre">{text(&e.after)}</p></div>
+                    </div>
+                    <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
+                </li>
+            }
         })
     };
 
@@ -78,7 +80,17 @@ pub fn ChangesPage() -> impl IntoView {
             })}
             {move || changes.with(|d| d.is_empty()).then(|| view! { <p data-testid="no-changes">{t().no_changes}</p> })}
             {hub_lists}
-            <ul class="change-list">{rows}</ul>
+            // Keyed by report build, language and position: drawing more keeps the rows drawn.
+            <ul class="change-list">
+                <For each=move || {
+                        let (build, lang) = (app.index.with(|i| i.build_id()), app.lang.get());
+                        (0..window.get().shown(len.get())).map(|i| (build, lang, i)).collect::<Vec<_>>()
+                    }
+                    key=|row| *row
+                    children=move |(_, _, i)| row(i)/>
+            </ul>
+            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+                unit=Signal::derive(move || t().entry_count_suffix)/>
             <div class="reset">
                 <button type="button" class="danger" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
                     on:click=move |_| confirming.set(true)>{move || t().reset_all}</button>

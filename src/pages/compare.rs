@@ -5,30 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::i18n::{category_heading, section_label, theme_label};
-use crate::model::filter::Filter;
-use crate::model::{Category, Report, Section};
+use crate::model::compare::{compared_hubs, compared_section};
+use crate::model::{Category, Section};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
-
-/// The hubs a compare view shows: those in the filter, or all when none is chosen.
-pub fn compared_hubs(report: &Report, filter: &Filter) -> Vec<String> {
-    report
-        .hubs
-        .iter()
-        .filter(|h| filter.hubs.is_empty() || filter.hubs.contains(&h.id))
-        .map(|h| h.id.clone())
-        .collect()
-}
-
-/// The section a compare view shows: the first chosen, or FY2024 results.
-pub fn compared_section(filter: &Filter) -> Section {
-    filter
-        .sections
-        .iter()
-        .next()
-        .copied()
-        .unwrap_or(Section::Result)
-}
 
 /// The compare view.
 #[component]
@@ -174,7 +154,9 @@ pub fn ComparePage() -> impl IntoView {
             </div>
             {theme_note}
             {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
-            <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>{table}</div>
+            {move || (!hubs.with(Vec::is_empty)).then(|| view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>{table}</div>
+            })}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
-use crate::components::near_screen::NearScreen;
+use crate::components::list_end::ListEnd;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::filter::FacetCounts;
 use crate::model::results::ResultCache;
@@ -82,22 +82,6 @@ pub fn EntriesPage() -> impl IntoView {
     });
     let window = RwSignal::new(ListWindow::first(0));
     let current_window = move || window.get().for_filters(filters_seen.get());
-    let current_window_untracked = move || {
-        window
-            .get_untracked()
-            .for_filters(filters_seen.get_untracked())
-    };
-    // Returns whether the list grew (then the end is checked again once drawn).
-    let on_near_end = Callback::new(move |()| {
-        let len = results.with_untracked(|r| r.shown.len());
-        let current = current_window_untracked();
-        let grown = current.near_end(len);
-        let more = grown.shown(len) > current.shown(len);
-        if more {
-            window.set(grown);
-        }
-        more
-    });
 
     let theme_options = Signal::derive(move || {
         let l = lang.get();
@@ -317,17 +301,8 @@ pub fn EntriesPage() -> impl IntoView {
                             })
                         }/>
                 </div>
-                <NearScreen on_near=on_near_end or_passed=true/>
-                {move || {
-                    let len = result_count();
-                    let rest = len.saturating_sub(current_window().shown(len));
-                    (rest > 0).then(|| view! {
-                        <button type="button" class="show-more" data-testid="show-more"
-                            on:click=move |_| window.set(current_window().more(len))>
-                            {format!("{}（{}{}）", texts().show_more, rest, texts().entry_count_suffix)}
-                        </button>
-                    })
-                }}
+                <ListEnd window=Signal::derive(current_window) set_window=Callback::new(move |w| window.set(w))
+                    len=Signal::derive(result_count) unit=Signal::derive(move || texts().entry_count_suffix)/>
             </section>
         </div>
     }

@@ -1,0 +1,63 @@
+// Views that list every hub or every change stay quick with a large report: they draw a part
+// at a time, and the compare view waits for a choice instead of drawing every hub.
+import { test, expect, withCopies, importReport } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+// 120 hubs: the six real ones and 114 copies.
+const big = withCopies(report, 114);
+const added = big.hubs.slice(report.hubs.length).reduce((n, h) => n + h.entries.length, 0);
+
+/** Scrolls to the foot of the page until `locator` holds `count` items. */
+async function scrolledTo(page, locator, count) {
+  await expect.poll(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    return locator.count();
+  }, { intervals: [100, 250], timeout: 15_000 }).toBe(count);
+}
+
+test('the challenges view draws 10 hubs, up to 100 on scrolling, and the rest on request', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./challenges');
+  const hubs = page.locator('.challenge-hub');
+  await expect(hubs).toHaveCount(10);
+  await expect(hubs.first()).toHaveAttribute('data-hub', report.hubs[0].id);
+  await scrolledTo(page, hubs, 100);
+  await page.waitForTimeout(300);
+  await expect(hubs).toHaveCount(100);
+  const more = page.getByTestId('show-more');
+  await expect(more).toHaveText('さらに表示（20拠点）');
+  await more.click();
+  await expect(hubs).toHaveCount(120);
+  await expect(hubs.last()).toHaveAttribute('data-hub', 'copy-114');
+  await expect(more).toHaveCount(0);
+});
+
+test('the changes view draws its first 10 changes, more on request, and follows the language', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./changes');
+  const rows = page.getByTestId('change');
+  await expect(rows).toHaveCount(10);
+  const more = page.getByTestId('show-more');
+  await expect(more).toHaveText(`さらに表示（${added - 10}件）`);
+  await more.click();
+  await expect(rows).toHaveCount(110);
+  await expect(rows.first().locator('.badge')).toHaveText('追加');
+  await page.getByTestId('lang-toggle').click();
+  await expect(rows.first().locator('.badge')).toHaveText('Added');
+  await expect(more).toHaveText(`Show more（${added - 110} entries）`);
+});
+
+test('the compare view of a large report waits for hubs to be chosen, then shows those', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./compare');
+  await expect(page.getByRole('status').filter({ hasText: '比べる拠点を2つ以上選んでください。' })).toBeVisible();
+  await expect(page.getByTestId('compare-table')).toHaveCount(0);
+  await expect(page.getByTestId('entry')).toHaveCount(0);
+  await page.locator('#compare-hub-copy-7').check();
+  await page.locator(`#compare-hub-${report.hubs[1].id}`).check();
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(2);
+  await expect(table.locator('thead th[data-hub]').first()).toHaveAttribute('data-hub', report.hubs[1].id);
+  await expect(page).toHaveURL(/hub=/);
+});
