@@ -13,6 +13,8 @@ export const KEYS = ['急', '変', 'Backspace', 'Backspace', 'A', 'C', 'P', 'Bac
 export const FACET_CLICKS = [['theme', 'acp'], ['theme', 'acp'], ['cat', '3'], ['cat', '3'], ['theme', 'ict'], ['section', 'plan'], ['section', 'plan'], ['theme', 'ict']];
 /** Visits to the dashboard by its link. */
 export const DASHBOARD_VISITS = 3;
+/** The other views that list hubs or entries, opened once each by their links. */
+export const OTHER_VIEWS = ['hubs', 'compare', 'challenges', 'changes'];
 
 /** The middle value (upper middle for an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -183,9 +185,17 @@ export async function scaleRun(browser, base, file, capture = false) {
     await page.locator('.main-nav a').first().click();
     await page.getByTestId('result-count').waitFor();
   }
+  // The other views that list hubs or entries, each opened by its link from the entries view.
+  const views = {};
+  for (const view of OTHER_VIEWS) {
+    views[view] = await timed(page, () => page.locator(`.main-nav a[href$="/${view}"]`).click());
+    await page.locator('.main-nav a').first().click();
+    await page.getByTestId('result-count').waitFor();
+  }
   await context.close();
   return {
     entries: total,
+    views,
     importMs: end - start,
     checkMs: checked - start,
     longest: Math.max(0, ...tasks.map((t) => t.duration)),
