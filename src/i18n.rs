@@ -72,6 +72,8 @@ pub struct Texts {
     pub entry_count_suffix: &'static str,
     /// After a number of hubs ("拠点", " hubs").
     pub hub_count_suffix: &'static str,
+    /// After a number of table rows ("行", " rows").
+    pub row_count_suffix: &'static str,
     pub fy_prefix: &'static str,
     pub fy_suffix: &'static str,
     pub no_label: &'static str,
@@ -245,6 +247,7 @@ pub const JA: Texts = Texts {
     ignored_note: "URL の次の値は認識できないため無視しました：",
     entry_count_suffix: "件",
     hub_count_suffix: "拠点",
+    row_count_suffix: "行",
     fy_prefix: "令和",
     fy_suffix: "年度",
     no_label: "番号なし",
@@ -416,6 +419,7 @@ pub const EN: Texts = Texts {
     ignored_note: "These URL values were not recognised and are ignored: ",
     entry_count_suffix: " entries",
     hub_count_suffix: " hubs",
+    row_count_suffix: " rows",
     fy_prefix: "FY",
     fy_suffix: "",
     no_label: "no label",

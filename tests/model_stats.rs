@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use renkei::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use renkei::model::stats::{
     calendar, category_heatmap, meetings_per_year, status_by_hub, theme_coverage, to_csv,
+    transposed,
 };
 use renkei::model::{EventStatus, FiscalYear, Report, Section, Status};
 
@@ -166,4 +167,24 @@ fn csv_has_a_bom_crlf_and_quotes_what_needs_it() {
         &csv[3..],
         "拠点,件数\r\n富田林市、太子町,3\r\n\"a,\"\"b\"\"\",\"x\ny\"\r\n"
     );
+}
+
+#[test]
+fn a_table_turned_on_its_side_has_a_row_per_former_column_under_the_new_corner() {
+    let s = |v: &[&str]| v.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    let themes_by_hub = vec![
+        s(&["テーマ", "松原", "羽曳野", "藤井寺"]),
+        s(&["ACP", "2", "0", "1"]),
+        s(&["ICT", "1", "3", "0"]),
+    ];
+    assert_eq!(
+        transposed(&themes_by_hub, "拠点"),
+        vec![
+            s(&["拠点", "ACP", "ICT"]),
+            s(&["松原", "2", "1"]),
+            s(&["羽曳野", "0", "3"]),
+            s(&["藤井寺", "1", "0"]),
+        ]
+    );
+    assert!(transposed(&[], "拠点").is_empty());
 }

@@ -61,3 +61,21 @@ test('the compare view of a large report waits for hubs to be chosen, then shows
   await expect(table.locator('thead th[data-hub]').first()).toHaveAttribute('data-hub', report.hubs[1].id);
   await expect(page).toHaveURL(/hub=/);
 });
+
+test('with more hubs than a chart draws, the themes × hubs table has a row per hub, drawn about a hundred at a time', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./dashboard');
+  const coverage = page.locator('[data-chart="coverage"]');
+  await coverage.scrollIntoViewIfNeeded();
+  await coverage.getByTestId('table-toggle').click();
+  const table = coverage.getByTestId('chart-table');
+  await expect(table.locator('thead th')).toHaveCount(report.themes.length + 1);
+  await expect(table.locator('thead th').first()).toHaveText('拠点・市町村');
+  await expect(table.locator('tbody tr')).toHaveCount(110);
+  await expect(table.locator('tbody th').first()).toHaveText(report.hubs[0].area);
+  const more = coverage.getByTestId('show-more');
+  await expect(more).toHaveText('さらに表示（10行）');
+  await more.click();
+  await expect(table.locator('tbody tr')).toHaveCount(120);
+  await expect(more).toHaveCount(0);
+});

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::components::chart_table_view::ChartTableView;
 use crate::components::near_screen::NearScreen;
 use crate::model::stats::to_csv;
 use crate::state::use_app;
@@ -211,22 +212,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         app.lang.get_untracked().texts().chart_table
     );
     let table_view = move || {
-        let mut rows = table_rows().into_iter();
-        let head = rows.next().unwrap_or_default();
-        view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label=table_name.clone()>
-                <table class="chart-table" data-testid="chart-table">
-                    <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
-                    <tbody>
-                        {rows.map(|row| {
-                            let mut cells = row.into_iter();
-                            let first = cells.next().unwrap_or_default();
-                            view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        }
+        view! { <ChartTableView rows=table_rows() name=table_name.clone()/> }
     };
     let picture = spec.layout.picture.clone();
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod chart_layout;
+pub mod chart_table_view;
 pub mod entry_card;
 pub mod entry_editor;
 pub mod facet_group;

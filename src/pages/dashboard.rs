@@ -12,7 +12,7 @@ use crate::i18n::{category_name, section_label, status_label, theme_label, Lang}
 use crate::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use crate::model::stats::{
     calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
-    ChangeCell,
+    transposed, ChangeCell,
 };
 use crate::model::url_query::filter_to_query;
 use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Section, Status};
@@ -254,9 +254,19 @@ fn charts(
         cell_w: 84.0,
         corner: t.facet_theme.into(),
     });
+    // With more hubs than are drawn, the table (and CSV) has a row per hub instead of a
+    // column: 1,741 columns took seconds to draw and could not be read.
+    let by_hub: Option<FullTable> = (report.hubs.len() > MAX_DRAWN).then(|| {
+        let themes_by_hub = std::sync::Arc::new(layout.table.rows.clone());
+        let corner = t.facet_hub;
+        let table: FullTable = std::sync::Arc::new(move || ChartTable {
+            rows: transposed(&themes_by_hub, corner),
+        });
+        table
+    });
     specs.push(ChartSpec {
         id: "coverage",
-        full_table: None,
+        full_table: by_hub,
         title: t.chart_coverage.into(),
         summary: t.chart_coverage_summary.into(),
         legend: vec![

@@ -1,0 +1,46 @@
+//! A chart's numbers as a table: the alternative to the picture for screen readers, keyboard
+//! and print.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::list_end::ListEnd;
+use crate::model::window::ListWindow;
+use crate::state::use_app;
+
+/// A table of `rows` (header row first; each row's first cell heads it). Up to about a
+/// hundred rows are drawn at once, more as the end nears the screen and on request: with
+/// every municipality imported a table has a row per hub, and 1,741 rows at once froze the
+/// page for most of a second on a slow machine.
+#[component]
+pub fn ChartTableView(
+    /// The table, header row first.
+    rows: Vec<Vec<String>>,
+    /// The table's accessible name.
+    name: String,
+) -> impl IntoView {
+    let app = use_app();
+    let mut rows = rows.into_iter();
+    let head = rows.next().unwrap_or_default();
+    let body: Arc<Vec<Vec<String>>> = Arc::new(rows.collect());
+    let len = body.len();
+    let window = RwSignal::new(ListWindow::first(0).more(len));
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=name>
+            <table class="chart-table" data-testid="chart-table">
+                <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    <For each=move || 0..window.get().shown(len) key=|i| *i
+                        children=move |i| {
+                            let mut cells = body[i].clone().into_iter();
+                            let first = cells.next().unwrap_or_default();
+                            view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+                        }/>
+                </tbody>
+            </table>
+        </div>
+        <ListEnd window set_window=Callback::new(move |w| window.set(w)) len=Signal::stored(len)
+            unit=Signal::derive(move || app.texts().row_count_suffix)/>
+    }
+}
