@@ -1,12 +1,9 @@
 //! App-wide state handed to views by context: the report and how it is edited, saved,
 //! undone and shared between tabs. Views call these methods; only here is storage written.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
-use crate::model::diff::edited_ids;
 use crate::model::edit::{Change, History};
 use crate::model::filter::SearchIndex;
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
@@ -42,8 +39,6 @@ pub struct AppState {
     pub bundled: StoredValue<Report>,
     /// Folded search text, rebuilt only when the report changes.
     pub index: Memo<SearchIndex>,
-    /// Ids of entries added or changed against the bundled report.
-    pub edited: Memo<HashSet<String>>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
     /// Whether edits are saved.
@@ -87,12 +82,10 @@ impl AppState {
             let ready = ready_index.try_update_value(Option::take).flatten();
             ready.unwrap_or_else(|| report.with(SearchIndex::build))
         });
-        let edited = Memo::new(move |_| bundled.with_value(|b| report.with(|r| edited_ids(b, r))));
         let state = AppState {
             report,
             bundled,
             index,
-            edited,
             lang: RwSignal::new(Lang::Ja),
             save_state: RwSignal::new(save_state),
             load_notice: RwSignal::new(notice),

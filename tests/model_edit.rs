@@ -7,9 +7,7 @@ mod common;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use renkei::model::diff::{
-    count_differences, diff, edited_ids, revert_entry, DiffCounts, DiffKind,
-};
+use renkei::model::diff::{count_differences, diff, is_edited, revert_entry, DiffCounts, DiffKind};
 use renkei::model::edit::{next_entry_id, Change, History};
 use renkei::model::import::{
     merge_by_hub, parse_import, summarize, ImportProblem, MAX_IMPORT_BYTES,
@@ -148,10 +146,14 @@ fn revert_puts_one_entry_back_and_leaves_the_others() {
     edited_text(&r, 0, 1, "変更A").apply(&mut r).unwrap();
     edited_text(&r, 2, 3, "変更B").apply(&mut r).unwrap();
     let changed = [&original.hubs[0].entries[1], &original.hubs[2].entries[3]];
-    assert_eq!(
-        edited_ids(&original, &r),
-        HashSet::from(changed.map(|e| e.id.clone()))
-    );
+    let marked: HashSet<String> = r
+        .hubs
+        .iter()
+        .flat_map(|h| h.entries.iter().map(move |e| (h, e)))
+        .filter(|(h, e)| is_edited(&original, &h.id, e))
+        .map(|(_, e)| e.id.clone())
+        .collect();
+    assert_eq!(marked, HashSet::from(changed.map(|e| e.id.clone())));
     let revert = revert_entry(&original, &r, "matsubara", &original.hubs[0].entries[1].id).unwrap();
     revert.apply(&mut r).unwrap();
     let left = diff(&original, &r);

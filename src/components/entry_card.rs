@@ -50,10 +50,10 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         .query
         .unwrap_or_else(|| Signal::stored(SearchQuery::default()));
     let editor = crate::components::entry_editor::use_editor();
-    let is_edited = {
-        let id = entry.id.clone();
-        move || app.edited.with(|set| set.contains(&id))
-    };
+    // Depends only on the entry this card shows and the published report: fixed while drawn.
+    let edited = app
+        .bundled
+        .with_value(|b| crate::model::diff::is_edited(b, &hub.id, &entry));
     // The card follows the language as a whole: one reactive node a card instead of one a
     // label, since searches draw and drop cards by the dozen and the language rarely changes.
     move || {
@@ -89,7 +89,6 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 .collect();
             (crate::i18n::category_name(lang, r, category), themes)
         });
-        let is_edited = is_edited.clone();
         // Plain links, not the router's `A`: the router still handles their clicks, and cards
         // are drawn by the dozen on every search, where `A`'s active-link tracking costs most.
         view! {
@@ -104,7 +103,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                         {options.show_category.then(|| view! { " " {category_name} })}
                     </span>
                     {entry.status.map(|s| view! { <span class=format!("badge status status-{}", s.id())>{status_label(lang, s)}</span> })}
-                    {move || is_edited().then(|| view! { <span class="badge edited" data-testid="edited-mark">{texts.edited}</span> })}
+                    {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{texts.edited}</span> })}
                     {(entry.category_inferred || label.is_none()).then(|| view! {
                         <span class="note">{format!("{}（{}）", texts.no_label, texts.inferred)}</span>
                     })}
