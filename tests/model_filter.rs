@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::compare::{compared_hubs, ALL_COMPARED_UP_TO};
+use renkei::model::compare::{chooser_hubs, compared_hubs, ALL_COMPARED_UP_TO};
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
 use renkei::model::stats::change_matrix;
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
@@ -345,4 +345,32 @@ fn a_report_larger_than_a_screen_of_columns_is_compared_only_once_hubs_are_chose
         ..Filter::default()
     };
     assert_eq!(compared_hubs(&r, &chosen), vec!["extra".to_string()]);
+}
+
+#[test]
+fn the_compare_chooser_lists_the_first_matches_of_its_filter_and_every_chosen_hub() {
+    let mut r = Report::bundled();
+    for k in 1..=40 {
+        let mut copy = r.hubs[0].clone();
+        copy.id = format!("copy-{k}");
+        copy.area = format!("複製市{k}");
+        copy.municipalities = vec![copy.area.clone()];
+        r.hubs.push(copy);
+    }
+    let (rows, matched) = chooser_hubs(&r, &[], "", 30);
+    assert_eq!((rows.len(), matched), (30, 46));
+    // Folded like the search box: half-width digits find full-width ones and the reverse.
+    let (rows, matched) = chooser_hubs(&r, &[], "複製市１", 30);
+    let areas: Vec<&str> = rows.iter().map(|&i| r.hubs[i].area.as_str()).collect();
+    assert_eq!(matched, 11, "複製市1 and 複製市10–19: {areas:?}");
+    assert_eq!(areas[0], "複製市1");
+    // A chosen hub stays listed whatever the filter, in report order.
+    let chosen = vec!["copy-40".to_string(), r.hubs[1].id.clone()];
+    let (rows, matched) = chooser_hubs(&r, &chosen, "太子町", 30);
+    let ids: Vec<&str> = rows.iter().map(|&i| r.hubs[i].id.as_str()).collect();
+    assert_eq!(matched, 1);
+    assert_eq!(ids.len(), 3);
+    assert_eq!(ids[0], r.hubs[1].id);
+    assert_eq!(ids[2], "copy-40");
+    assert!(r.hubs[rows[1]].municipalities.iter().any(|m| m == "太子町"));
 }

@@ -1,4 +1,5 @@
-import { test, expect, showCharts } from './fixtures.js';
+import { test, expect, importReport, showCharts, withCopies } from './fixtures.js';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -93,3 +94,19 @@ test('at 200% zoom (640 CSS px wide) no view scrolls sideways', async ({ page })
   }
 });
 
+
+test('axe finds no violation in the views drawn a part at a time for a large report', async ({ page }) => {
+  const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+  await importReport(page, withCopies(report, 60));
+  for (const path of ['./compare', './changes', './challenges']) {
+    await page.goto(path);
+    await expect(page.getByTestId('show-more').or(page.getByTestId('compare-hub-filter'))).toBeVisible();
+    expect(await axe(page), path).toEqual([]);
+  }
+  await page.goto('./dashboard');
+  const coverage = page.locator('[data-chart="coverage"]');
+  await coverage.scrollIntoViewIfNeeded();
+  await coverage.getByTestId('table-toggle').click();
+  await expect(coverage.getByTestId('chart-table')).toBeVisible();
+  expect(await axe(page), 'dashboard with a table open').toEqual([]);
+});

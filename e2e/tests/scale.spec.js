@@ -79,3 +79,23 @@ test('with more hubs than a chart draws, the themes × hubs table has a row per 
   await expect(table.locator('tbody tr')).toHaveCount(120);
   await expect(more).toHaveCount(0);
 });
+
+test('the compare chooser of a large report lists the first 30 hubs and finds the others by name', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./compare');
+  const boxes = page.locator('.compare-controls input[type="checkbox"]');
+  await expect(boxes).toHaveCount(30);
+  await expect(page.getByTestId('compare-hidden-hubs')).toHaveText('90拠点は表示していません。名前で絞り込んでください。');
+  const filter = page.getByLabel('拠点・市町村名で絞り込む');
+  await filter.fill('複製市11');
+  // 複製市11 and 複製市110–114.
+  await expect(boxes).toHaveCount(6);
+  await expect(page.getByTestId('compare-hidden-hubs')).toHaveText('');
+  await page.locator('#compare-hub-copy-112').check();
+  await filter.fill('太子町');
+  // The hub found, and the one chosen before, which stays listed.
+  await expect(boxes).toHaveCount(2);
+  await expect(page.locator('#compare-hub-copy-112')).toBeChecked();
+  await page.locator(`#compare-hub-${report.hubs[3].id}`).check();
+  await expect(page.getByTestId('compare-table').locator('thead th[data-hub]')).toHaveCount(2);
+});

@@ -62,8 +62,8 @@ pub fn ChangesPage() -> impl IntoView {
                 <li class="change" data-testid="change" data-entry-id=e.id.clone()>
                     <p><span class="badge">{kind}</span>" "<code>{e.id.clone()}</code></p>
                     <div class="before-after">
-                        <div><h4>{t().before}</h4><p class="pre">{text(&e.before)}</p></div>
-                        <div><h4>{t().after}</h4><p class="pre">{text(&e.after)}</p></div>
+                        <div><h3>{t().before}</h3><p class="pre">{text(&e.before)}</p></div>
+                        <div><h3>{t().after}</h3><p class="pre">{text(&e.after)}</p></div>
                     </div>
                     <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
                 </li>

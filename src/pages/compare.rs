@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::i18n::{category_heading, section_label, theme_label};
-use crate::model::compare::{compared_hubs, compared_section};
+use crate::model::compare::{chooser_hubs, compared_hubs, compared_section, CHOOSER_LIMIT};
 use crate::model::{Category, Section};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
@@ -35,24 +35,42 @@ pub fn ComparePage() -> impl IntoView {
     };
     let set_section = move |s: Section| url.update(false, |f| f.sections = [s].into());
 
-    let hub_controls = move || {
-        app.report.with(|r| {
-            r.hubs
-                .iter()
-                .map(|h| {
-                    let id = h.id.clone();
-                    let checked = hubs.with(|list| list.contains(&h.id));
-                    let dom_id = format!("compare-hub-{}", h.id);
-                    view! {
-                        <li>
-                            <input type="checkbox" id=dom_id.clone() prop:checked=checked
-                                on:change=move |_| toggle_hub(id.clone())/>
-                            <label for=dom_id>{h.area.clone()}</label>
-                        </li>
-                    }
-                })
-                .collect_view()
+    // With hundreds of hubs the chooser lists the first matches of a name filter and every
+    // chosen hub: a wall of 1,741 checkboxes took half a second to draw and could not be used.
+    let many = move || app.report.with(|r| r.hubs.len() > CHOOSER_LIMIT);
+    let chooser_query = RwSignal::new(String::new());
+    let chooser = Memo::new(move |_| {
+        let query = chooser_query.get();
+        hubs.with(|chosen| {
+            app.report
+                .with(|r| chooser_hubs(r, chosen, &query, CHOOSER_LIMIT))
         })
+    });
+    let hub_controls = move || {
+        let chosen = hubs.get();
+        chooser.with(|(rows, _)| {
+            app.report.with(|r| {
+                rows.iter()
+                    .map(|&i| {
+                        let h = &r.hubs[i];
+                        let id = h.id.clone();
+                        let checked = chosen.contains(&h.id);
+                        let dom_id = format!("compare-hub-{}", h.id);
+                        view! {
+                            <li>
+                                <input type="checkbox" id=dom_id.clone() prop:checked=checked
+                                    on:change=move |_| toggle_hub(id.clone())/>
+                                <label for=dom_id>{h.area.clone()}</label>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let hidden_hubs = move || {
+        let hidden = chooser.with(|(_, matched)| matched.saturating_sub(CHOOSER_LIMIT));
+        (hidden > 0).then(|| format!("{hidden}{}", t().compare_hidden_hubs))
     };
     let section_controls = move || {
         Section::ALL
@@ -145,7 +163,16 @@ pub fn ComparePage() -> impl IntoView {
             <div class="compare-controls">
                 <fieldset>
                     <legend>{move || t().compare_hubs}</legend>
+                    {move || many().then(|| view! {
+                        <p class="chooser-filter">
+                            <label for="compare-hub-filter">{t().compare_hub_filter}</label>
+                            <input id="compare-hub-filter" type="search" data-testid="compare-hub-filter"
+                                prop:value=move || chooser_query.get()
+                                on:input=move |ev| chooser_query.set(event_target_value(&ev))/>
+                        </p>
+                    })}
                     <ul class="inline">{hub_controls}</ul>
+                    <p class="note" role="status" data-testid="compare-hidden-hubs">{hidden_hubs}</p>
                 </fieldset>
                 <fieldset>
                     <legend>{move || t().compare_section}</legend>
