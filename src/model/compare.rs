@@ -37,7 +37,8 @@ pub fn compared_section(filter: &Filter) -> Section {
 /// Hubs listed in the compare view's chooser at most at once; more are found by filtering.
 pub const CHOOSER_LIMIT: usize = 30;
 
-/// The chooser's rows: the positions of the hubs whose area, municipalities or id contain
+/// The compare chooser's rows (and, without a limit, the hubs list's): the positions of the
+/// hubs whose area, municipalities or id contain
 /// `query` (folded like the search box; empty matches all), at most `limit` of them in report
 /// order, plus every chosen hub wherever it is; and how many matched in all.
 pub fn chooser_hubs(

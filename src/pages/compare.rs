@@ -165,7 +165,7 @@ pub fn ComparePage() -> impl IntoView {
                     <legend>{move || t().compare_hubs}</legend>
                     {move || many().then(|| view! {
                         <p class="chooser-filter">
-                            <label for="compare-hub-filter">{t().compare_hub_filter}</label>
+                            <label for="compare-hub-filter">{t().hub_filter}</label>
                             <input id="compare-hub-filter" type="search" data-testid="compare-hub-filter"
                                 prop:value=move || chooser_query.get()
                                 on:input=move |ev| chooser_query.set(event_target_value(&ev))/>

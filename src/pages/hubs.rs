@@ -2,34 +2,63 @@
 
 use leptos::prelude::*;
 
+use crate::components::list_end::ListEnd;
+use crate::model::compare::{chooser_hubs, CHOOSER_LIMIT};
+use crate::model::window::ListWindow;
 use crate::state::use_app;
 
-/// Lists every hub with its area, organisation and number of entries.
+/// Lists every hub with its area, organisation and number of entries. With hundreds of hubs
+/// a name filter narrows the list, and it is drawn about a hundred at a time (more as its end
+/// nears the screen and on request): 1,741 rows at once took a second on a slow machine.
 #[component]
 pub fn HubsPage() -> impl IntoView {
     let app = use_app();
+    let t = move || app.texts();
+    let many = move || app.report.with(|r| r.hubs.len() > CHOOSER_LIMIT);
+    let query = RwSignal::new(String::new());
+    let matched = Memo::new(move |_| {
+        let query = query.get();
+        app.report
+            .with(|r| chooser_hubs(r, &[], &query, usize::MAX).0)
+    });
+    let len = Signal::derive(move || matched.with(Vec::len));
+    let window = RwSignal::new(ListWindow::first(0).more(len.get_untracked()));
     view! {
         <section aria-labelledby="hubs-title">
-            <h2 id="hubs-title">{move || app.texts().hubs_title}</h2>
-            // Drawn whole, as a directory one searches with the browser's find, but plainly:
-            // with every municipality imported it is 1,741 rows, so each row follows the
-            // language with the list, and links are plain (the router still handles their
-            // clicks; its `A` tracks the current page per link).
+            <h2 id="hubs-title">{move || t().hubs_title}</h2>
+            {move || many().then(|| view! {
+                <p class="chooser-filter">
+                    <label for="hub-filter">{t().hub_filter}</label>
+                    <input id="hub-filter" type="search" data-testid="hub-filter"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))/>
+                    <span role="status">{move || format!("{}{}", len.get(), t().hub_count_suffix)}</span>
+                </p>
+            })}
+            // Keyed by report build, language and hub: drawing more keeps the rows drawn.
             <ul class="hub-list">
-                {move || {
-                    let suffix = app.texts().entry_count_suffix;
-                    app.report.with(|r| r.hubs.iter().map(|hub| {
+                <For each=move || {
+                        let (build, lang) = (app.index.with(|i| i.build_id()), app.lang.get());
+                        let shown = window.get().shown(len.get());
+                        matched.with(|m| m.iter().take(shown).map(|&i| (build, lang, i)).collect::<Vec<_>>())
+                    }
+                    key=|row| *row
+                    children=move |(_, _, i)| app.report.with_untracked(|r| {
+                        let hub = &r.hubs[i];
                         let href = format!("/hub/{}", hub.id);
+                        // A plain link: the router still handles its click (its `A` would track
+                        // the current page for every row).
                         view! {
                             <li data-testid="hub" data-hub=hub.id.clone()>
                                 <a href=crate::app_href(&href) class="hub-area">{hub.area.clone()}</a>
                                 <span class="hub-org">{hub.organisation.clone()}</span>
-                                <span class="hub-entries">{format!("{}{}", hub.entries.len(), suffix)}</span>
+                                <span class="hub-entries">{format!("{}{}", hub.entries.len(), t().entry_count_suffix)}</span>
                             </li>
                         }
-                    }).collect_view())
-                }}
+                    })/>
             </ul>
+            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+                unit=Signal::derive(move || t().hub_count_suffix)/>
             <AddHub/>
         </section>
     }
