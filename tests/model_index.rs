@@ -274,6 +274,22 @@ fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
 }
 
 #[test]
+fn a_list_read_through_starts_a_page_long_and_scrolls_on_to_the_next() {
+    let len = 1_000;
+    let mut w = ListWindow::first_page(len);
+    assert_eq!(w.shown(len), STEP + PAGE_SIZE);
+    assert_eq!(
+        ListWindow::first_page(30).shown(30),
+        30,
+        "a short list is drawn whole"
+    );
+    for _ in 0..30 {
+        w = w.near_end(len);
+    }
+    assert_eq!(w.shown(len), STEP + 2 * PAGE_SIZE);
+}
+
+#[test]
 fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again() {
     use renkei::model::results::ResultCache;
     let r = Report::bundled();

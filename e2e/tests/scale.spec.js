@@ -16,6 +16,14 @@ async function scrolledTo(page, locator, count) {
   }, { intervals: [100, 250], timeout: 15_000 }).toBe(count);
 }
 
+/** The list's button says what is left; one click draws all of it and the button goes. */
+async function restOnRequest(more, items, label, total) {
+  await expect(more).toHaveText(label);
+  await more.click();
+  await expect(items).toHaveCount(total);
+  await expect(more).toHaveCount(0);
+}
+
 test('the challenges view draws 10 hubs, up to 100 on scrolling, and the rest on request', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./challenges');
@@ -25,12 +33,8 @@ test('the challenges view draws 10 hubs, up to 100 on scrolling, and the rest on
   await scrolledTo(page, hubs, 100);
   await page.waitForTimeout(300);
   await expect(hubs).toHaveCount(100);
-  const more = page.getByTestId('show-more');
-  await expect(more).toHaveText('さらに表示（20拠点）');
-  await more.click();
-  await expect(hubs).toHaveCount(120);
+  await restOnRequest(page.getByTestId('show-more'), hubs, 'さらに表示（20拠点）', 120);
   await expect(hubs.last()).toHaveAttribute('data-hub', 'copy-114');
-  await expect(more).toHaveCount(0);
 });
 
 test('the changes view draws its first 10 changes, more on request, and follows the language', async ({ page }) => {
@@ -76,11 +80,7 @@ test('with more hubs than a chart draws, the themes × hubs table has a row per 
   await expect(table.locator('thead th').first()).toHaveText('拠点・市町村');
   await expect(table.locator('tbody tr')).toHaveCount(110);
   await expect(table.locator('tbody th').first()).toHaveText(report.hubs[0].area);
-  const more = coverage.getByTestId('show-more');
-  await expect(more).toHaveText('さらに表示（10行）');
-  await more.click();
-  await expect(table.locator('tbody tr')).toHaveCount(120);
-  await expect(more).toHaveCount(0);
+  await restOnRequest(coverage.getByTestId('show-more'), table.locator('tbody tr'), 'さらに表示（10行）', 120);
 });
 
 test('the compare chooser of a large report lists the first 30 hubs and finds the others by name', async ({ page }) => {
@@ -108,10 +108,7 @@ test('the hubs list of a large report draws about a hundred, the rest on request
   await page.goto('./hubs');
   const rows = page.getByTestId('hub');
   await expect(rows).toHaveCount(110);
-  const more = page.getByTestId('show-more');
-  await expect(more).toHaveText('さらに表示（10拠点）');
-  await more.click();
-  await expect(rows).toHaveCount(120);
+  await restOnRequest(page.getByTestId('show-more'), rows, 'さらに表示（10拠点）', 120);
   await page.getByLabel('拠点・市町村名で絞り込む').fill('複製市11');
   await expect(rows).toHaveCount(6);
   await expect(page.locator('.chooser-filter [role="status"]')).toHaveText('6拠点');

@@ -60,8 +60,8 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         let lang = app.lang.get();
         let texts = lang.texts();
         let category = entry.category;
-        let label = entry.label.clone();
-        let badge = label
+        let badge = entry
+            .label
             .clone()
             .unwrap_or_else(|| category.circled().to_string());
         let edit_name = format!("{} {}", hub.area, badge);
@@ -104,7 +104,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                     </span>
                     {entry.status.map(|s| view! { <span class=format!("badge status status-{}", s.id())>{status_label(lang, s)}</span> })}
                     {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{texts.edited}</span> })}
-                    {(entry.category_inferred || label.is_none()).then(|| view! {
+                    {(entry.category_inferred || entry.label.is_none()).then(|| view! {
                         <span class="note">{format!("{}（{}）", texts.no_label, texts.inferred)}</span>
                     })}
                 </div>

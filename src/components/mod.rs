@@ -9,6 +9,7 @@ pub mod facet_group;
 pub mod footer;
 pub mod header;
 pub mod highlighted;
+pub mod hub_filter;
 pub mod lang_sync;
 pub mod list_end;
 pub mod nav;

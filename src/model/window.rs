@@ -29,6 +29,12 @@ impl ListWindow {
         }
     }
 
+    /// A window that starts a page long, for a list one reads through (a table, a directory)
+    /// rather than searches: the first step and a page, then as after [`ListWindow::more`].
+    pub fn first_page(len: usize) -> ListWindow {
+        ListWindow::first(0).more(len)
+    }
+
     /// This window if it belongs to `filters`, else a first window for them.
     pub fn for_filters(self, filters: u64) -> ListWindow {
         if self.filters == filters {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::hub_filter::HubFilter;
 use crate::i18n::{category_heading, section_label, theme_label};
 use crate::model::compare::{chooser_hubs, compared_hubs, compared_section, CHOOSER_LIMIT};
 use crate::model::{Category, Section};
@@ -37,7 +38,6 @@ pub fn ComparePage() -> impl IntoView {
 
     // With hundreds of hubs the chooser lists the first matches of a name filter and every
     // chosen hub: a wall of 1,741 checkboxes took half a second to draw and could not be used.
-    let many = move || app.report.with(|r| r.hubs.len() > CHOOSER_LIMIT);
     let chooser_query = RwSignal::new(String::new());
     let chooser = Memo::new(move |_| {
         let query = chooser_query.get();
@@ -163,14 +163,7 @@ pub fn ComparePage() -> impl IntoView {
             <div class="compare-controls">
                 <fieldset>
                     <legend>{move || t().compare_hubs}</legend>
-                    {move || many().then(|| view! {
-                        <p class="chooser-filter">
-                            <label for="compare-hub-filter">{t().hub_filter}</label>
-                            <input id="compare-hub-filter" type="search" data-testid="compare-hub-filter"
-                                prop:value=move || chooser_query.get()
-                                on:input=move |ev| chooser_query.set(event_target_value(&ev))/>
-                        </p>
-                    })}
+                    <HubFilter id="compare-hub-filter" query=chooser_query/>
                     <ul class="inline">{hub_controls}</ul>
                     <p class="note" role="status" data-testid="compare-hidden-hubs">{hidden_hubs}</p>
                 </fieldset>

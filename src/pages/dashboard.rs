@@ -247,7 +247,7 @@ fn charts(
                 .collect()
         })
         .collect();
-    let layout = grid_chart(GridInput {
+    let mut layout = grid_chart(GridInput {
         rows: theme_names,
         cols: short.clone(),
         cells,
@@ -256,8 +256,10 @@ fn charts(
     });
     // With more hubs than are drawn, the table (and CSV) has a row per hub instead of a
     // column: 1,741 columns took seconds to draw and could not be read.
+    // The layout's table is moved, not copied: only the table view reads it, and this one
+    // takes its place.
     let by_hub: Option<FullTable> = (report.hubs.len() > MAX_DRAWN).then(|| {
-        let themes_by_hub = std::sync::Arc::new(layout.table.rows.clone());
+        let themes_by_hub = std::sync::Arc::new(std::mem::take(&mut layout.table.rows));
         let corner = t.facet_hub;
         let table: FullTable = std::sync::Arc::new(move || ChartTable {
             rows: transposed(&themes_by_hub, corner),

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::hub_filter::HubFilter;
 use crate::components::list_end::ListEnd;
-use crate::model::compare::{chooser_hubs, CHOOSER_LIMIT};
+use crate::model::compare::chooser_hubs;
 use crate::model::window::ListWindow;
 use crate::state::use_app;
 
@@ -14,7 +15,6 @@ use crate::state::use_app;
 pub fn HubsPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let many = move || app.report.with(|r| r.hubs.len() > CHOOSER_LIMIT);
     let query = RwSignal::new(String::new());
     let matched = Memo::new(move |_| {
         let query = query.get();
@@ -22,19 +22,13 @@ pub fn HubsPage() -> impl IntoView {
             .with(|r| chooser_hubs(r, &[], &query, usize::MAX).0)
     });
     let len = Signal::derive(move || matched.with(Vec::len));
-    let window = RwSignal::new(ListWindow::first(0).more(len.get_untracked()));
+    let window = RwSignal::new(ListWindow::first_page(len.get_untracked()));
     view! {
         <section aria-labelledby="hubs-title">
             <h2 id="hubs-title">{move || t().hubs_title}</h2>
-            {move || many().then(|| view! {
-                <p class="chooser-filter">
-                    <label for="hub-filter">{t().hub_filter}</label>
-                    <input id="hub-filter" type="search" data-testid="hub-filter"
-                        prop:value=move || query.get()
-                        on:input=move |ev| query.set(event_target_value(&ev))/>
-                    <span role="status">{move || format!("{}{}", len.get(), t().hub_count_suffix)}</span>
-                </p>
-            })}
+            <HubFilter id="hub-filter" query>
+                <span role="status">{move || format!("{}{}", len.get(), t().hub_count_suffix)}</span>
+            </HubFilter>
             // Keyed by report build, language and hub: drawing more keeps the rows drawn.
             <ul class="hub-list">
                 <For each=move || {
