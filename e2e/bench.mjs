@@ -92,4 +92,9 @@ if (scale.length) {
   console.log(`    first visit (charts not yet cached): ${m('dashboardFirst').toFixed(0)} ms; charts below the fold are drawn as they near the screen`);
   const views = OTHER_VIEWS.map((v) => `${v} ${median(scale.map((r) => r.views[v])).toFixed(0)}`).join(', ');
   console.log(`  other views, link → painted (no budget): ${views} ms`);
+  const h = (key, part) => median(scale.map((r) => r.heavy[key][part])).toFixed(0);
+  console.log('  single heavy actions, done → painted and the longest task meanwhile (no budget):');
+  for (const [key, name] of [['changes', 'open changes'], ['changeTable', 'year-change table'], ['save', 'save an edit']]) {
+    console.log(`    ${name.padEnd(18)} ${h(key, 'ms').padStart(5)} ms, longest task ${h(key, 'longest')} ms`);
+  }
 }

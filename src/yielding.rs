@@ -32,6 +32,28 @@ pub async fn after_paint() {
     next_turn().await;
 }
 
+/// Calls `step` until it returns a value, giving the page a turn whenever a slice has run
+/// [`SLICE_MS`]. After each turn `still_wanted` says whether to go on (the data may have
+/// changed, the view may be gone); `None` when it says no.
+pub async fn in_slices<T>(
+    mut step: impl FnMut() -> Option<T>,
+    still_wanted: impl Fn() -> bool,
+) -> Option<T> {
+    let mut slice_start = now_ms();
+    loop {
+        if let Some(done) = step() {
+            return Some(done);
+        }
+        if now_ms() - slice_start > SLICE_MS {
+            next_turn().await;
+            if !still_wanted() {
+                return None;
+            }
+            slice_start = now_ms();
+        }
+    }
+}
+
 /// At most this long a wait for the page to be idle, in milliseconds.
 const IDLE_TIMEOUT_MS: u32 = 1000;
 

@@ -127,7 +127,11 @@ fn entries_and_hubs_can_be_added_and_deleted_and_a_new_fiscal_year_added() {
     let d = diff(&original, &r);
     assert_eq!(d.hubs_added, ["sakai"]);
     assert_eq!(d.hubs_modified, ["matsubara"]);
-    let kinds: Vec<(String, DiffKind)> = d.entries.iter().map(|e| (e.id.clone(), e.kind)).collect();
+    let kinds: Vec<(String, DiffKind)> = d
+        .entries
+        .iter()
+        .map(|e| (e.ids(&original, &r).1.to_string(), e.kind))
+        .collect();
     assert_eq!(
         kinds,
         [
@@ -158,7 +162,20 @@ fn revert_puts_one_entry_back_and_leaves_the_others() {
     revert.apply(&mut r).unwrap();
     let left = diff(&original, &r);
     assert_eq!(left.entries.len(), 1);
-    assert_eq!(left.entries[0].id, original.hubs[2].entries[3].id);
+    let (hub, id) = left.entries[0].ids(&original, &r);
+    assert_eq!(
+        (hub, id),
+        (
+            original.hubs[2].id.as_str(),
+            original.hubs[2].entries[3].id.as_str()
+        )
+    );
+    assert_eq!(
+        left.entries[0].before(&original),
+        Some(&original.hubs[2].entries[3])
+    );
+    assert_eq!(left.entries[0].after(&r), Some(&r.hubs[2].entries[3]));
+    assert_ne!(left.entries[0].before(&original), left.entries[0].after(&r));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Search folding and matching: the variants Japanese readers type must find each other.
 #![cfg(not(target_arch = "wasm32"))]
 
-use renkei::model::search::{fold, SearchQuery};
+use renkei::model::search::{fold, fold_with_map, SearchQuery};
 
 fn finds(query: &str, text: &str) -> bool {
     SearchQuery::parse(query).matches_folded(&fold(text))
@@ -78,4 +78,22 @@ fn highlighting_html_in_text_keeps_it_as_text() {
     let parts = q.highlight("<img src=x onerror=alert(1)>");
     let joined: String = parts.iter().map(|(s, _)| *s).collect();
     assert_eq!(joined, "<img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn folding_for_search_and_for_highlighting_agree() {
+    // Search reads `fold`, highlighting `fold_with_map`: were they to differ, a match would be
+    // found but not marked (or marked where none was found).
+    for text in [
+        "ｶﾞｲﾄﾞﾗｲﾝ ﾊﾟﾊﾟ ｳﾞｧ",
+        "ｶﾞﾞ ﾞｶ ﾟ",
+        "ＡＣＰ　１１月（ﾌﾞﾙｰｶｰﾄﾞ）",
+        "ブルーカード、ｱｲｳｴｵ。",
+        "",
+    ] {
+        let (chars, spans) = fold_with_map(text);
+        assert_eq!(fold(text), chars.iter().collect::<String>(), "{text}");
+        assert_eq!(spans.len(), chars.len());
+    }
+    assert_eq!(fold("ｶﾞﾊﾟｳﾞ"), "がぱゔ");
 }

@@ -99,6 +99,19 @@ async function measured(page, cdp, work, action) {
   return ms;
 }
 
+/** Runs `action`, waits for `done`, then returns the ms until the next frame was drawn and
+ * the longest task meanwhile. */
+async function longestDuring(page, action, done) {
+  const start = await page.evaluate(() => performance.now());
+  await action();
+  await done();
+  await nextFrame(page);
+  const end = await page.evaluate(() => performance.now());
+  await idle(page); // long-task entries are delivered after the task
+  const tasks = await page.evaluate(([a, b]) => window.__bench.longTasks.filter((t) => t.start >= a && t.start <= b), [start, end]);
+  return { ms: end - start, longest: Math.max(0, ...tasks.map((t) => t.duration)) };
+}
+
 /** Types `KEYS` in the search box, then clicks `FACET_CLICKS`, timing each; with `capture`,
  * also returns what the page showed before and after each (for the interaction floor).
  * `work` is the mean main-thread time an input (CDP metrics: script, style + layout, all
@@ -192,10 +205,27 @@ export async function scaleRun(browser, base, file, capture = false) {
     await page.locator('.main-nav a').first().click();
     await page.getByTestId('result-count').waitFor();
   }
+  // Heavier single actions: the longest task each leaves the page frozen for.
+  const heavy = {};
+  heavy.changes = await longestDuring(page, () => page.locator('.main-nav a[href$="/changes"]').click(),
+    () => page.getByTestId('change').first().waitFor());
+  await page.locator('.main-nav a[href$="/dashboard"]').click();
+  const change = page.locator('[data-chart="change"]');
+  await change.scrollIntoViewIfNeeded();
+  heavy.changeTable = await longestDuring(page, () => change.getByTestId('table-toggle').click(),
+    () => change.getByTestId('chart-table').waitFor({ timeout: 120_000 }));
+  await page.locator('.main-nav a').first().click();
+  await page.getByTestId('result-count').waitFor();
+  const card = page.getByTestId('entry').first();
+  await card.getByRole('button', { name: /^編集/ }).click();
+  await page.getByTestId('editor-text').fill('① ベンチマークの編集');
+  heavy.save = await longestDuring(page, () => page.getByTestId('editor-save').click(),
+    () => page.getByRole('dialog').waitFor({ state: 'hidden' }));
   await context.close();
   return {
     entries: total,
     views,
+    heavy,
     importMs: end - start,
     checkMs: checked - start,
     longest: Math.max(0, ...tasks.map((t) => t.duration)),

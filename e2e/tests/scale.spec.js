@@ -115,3 +115,32 @@ test('the hubs list of a large report draws about a hundred, the rest on request
   await rows.first().locator('a').click();
   await expect(page).toHaveURL(/\/hub\/copy-11$/);
 });
+
+test('the year-change table of a large report is computed on request, saying so meanwhile; a CSV asked for meanwhile waits for it', async ({ page }) => {
+  await importReport(page, big);
+  await page.goto('./dashboard');
+  const change = page.locator('[data-chart="change"]');
+  await change.scrollIntoViewIfNeeded();
+  // Both buttons in one task: the CSV is asked for while the table is still being computed.
+  const said = page.evaluate(() => new Promise((resolve) => {
+    const chart = document.querySelector('[data-chart="change"]');
+    const seen = new MutationObserver(() => {
+      const status = chart.querySelector('[role="status"]');
+      if (status) { seen.disconnect(); resolve(status.textContent); }
+    });
+    seen.observe(chart, { subtree: true, childList: true, characterData: true });
+    chart.querySelector('[data-testid="table-toggle"]').click();
+    chart.querySelector('[data-testid="csv"]').click();
+  }));
+  const download = await page.waitForEvent('download');
+  expect(await said).toBe('表を計算しています…');
+  const table = change.getByTestId('chart-table');
+  await expect(table.locator('tbody tr')).toHaveCount(110);
+  await expect(change.getByRole('status')).toHaveCount(0);
+  const lines = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(121);
+  expect(lines[1].split(',')[0]).toBe(report.hubs[0].area);
+  // Hub 11 (the copy 複製市6 of hub 0) changed as hub 0 did.
+  expect(lines[12].split(',')[0]).toBe('複製市6');
+  expect(lines[12].split(',').slice(1)).toEqual(lines[1].split(',').slice(1));
+});

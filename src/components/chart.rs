@@ -32,8 +32,17 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Computes a chart's complete table on request.
-pub type FullTable = std::sync::Arc<dyn Fn() -> ChartTable + Send + Sync>;
+/// Computes a chart's complete table on request. It may take seconds (judging every hub's
+/// wording with every municipality imported), so it runs in slices between frames; `None`
+/// when the data changed before it was done.
+pub type FullTable = std::sync::Arc<
+    dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<ChartTable>>>>
+        + Send
+        + Sync,
+>;
+
+/// Something done with a chart's table rows once they are known.
+type WithRows = Box<dyn FnOnce(&[Vec<String>])>;
 
 /// Everything a chart frame shows.
 #[derive(Clone)]
@@ -134,14 +143,42 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let (w, h) = spec.layout.size;
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    let layout_table = spec.layout.table.clone();
+    // The table's rows once known: the layout's at once, a full table once computed.
+    let table = RwSignal::new(
+        spec.full_table
+            .is_none()
+            .then(|| std::sync::Arc::new(spec.layout.table.rows.clone())),
+    );
+    let computing = RwSignal::new(false);
+    // What waits for the table (showing it, a CSV download) while it is computed.
+    let waiting = StoredValue::new_local(Vec::<WithRows>::new());
     let full_table = spec.full_table.clone();
-    let table_rows = std::sync::Arc::new(move || {
-        full_table
-            .as_ref()
-            .map_or_else(|| layout_table.rows.clone(), |f| f().rows)
-    });
-    let csv_table = table_rows.clone();
+    // Calls `then` with the table, computing it first if it is not known yet.
+    let with_table = move |then: WithRows| {
+        if let Some(rows) = table.get_untracked() {
+            return then(&rows);
+        }
+        let Some(make) = full_table.clone() else {
+            return;
+        };
+        waiting.update_value(|w| w.push(then));
+        if computing.get_untracked() {
+            return;
+        }
+        computing.set(true);
+        leptos::task::spawn_local(async move {
+            let made = make().await.map(|t| std::sync::Arc::new(t.rows));
+            if computing.try_set(false).is_some() {
+                return; // the chart is gone
+            }
+            let waited = waiting.try_update_value(std::mem::take).unwrap_or_default();
+            if let Some(rows) = made {
+                table.set(Some(rows.clone()));
+                waited.into_iter().for_each(|then| then(&rows));
+            }
+        });
+    };
+    let open_table = with_table.clone();
     let csv_name = format!("renkei-{}.csv", spec.id);
     let hits = spec.layout.hits.clone();
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
@@ -211,8 +248,11 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         spec.title,
         app.lang.get_untracked().texts().chart_table
     );
-    let table_view = move || {
-        view! { <ChartTableView rows=table_rows() name=table_name.clone()/> }
+    let table_view = move || match table.get() {
+        Some(rows) => {
+            view! { <ChartTableView rows=(*rows).clone() name=table_name.clone()/> }.into_any()
+        }
+        None => view! { <p class="notice" role="status">{t().table_computing}</p> }.into_any(),
     };
     let picture = spec.layout.picture.clone();
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
@@ -226,10 +266,18 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                 <h3 id=title_id.clone()>{title.clone()}</h3>
                 <div class="chart-actions">
                     <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string()
-                        data-testid="table-toggle" on:click=move |_| as_table.update(|v| *v = !*v)>
+                        data-testid="table-toggle" on:click=move |_| {
+                            as_table.update(|v| *v = !*v);
+                            if as_table.get_untracked() {
+                                open_table(Box::new(|_| ()));
+                            }
+                        }>
                         {move || if as_table.get() { t().chart_show_chart } else { t().chart_show_table }}
                     </button>
-                    <button type="button" data-testid="csv" on:click=move |_| download_text(&csv_name, "text/csv;charset=utf-8", &to_csv(&csv_table()))>
+                    <button type="button" data-testid="csv" aria-busy=move || computing.get().to_string() on:click=move |_| {
+                        let name = csv_name.clone();
+                        with_table(Box::new(move |rows| download_text(&name, "text/csv;charset=utf-8", &to_csv(rows))));
+                    }>
                         {move || t().chart_csv}
                     </button>
                 </div>

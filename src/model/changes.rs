@@ -4,25 +4,30 @@
 //! plan entry continues a result entry when most of the shorter one's character pairs
 //! (bigrams, after folding) occur in the other.
 
-use super::search::fold;
+use super::search::folded_chars;
 use super::types::Entry;
 
 /// Share of the shorter text's bigrams that must occur in the other for "continued".
 const CONTINUED_OVERLAP: f64 = 0.6;
 
 /// An entry's wording as its distinct bigrams, sorted: computed once per entry, then compared
-/// with every candidate of the other year by a merge.
+/// with every candidate of the other year by a merge. A bigram is packed in one `u64` (first
+/// char high): the same order as comparing the pair, with one comparison instead of two.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Wording(Vec<(char, char)>);
+pub struct Wording(Vec<u64>);
 
 impl Wording {
     /// The bigrams of an entry's folded text, whitespace left out.
     pub fn of(entry: &Entry) -> Wording {
-        let chars: Vec<char> = fold(&entry.body())
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
-        let mut pairs: Vec<(char, char)> = chars.windows(2).map(|w| (w[0], w[1])).collect();
+        let body = entry.body();
+        let mut pairs: Vec<u64> = Vec::with_capacity(body.len() / 3);
+        let mut previous: Option<char> = None;
+        for c in folded_chars(&body).filter(|c| !c.is_whitespace()) {
+            if let Some(p) = previous {
+                pairs.push(u64::from(p) << 32 | u64::from(c));
+            }
+            previous = Some(c);
+        }
         pairs.sort_unstable();
         pairs.dedup();
         Wording(pairs)

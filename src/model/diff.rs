@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::edit::Change;
+use super::index::EntryRef;
 use super::report::Report;
 use super::types::{Entry, Hub};
 
@@ -18,19 +19,39 @@ pub enum DiffKind {
     Modified,
 }
 
-/// One entry's difference.
-#[derive(Clone, Debug, PartialEq)]
+/// One entry's difference, as positions in the two reports compared: nothing is copied (an
+/// imported all-Japan report differs in every one of ~100k entries, and copying them all
+/// froze the changes view for half a second on a slow machine).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct EntryDiff {
-    /// The hub's id.
-    pub hub: String,
-    /// The entry's id.
-    pub id: String,
     /// Added, removed or modified.
     pub kind: DiffKind,
-    /// The original entry.
-    pub before: Option<Entry>,
-    /// The edited entry.
-    pub after: Option<Entry>,
+    /// Where the entry is in the original report.
+    pub before: Option<EntryRef>,
+    /// Where the entry is in the edited report.
+    pub after: Option<EntryRef>,
+}
+
+impl EntryDiff {
+    /// The original entry, in the `original` report the diff was made from.
+    pub fn before<'a>(&self, original: &'a Report) -> Option<&'a Entry> {
+        self.before.map(|at| at.resolve(original).1)
+    }
+
+    /// The edited entry, in the `edited` report the diff was made from.
+    pub fn after<'a>(&self, edited: &'a Report) -> Option<&'a Entry> {
+        self.after.map(|at| at.resolve(edited).1)
+    }
+
+    /// The entry's hub id and id, from the reports the diff was made from.
+    pub fn ids<'a>(&self, original: &'a Report, edited: &'a Report) -> (&'a str, &'a str) {
+        let (hub, entry) = match (self.after, self.before) {
+            (Some(at), _) => at.resolve(edited),
+            (None, Some(at)) => at.resolve(original),
+            (None, None) => return ("", ""),
+        };
+        (&hub.id, &entry.id)
+    }
 }
 
 /// Hubs added or removed as a whole, and entry differences, in report order.
@@ -64,13 +85,8 @@ enum Difference<'a> {
     HubRemoved(&'a str),
     /// A hub in both whose details or headings differ.
     HubModified(&'a str),
-    /// An entry added, removed or modified, in the hub with this id.
-    Entry {
-        hub: &'a str,
-        kind: DiffKind,
-        before: Option<&'a Entry>,
-        after: Option<&'a Entry>,
-    },
+    /// An entry added, removed or modified, with where it is in each report.
+    Entry(EntryDiff),
 }
 
 /// Calls `visit` with every difference between `original` and `edited`, in report order.
@@ -79,22 +95,26 @@ fn each_difference<'a>(
     edited: &'a Report,
     mut visit: impl FnMut(Difference<'a>),
 ) {
-    let original_hubs: HashMap<&str, &Hub> =
-        original.hubs.iter().map(|h| (h.id.as_str(), h)).collect();
-    for hub in &edited.hubs {
-        let entry = |kind, before, after| Difference::Entry {
-            hub: &hub.id,
-            kind,
-            before,
-            after,
-        };
-        let Some(old) = original_hubs.get(hub.id.as_str()) else {
+    let original_hubs: HashMap<&str, (usize, &Hub)> = original
+        .hubs
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.id.as_str(), (i, h)))
+        .collect();
+    for (h, hub) in edited.hubs.iter().enumerate() {
+        let at = |entry| Some(EntryRef { hub: h, entry });
+        let Some(&(old_h, old)) = original_hubs.get(hub.id.as_str()) else {
             visit(Difference::HubAdded(&hub.id));
-            for e in &hub.entries {
-                visit(entry(DiffKind::Added, None, Some(e)));
+            for entry in 0..hub.entries.len() {
+                visit(Difference::Entry(EntryDiff {
+                    kind: DiffKind::Added,
+                    before: None,
+                    after: at(entry),
+                }));
             }
             continue;
         };
+        let was_at = |entry| Some(EntryRef { hub: old_h, entry });
         let details_differ = (
             &old.document,
             &old.area,
@@ -113,22 +133,37 @@ fn each_difference<'a>(
         if details_differ {
             visit(Difference::HubModified(&hub.id));
         }
-        let old_by_id: HashMap<&str, &Entry> =
-            old.entries.iter().map(|e| (e.id.as_str(), e)).collect();
-        let new_ids: HashSet<&str> = hub.entries.iter().map(|e| e.id.as_str()).collect();
-        for e in &hub.entries {
-            match old_by_id.get(e.id.as_str()) {
-                None => visit(entry(DiffKind::Added, None, Some(e))),
-                Some(o) if *o != e => visit(entry(DiffKind::Modified, Some(*o), Some(e))),
-                Some(_) => {}
-            }
-        }
-        for o in old
+        let old_by_id: HashMap<&str, (usize, &Entry)> = old
             .entries
             .iter()
-            .filter(|o| !new_ids.contains(o.id.as_str()))
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), (i, e)))
+            .collect();
+        let new_ids: HashSet<&str> = hub.entries.iter().map(|e| e.id.as_str()).collect();
+        for (i, e) in hub.entries.iter().enumerate() {
+            let kind = match old_by_id.get(e.id.as_str()) {
+                None => DiffKind::Added,
+                Some(&(_, o)) if o != e => DiffKind::Modified,
+                Some(_) => continue,
+            };
+            let before = old_by_id.get(e.id.as_str()).and_then(|&(j, _)| was_at(j));
+            visit(Difference::Entry(EntryDiff {
+                kind,
+                before,
+                after: at(i),
+            }));
+        }
+        for (j, _) in old
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !new_ids.contains(o.id.as_str()))
         {
-            visit(entry(DiffKind::Removed, Some(o), None));
+            visit(Difference::Entry(EntryDiff {
+                kind: DiffKind::Removed,
+                before: was_at(j),
+                after: None,
+            }));
         }
     }
     let edited_hubs: HashSet<&str> = edited.hubs.iter().map(|h| h.id.as_str()).collect();
@@ -141,25 +176,15 @@ fn each_difference<'a>(
     }
 }
 
-/// Compares `original` with `edited`.
+/// Compares `original` with `edited`. The entry differences point into both: read them with
+/// the same two reports.
 pub fn diff(original: &Report, edited: &Report) -> ReportDiff {
     let mut out = ReportDiff::default();
     each_difference(original, edited, |d| match d {
         Difference::HubAdded(id) => out.hubs_added.push(id.into()),
         Difference::HubRemoved(id) => out.hubs_removed.push(id.into()),
         Difference::HubModified(id) => out.hubs_modified.push(id.into()),
-        Difference::Entry {
-            hub,
-            kind,
-            before,
-            after,
-        } => out.entries.push(EntryDiff {
-            hub: hub.into(),
-            id: after.or(before).map(|e| e.id.clone()).unwrap_or_default(),
-            kind,
-            before: before.cloned(),
-            after: after.cloned(),
-        }),
+        Difference::Entry(entry) => out.entries.push(entry),
     });
     out
 }
@@ -192,7 +217,7 @@ pub fn count_differences(original: &Report, edited: &Report) -> DiffCounts {
         Difference::HubAdded(_) => counts.hubs_added += 1,
         Difference::HubRemoved(_) => counts.hubs_removed += 1,
         Difference::HubModified(_) => {}
-        Difference::Entry { .. } => counts.entries += 1,
+        Difference::Entry(_) => counts.entries += 1,
     });
     counts
 }

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use memchr::memmem;
 
 use super::report::Report;
-use super::search::fold;
+use super::search::{fold, folded_chars};
 use super::types::{Category, Entry, FiscalYear, Hub, Section, Status};
 
 /// Points at one entry of a report: `report.hubs[hub].entries[entry]`.
@@ -151,7 +151,13 @@ impl IndexBuilder {
         ));
         for entry in &hub.entries {
             index.starts.push(index.haystack.len());
-            index.haystack.push_str(&fold(&entry.paragraphs.join("\n")));
+            // Folded straight into the haystack: no joined or folded copy per entry.
+            for (i, paragraph) in entry.paragraphs.iter().enumerate() {
+                if i > 0 {
+                    index.haystack.push('\n');
+                }
+                index.haystack.extend(folded_chars(paragraph));
+            }
             index.haystack.push('\n');
             index.haystack.push_str(&hub_text);
             index.haystack.push('\n');

@@ -91,9 +91,25 @@ pub fn fold_with_map(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
     (chars, spans)
 }
 
+/// The folded characters of `text`, without recording where each came from: what indexing
+/// and comparing read (see [`fold_with_map`] for highlighting).
+pub fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut chars = text.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = fold_char(chars.next()?);
+        match chars.peek().and_then(|&mark| voice(c, mark)) {
+            Some(voiced) => {
+                chars.next();
+                Some(voiced)
+            }
+            None => Some(c),
+        }
+    })
+}
+
 /// Folds text for comparison (see the module documentation).
 pub fn fold(text: &str) -> String {
-    fold_with_map(text).0.into_iter().collect()
+    folded_chars(text).collect()
 }
 
 /// A search box's content: folded terms, all of which must match.

@@ -134,6 +134,34 @@ pub struct ChangeCell {
     pub dropped: Cell,
 }
 
+/// Which of each hub's entries are shown, by position: an array lookup per entry instead of
+/// a hash. Cheap to build for every hub; judging wording ([`hub_changes`]) is not, so a view
+/// builds this once and judges only the hubs it needs, or judges them a few at a time.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ShownByHub(Vec<Vec<bool>>);
+
+impl ShownByHub {
+    /// Marks `shown` among `report`'s entries.
+    pub fn new(report: &Report, shown: &[EntryRef]) -> ShownByHub {
+        let mut masks: Vec<Vec<bool>> = report
+            .hubs
+            .iter()
+            .map(|h| vec![false; h.entries.len()])
+            .collect();
+        for at in shown {
+            if let Some(m) = masks.get_mut(at.hub).and_then(|m| m.get_mut(at.entry)) {
+                *m = true;
+            }
+        }
+        ShownByHub(masks)
+    }
+
+    /// Hub `hub`'s marks, one per entry (empty past the last hub).
+    pub fn of(&self, hub: usize) -> &[bool] {
+        self.0.get(hub).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// FY`from` results → FY`from+1` plan per hub (rows, those in `hubs`) and category (columns),
 /// among the shown entries. Judging wording is the costliest aggregation, so a view asks only
 /// for the hubs it draws.
@@ -143,19 +171,9 @@ pub fn change_matrix(
     from: FiscalYear,
     hubs: std::ops::Range<usize>,
 ) -> Vec<Vec<ChangeCell>> {
-    // Per hub, which entries are shown: an array lookup per entry instead of a hash.
-    let mut masks: Vec<Vec<bool>> = report
-        .hubs
-        .iter()
-        .map(|h| vec![false; h.entries.len()])
-        .collect();
-    // (Marks for every hub are cheap; the wording below is not.)
-    for at in shown {
-        if let Some(m) = masks.get_mut(at.hub).and_then(|m| m.get_mut(at.entry)) {
-            *m = true;
-        }
-    }
-    hubs.filter_map(|h| Some(hub_changes(report, h, masks.get(h)?, from)))
+    let masks = ShownByHub::new(report, shown);
+    hubs.filter(|&h| h < report.hubs.len())
+        .map(|h| hub_changes(report, h, masks.of(h), from))
         .collect()
 }
 

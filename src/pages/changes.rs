@@ -49,25 +49,36 @@ pub fn ChangesPage() -> impl IntoView {
     let window = RwSignal::new(ListWindow::first(0));
     let len = Signal::derive(move || changes.with(|d| d.entries.len()));
     let row = move |i: usize| {
-        changes.with_untracked(|d| {
-            let e = &d.entries[i];
-            let (hub, id) = (e.hub.clone(), e.id.clone());
-            let kind = match e.kind {
-                DiffKind::Added => t().kind_added,
-                DiffKind::Removed => t().kind_removed,
-                DiffKind::Modified => t().kind_modified,
-            };
-            let text = |x: &Option<crate::model::Entry>| x.as_ref().map(|e| e.paragraphs.join("\n")).unwrap_or_default();
-            view! {
-                <li class="change" data-testid="change" data-entry-id=e.id.clone()>
-                    <p><span class="badge">{kind}</span>" "<code>{e.id.clone()}</code></p>
-                    <div class="before-after">
-                        <div><h3>{t().before}</h3><p class="pre">{text(&e.before)}</p></div>
-                        <div><h3>{t().after}</h3><p class="pre">{text(&e.after)}</p></div>
-                    </div>
-                    <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
-                </li>
-            }
+        let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
+        let kind = match e.kind {
+            DiffKind::Added => t().kind_added,
+            DiffKind::Removed => t().kind_removed,
+            DiffKind::Modified => t().kind_modified,
+        };
+        let text = |x: Option<&crate::model::Entry>| {
+            x.map(|e| e.paragraphs.join("\n")).unwrap_or_default()
+        };
+        let (hub, id, before, after) = app.bundled.with_value(|b| {
+            app.report.with_untracked(|r| {
+                let (hub, id) = e.ids(b, r);
+                (
+                    hub.to_string(),
+                    id.to_string(),
+                    text(e.before(b)),
+                    text(e.after(r)),
+                )
+            })
+        });
+        let (attr_id, shown_id) = (id.clone(), id.clone());
+        Some(view! {
+            <li class="change" data-testid="change" data-entry-id=attr_id>
+                <p><span class="badge">{kind}</span>" "<code>{shown_id}</code></p>
+                <div class="before-after">
+                    <div><h3>{t().before}</h3><p class="pre">{before}</p></div>
+                    <div><h3>{t().after}</h3><p class="pre">{after}</p></div>
+                </div>
+                <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
+            </li>
         })
     };
 

@@ -11,13 +11,14 @@ use crate::components::chart_layout::{
 use crate::i18n::{category_name, section_label, status_label, theme_label, Lang};
 use crate::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use crate::model::stats::{
-    calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
-    transposed, ChangeCell,
+    calendar, category_heatmap, change_matrix, hub_changes, meetings_per_year, status_by_hub,
+    theme_coverage, transposed, ChangeCell, ShownByHub,
 };
 use crate::model::url_query::filter_to_query;
 use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Section, Status};
 use crate::routing::use_url_filter;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
+use crate::yielding::in_slices;
 
 /// A hub's name short enough for a column: its first municipality, with ほか when it has more.
 fn short_name(hub: &Hub) -> String {
@@ -76,20 +77,40 @@ fn change_text(cell: &ChangeCell) -> String {
     )
 }
 
-/// The change chart's table with every hub (the chart itself judges only the hubs it draws).
-fn change_table(report: &Report, shown: &[EntryRef], lang: Lang) -> ChartTable {
+/// The change chart's table with every hub (the chart itself judges only the hubs it
+/// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
+/// with every municipality imported, so it is done a few hubs at a time between frames;
+/// `None` if the report changed meanwhile.
+async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<ChartTable> {
+    let build = app.index.with_untracked(|i| i.build_id());
+    let shown = app.report.with_untracked(|r| {
+        app.index
+            .with_untracked(|i| ShownByHub::new(r, &apply_filter(r, i, &filter)))
+    });
     let header = std::iter::once(lang.texts().facet_hub.to_string())
         .chain(Category::ALL.iter().map(|c| c.circled().to_string()))
         .collect();
-    let matrix = change_matrix(report, shown, FiscalYear(2024), 0..report.hubs.len());
-    let rows = matrix.iter().zip(&report.hubs).map(|(row, hub)| {
-        std::iter::once(hub.area.clone())
-            .chain(row.iter().map(change_text))
-            .collect()
-    });
-    ChartTable {
-        rows: std::iter::once(header).chain(rows).collect(),
-    }
+    let mut rows = vec![header];
+    let mut hub = 0;
+    let step = move || {
+        app.report.with_untracked(|r| {
+            let Some(h) = r.hubs.get(hub) else {
+                return Some(ChartTable {
+                    rows: std::mem::take(&mut rows),
+                });
+            };
+            let cells = hub_changes(r, hub, shown.of(hub), FiscalYear(2024));
+            rows.push(
+                std::iter::once(h.area.clone())
+                    .chain(cells.iter().map(change_text))
+                    .collect(),
+            );
+            hub += 1;
+            None
+        })
+    };
+    let unchanged = move || app.index.try_with_untracked(|i| i.build_id()) == Some(build);
+    in_slices(step, unchanged).await
 }
 
 /// Above this many hubs, charts below the fold wait until they near the screen (six charts of
@@ -261,8 +282,9 @@ fn charts(
     let by_hub: Option<FullTable> = (report.hubs.len() > MAX_DRAWN).then(|| {
         let themes_by_hub = std::sync::Arc::new(std::mem::take(&mut layout.table.rows));
         let corner = t.facet_hub;
-        let table: FullTable = std::sync::Arc::new(move || ChartTable {
-            rows: transposed(&themes_by_hub, corner),
+        let table: FullTable = std::sync::Arc::new(move || {
+            let rows = transposed(&themes_by_hub, corner);
+            Box::pin(std::future::ready(Some(ChartTable { rows })))
         });
         table
     });
@@ -590,12 +612,21 @@ pub fn DashboardPage() -> impl IntoView {
                 let filter = url.filter.get();
                 let key = (app.index.with(|i| i.build_id()), filter.clone(), lang);
                 let specs = cache.get_or(key, || {
-                    // Recomputes its entries when asked: it may be asked on a later visit.
+                    // Computed when first asked (it may be on a later visit), then kept with the charts.
                     let for_table = filter.clone();
+                    let computed = std::sync::Arc::new(std::sync::Mutex::new(None::<ChartTable>));
                     let full_change_table: FullTable = std::sync::Arc::new(move || {
-                        app.report.with_untracked(|r| {
-                            let shown = app.index.with_untracked(|i| apply_filter(r, i, &for_table));
-                            change_table(r, &shown, lang)
+                        let (filter, computed) = (for_table.clone(), computed.clone());
+                        Box::pin(async move {
+                            let known = computed.lock().ok().and_then(|c| c.clone());
+                            if known.is_some() {
+                                return known;
+                            }
+                            let table = change_table(app, filter, lang).await?;
+                            if let Ok(mut c) = computed.lock() {
+                                *c = Some(table.clone());
+                            }
+                            Some(table)
                         })
                     });
                     app.report.with(|r| app.index.with(|i| shown.with(|s| charts(r, i, &filter, s, lang, full_change_table))))
