@@ -55,6 +55,9 @@ pub struct AppState {
     revision: StoredValue<u64>,
     /// An index already built for the next report (an import builds it in slices).
     ready_index: StoredValue<Option<SearchIndex>>,
+    /// The one hub the next report change alters, if it alters only one: the index is then
+    /// updated for that hub instead of built again (see [`AppState::note_touched`]).
+    touched_hub: StoredValue<Option<usize>>,
 }
 
 impl AppState {
@@ -78,9 +81,22 @@ impl AppState {
         let report = RwSignal::new(report);
         let bundled = StoredValue::new(bundled);
         let ready_index = StoredValue::new(None::<SearchIndex>);
-        let index = Memo::new(move |_| {
+        let touched_hub = StoredValue::new(None::<usize>);
+        // Owns the previous index, so an edit to one hub updates it in place.
+        let index = Memo::new_owning(move |old: Option<SearchIndex>| {
+            // Tracked on every path: an index handed over by an import must still follow
+            // later edits.
+            report.track();
             let ready = ready_index.try_update_value(Option::take).flatten();
-            ready.unwrap_or_else(|| report.with(SearchIndex::build))
+            let touched = touched_hub.try_update_value(Option::take).flatten();
+            let index = match (ready, old, touched) {
+                (Some(ready), _, _) => ready,
+                (None, Some(old), Some(hub)) => {
+                    report.with_untracked(|r| old.with_hub_reindexed(r, hub))
+                }
+                _ => report.with_untracked(SearchIndex::build),
+            };
+            (index, true)
         });
         let state = AppState {
             report,
@@ -95,6 +111,7 @@ impl AppState {
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
             ready_index,
+            touched_hub,
         };
         provide_context(state);
         state
@@ -107,6 +124,7 @@ impl AppState {
 
     /// Applies an edit, records it for undo and saves. Returns false if it no longer fits.
     pub fn apply(&self, change: Change) -> bool {
+        self.note_touched(|r| change.hub_touched(r));
         let mut ok = false;
         self.report.update(|r| {
             self.history
@@ -120,6 +138,10 @@ impl AppState {
 
     /// Undoes the last edit of this session.
     pub fn undo(&self) {
+        self.note_touched(|r| {
+            self.history
+                .with_value(|h| h.next_undo().and_then(|c| c.hub_touched(r)))
+        });
         let mut changed = false;
         self.report
             .update(|r| self.history.update_value(|h| changed = h.undo(r)));
@@ -131,6 +153,10 @@ impl AppState {
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
+        self.note_touched(|r| {
+            self.history
+                .with_value(|h| h.next_redo().and_then(|c| c.hub_touched(r)))
+        });
         let mut changed = false;
         self.report
             .update(|r| self.history.update_value(|h| changed = h.redo(r)));
@@ -142,6 +168,7 @@ impl AppState {
 
     /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
     pub fn replace(&self, report: Report) {
+        self.touched_hub.set_value(None);
         self.report.set(report);
         self.history.update_value(History::clear);
         self.after_edit();
@@ -155,6 +182,16 @@ impl AppState {
         // (If the memo is read by no one yet, this is its first run, which takes it too.)
         self.index.with_untracked(|_| ());
         self.ready_index.set_value(None);
+    }
+
+    /// Before an edit: brings the index up to date with the report as it is, then notes the
+    /// one hub the edit alters (`hub_of`, from the report before it), so that the index after
+    /// it is that index updated for one hub, not built again: at all-Japan scale a build is
+    /// about a second of frozen page on a slow machine.
+    fn note_touched(&self, hub_of: impl FnOnce(&Report) -> Option<usize>) {
+        self.index.with_untracked(|_| ());
+        let hub = self.report.with_untracked(hub_of);
+        self.touched_hub.set_value(hub);
     }
 
     fn texts_untracked(&self) -> &'static Texts {
@@ -232,6 +269,7 @@ impl AppState {
             return;
         }
         self.revision.set_value(saved.revision);
+        self.touched_hub.set_value(None);
         self.report.set(saved.report);
         self.history.update_value(History::clear);
         self.can_undo.set(false);

@@ -498,3 +498,22 @@ fn a_report_too_large_for_any_browser_is_refused_before_serialising() {
     }
     assert_eq!(store.get(DATA_KEY).unwrap(), before);
 }
+
+/// Japanese text is three bytes a character: a report of more bytes than the limit but
+/// fewer characters is not refused, one character more than the limit is.
+#[test]
+fn the_storage_limit_counts_characters_not_bytes() {
+    let mut r = Report::bundled();
+    let text_chars: usize = r
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .flat_map(|e| &e.paragraphs)
+        .map(|p| p.chars().count())
+        .sum();
+    let room = MAX_STORABLE_CHARS - text_chars;
+    r.hubs[0].entries[0].paragraphs.push("連".repeat(room));
+    assert!(too_large_to_store(&r).is_none(), "exactly at the limit");
+    r.hubs[0].entries[0].paragraphs.push("携".into());
+    assert!(too_large_to_store(&r).is_some(), "one character over");
+}

@@ -361,3 +361,83 @@ fn a_recent_list_keeps_the_last_values_put_most_recent_first_and_gives_each_back
     recent.put(4);
     assert_eq!(recent.iter().copied().collect::<Vec<_>>(), [4, 5, 3]);
 }
+
+/// Each edit a user can make to one hub, as the report after it and the hub's position.
+fn edits_of_one_hub() -> Vec<(&'static str, Report, usize)> {
+    let base = awkward_report();
+    let edit = |name, hub: usize, change: &dyn Fn(&mut Hub)| {
+        let mut r = base.clone();
+        change(&mut r.hubs[hub]);
+        (name, r, hub)
+    };
+    vec![
+        edit("text longer", 0, &|h| {
+            h.entries[0].paragraphs = vec!["① ずっと長い新しい文章。ＡＣＰとﾌﾞﾙｰｶｰﾄﾞ".repeat(5)]
+        }),
+        edit("text shorter", 1, &|h| {
+            h.entries[2].paragraphs = vec!["短".into()]
+        }),
+        edit("category and status", 4, &|h| {
+            h.entries[0].category = Category::ALL[2];
+            h.entries[0].status = Some(Status::ALL[0]);
+        }),
+        edit("themes, one new to the index", 3, &|h| {
+            h.entries[1].themes = vec!["brand-new-theme".into(), "acp".into()]
+        }),
+        edit("entry added", 5, &|h| {
+            let mut e = h.entries[0].clone();
+            e.id = format!("{}-added", e.id);
+            h.entries.push(e);
+        }),
+        edit("entry deleted", 1, &|h| {
+            h.entries.remove(0);
+        }),
+        edit("every entry deleted", 6, &|h| h.entries.clear()),
+        edit("first entry of the empty hub", 2, &|h| {
+            let mut e = base.hubs[0].entries[0].clone();
+            e.id = "empty-first".into();
+            h.entries.push(e);
+        }),
+        edit("hub details", 0, &|h| {
+            h.area = "新しい地域".into();
+            h.municipalities.push("追加町".into());
+        }),
+        edit("a fiscal year the index has no code for", 1, &|h| {
+            h.entries[0].fiscal_year = FiscalYear(2031)
+        }),
+    ]
+}
+
+#[test]
+fn an_index_updated_for_an_edit_to_one_hub_equals_one_built_afresh() {
+    let before = SearchIndex::build(&awkward_report());
+    for (name, after, hub) in edits_of_one_hub() {
+        let fresh = SearchIndex::build(&after);
+        let updated = before.clone().with_hub_reindexed(&after, hub);
+        assert!(updated.same_content(&fresh), "{name}");
+        assert_ne!(
+            updated.build_id(),
+            before.build_id(),
+            "{name}: cached results must not be reused"
+        );
+        // What a user sees: the same entries found, under every filter.
+        for f in filters() {
+            assert_eq!(
+                apply_filter(&after, &updated, &f),
+                apply_filter(&after, &fresh, &f),
+                "{name}: {f:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_edit_to_one_hub_is_found_by_its_new_words() {
+    let mut r = awkward_report();
+    let index = SearchIndex::build(&r);
+    r.hubs[5].entries[3].paragraphs = vec!["④ 新しいことばの研修".into()];
+    let index = index.with_hub_reindexed(&r, 5);
+    let found = index.containing(&fold("新しいことば"));
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].hub, found[0].entry), (5, 3));
+}

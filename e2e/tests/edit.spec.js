@@ -248,3 +248,31 @@ test('a large import shows its progress and keeps the page responsive, then the 
   await expect(page.getByTestId('import-summary')).toContainText(`${entries}`);
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
 });
+
+for (const imported of [false, true]) {
+  test(`an edited entry is found by its new words, and no longer by the old ones${imported ? ', after an import' : ''}`, async ({ page }) => {
+    // An import hands over the index it built: edits after it must still reach the search
+    // (without a reload, which would read the report from storage instead).
+    if (imported) {
+      await importReport(page, report);
+      await page.locator('.main-nav a').first().click();
+    } else {
+      await page.goto('./');
+    }
+    const entry = report.hubs[0].entries[0];
+    const card = page.locator(`[data-entry-id="${entry.id}"]`);
+    await card.getByRole('button', { name: /^編集/ }).click();
+    await page.getByTestId('editor-text').fill('① 検索確認用のことば');
+    await page.getByTestId('editor-save').click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await page.getByTestId('search').fill('検索確認用');
+    await expect(page.getByTestId('entry')).toHaveCount(1);
+    await expect(page.getByTestId('entry')).toHaveAttribute('data-entry-id', entry.id);
+    // Its old words still find the entries of other years that share them, but not it.
+    const old = entry.paragraphs[0].slice(2, 14);
+    const others = report.hubs.flatMap((h) => h.entries).filter((e) => e.id !== entry.id && e.paragraphs.join('\n').includes(old));
+    await page.getByTestId('search').fill(old);
+    await expect(page.getByTestId('result-count')).toHaveText(String(others.length));
+    await expect(card).toHaveCount(0);
+  });
+}

@@ -43,6 +43,25 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The position in `report` of the one hub this change alters while every hub keeps its
+    /// position (an entry or heading of a hub, a hub's details); `None` when it adds or
+    /// removes a hub.
+    pub fn hub_touched(&self, report: &Report) -> Option<usize> {
+        match self {
+            Change::Entry { hub, .. } | Change::Heading { hub, .. } => {
+                report.hubs.iter().position(|h| &h.id == hub)
+            }
+            Change::Hub {
+                index,
+                before: Some(_),
+                after: Some(_),
+            } => Some(*index),
+            Change::Hub { .. } => None,
+        }
+    }
+}
+
 /// Why a change could not be applied (the report changed under it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StaleChange(pub String);
@@ -210,6 +229,16 @@ impl History {
                 false
             }
         }
+    }
+
+    /// The change the next undo takes back.
+    pub fn next_undo(&self) -> Option<&Change> {
+        self.undo.last()
+    }
+
+    /// The change the next redo applies again.
+    pub fn next_redo(&self) -> Option<&Change> {
+        self.redo.last()
     }
 
     /// True when there is something to undo.

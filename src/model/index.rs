@@ -13,6 +13,8 @@ use super::report::Report;
 use super::search::{fold, folded_chars};
 use super::types::{Category, Entry, FiscalYear, Hub, Section, Status};
 
+mod reindex;
+
 /// Points at one entry of a report: `report.hubs[hub].entries[entry]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EntryRef {
@@ -139,10 +141,15 @@ impl IndexBuilder {
 
     /// Adds the next hub, in report order.
     pub fn add(&mut self, hub: &Hub) {
+        let hub_at = self.index.hub_starts.len() as u32;
+        self.index.hub_starts.push(self.index.hub_of.len());
+        self.index.hub_ids.push(Arc::from(hub.id.as_str()));
+        self.push_entries(hub, hub_at);
+    }
+
+    /// Appends `hub`'s entries, coded as the hub at position `hub_at`.
+    fn push_entries(&mut self, hub: &Hub, hub_at: u32) {
         let index = &mut self.index;
-        let hub_at = index.hub_starts.len() as u32;
-        index.hub_starts.push(index.hub_of.len());
-        index.hub_ids.push(Arc::from(hub.id.as_str()));
         let hub_text = fold(&format!(
             "{} {} {}",
             hub.area,

@@ -69,17 +69,24 @@ pub const MAX_STORABLE_CHARS: usize = 5 * 1024 * 1024;
 
 /// Why `report` certainly does not fit in browser storage, if it does not.
 pub fn too_large_to_store(report: &Report) -> Option<String> {
-    // Counting stops at the limit: an all-Japan report passes it a fifth of the way through.
+    let paragraphs = || {
+        report
+            .hubs
+            .iter()
+            .flat_map(|h| &h.entries)
+            .flat_map(|e| &e.paragraphs)
+    };
+    // A character is at most four bytes of UTF-8, so a quarter of the bytes is a floor on the
+    // characters: it settles an all-Japan report without reading its text. Counting is left
+    // for reports near the limit, and stops at it.
+    let bytes: usize = paragraphs().map(String::len).sum();
     let mut chars = 0;
-    let over = report
-        .hubs
-        .iter()
-        .flat_map(|h| &h.entries)
-        .flat_map(|e| &e.paragraphs)
-        .any(|p| {
-            chars += p.chars().count();
-            chars > MAX_STORABLE_CHARS
-        });
+    let over = bytes / 4 > MAX_STORABLE_CHARS
+        || (bytes > MAX_STORABLE_CHARS
+            && paragraphs().any(|p| {
+                chars += p.chars().count();
+                chars > MAX_STORABLE_CHARS
+            }));
     over.then(|| {
         format!(
             "the report is too large for browser storage (more than the {:.1} million \
