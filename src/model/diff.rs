@@ -101,16 +101,19 @@ fn each_difference<'a>(
         .enumerate()
         .map(|(i, h)| (h.id.as_str(), (i, h)))
         .collect();
+    let entry = |kind, before, after| {
+        Difference::Entry(EntryDiff {
+            kind,
+            before,
+            after,
+        })
+    };
     for (h, hub) in edited.hubs.iter().enumerate() {
         let at = |entry| Some(EntryRef { hub: h, entry });
         let Some(&(old_h, old)) = original_hubs.get(hub.id.as_str()) else {
             visit(Difference::HubAdded(&hub.id));
-            for entry in 0..hub.entries.len() {
-                visit(Difference::Entry(EntryDiff {
-                    kind: DiffKind::Added,
-                    before: None,
-                    after: at(entry),
-                }));
+            for i in 0..hub.entries.len() {
+                visit(entry(DiffKind::Added, None, at(i)));
             }
             continue;
         };
@@ -141,17 +144,11 @@ fn each_difference<'a>(
             .collect();
         let new_ids: HashSet<&str> = hub.entries.iter().map(|e| e.id.as_str()).collect();
         for (i, e) in hub.entries.iter().enumerate() {
-            let kind = match old_by_id.get(e.id.as_str()) {
-                None => DiffKind::Added,
-                Some(&(_, o)) if o != e => DiffKind::Modified,
-                Some(_) => continue,
-            };
-            let before = old_by_id.get(e.id.as_str()).and_then(|&(j, _)| was_at(j));
-            visit(Difference::Entry(EntryDiff {
-                kind,
-                before,
-                after: at(i),
-            }));
+            match old_by_id.get(e.id.as_str()) {
+                None => visit(entry(DiffKind::Added, None, at(i))),
+                Some(&(j, o)) if o != e => visit(entry(DiffKind::Modified, was_at(j), at(i))),
+                Some(_) => {}
+            }
         }
         for (j, _) in old
             .entries
@@ -159,11 +156,7 @@ fn each_difference<'a>(
             .enumerate()
             .filter(|(_, o)| !new_ids.contains(o.id.as_str()))
         {
-            visit(Difference::Entry(EntryDiff {
-                kind: DiffKind::Removed,
-                before: was_at(j),
-                after: None,
-            }));
+            visit(entry(DiffKind::Removed, was_at(j), None));
         }
     }
     let edited_hubs: HashSet<&str> = edited.hubs.iter().map(|h| h.id.as_str()).collect();

@@ -115,11 +115,6 @@ impl IndexBuilder {
     /// fiscal years are all among `report`'s (read once, here).
     pub fn new(report: &Report) -> IndexBuilder {
         let theme_ids: Vec<String> = report.themes.iter().map(|t| t.id.clone()).collect();
-        let theme_at = theme_ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i as u16))
-            .collect();
         let mut years: Vec<FiscalYear> = report
             .hubs
             .iter()
@@ -128,9 +123,21 @@ impl IndexBuilder {
             .collect();
         years.sort_unstable();
         years.dedup();
+        let mut builder = IndexBuilder::with_codes(theme_ids, years);
+        builder.index.build = BUILDS.fetch_add(1, Ordering::Relaxed);
+        builder
+    }
+
+    /// Starts an empty index coding themes as positions in `theme_ids` (an unknown one gets
+    /// the next position) and years as positions in `years`.
+    fn with_codes(theme_ids: Vec<String>, years: Vec<FiscalYear>) -> IndexBuilder {
+        let theme_at = theme_ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i as u16))
+            .collect();
         IndexBuilder {
             index: SearchIndex {
-                build: BUILDS.fetch_add(1, Ordering::Relaxed),
                 theme_ids,
                 years,
                 ..SearchIndex::default()

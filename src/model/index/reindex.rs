@@ -1,7 +1,6 @@
 //! Updating an index after an edit to one hub, instead of folding every entry again: with
 //! every municipality imported a full build froze the page for about a second at each save.
 
-use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -46,20 +45,8 @@ impl SearchIndex {
         }
         // The hub's entries coded alone, with this index's theme and year codes (a theme new
         // to the index gets the next code, as a full build would give it).
-        let theme_at: HashMap<String, u16> = self
-            .theme_ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i as u16))
-            .collect();
-        let mut one = IndexBuilder {
-            index: SearchIndex {
-                theme_ids: std::mem::take(&mut self.theme_ids),
-                years: self.years.clone(),
-                ..SearchIndex::default()
-            },
-            theme_at,
-        };
+        let mut one =
+            IndexBuilder::with_codes(std::mem::take(&mut self.theme_ids), self.years.clone());
         one.push_entries(edited, hub as u32);
         let one = one.index;
 
