@@ -160,3 +160,15 @@ fn entry_ids_are_unique_and_stable() {
         }
     }
 }
+
+#[test]
+fn a_municipality_two_hubs_share_is_listed_once_where_it_first_appears() {
+    let mut report = Report::bundled();
+    let shared = report.hubs[0].municipalities[0].clone();
+    report.hubs[3].municipalities.insert(1, shared.clone());
+    report.hubs[5].municipalities.push(shared.clone());
+    let listed = report.municipalities();
+    assert_eq!(listed.iter().filter(|m| **m == shared).count(), 1);
+    assert_eq!(listed[0], shared);
+    assert_eq!(listed.len(), 9);
+}

@@ -29,8 +29,13 @@ async function editFirstEntry(page, text) {
 
 test('an edit survives a reload, is marked, and shows in the charts', async ({ page }) => {
   await page.goto('./?hub=matsubara');
+  // The other cards on screen are kept, not drawn again: at all-Japan scale a redraw of every
+  // card made each save slow.
+  const neighbour = page.locator('[data-entry-id="matsubara-2024-result-02"]');
+  await neighbour.evaluate((el) => { el.dataset.keptAcrossSave = 'yes'; });
   await editFirstEntry(page, '① 地域医療介護連携推進委員会（編集テスト）');
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('編集テスト');
+  await expect(neighbour).toHaveAttribute('data-kept-across-save', 'yes');
   await expect(page.locator('[data-entry-id="matsubara-2024-result-01"] [data-testid="edited-mark"]')).toBeVisible();
   // Change its category to ③ and see the heatmap follow.
   await page.goto('./dashboard');

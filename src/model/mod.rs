@@ -1,5 +1,6 @@
 //! Pure domain code: no Leptos, no browser. Everything here is tested natively with `cargo test`.
 
+pub mod card_key;
 pub mod changes;
 pub mod compare;
 pub mod diff;

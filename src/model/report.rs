@@ -82,13 +82,15 @@ impl Report {
 
     /// All municipalities, in report order, each once.
     pub fn municipalities(&self) -> Vec<&str> {
-        let mut out: Vec<&str> = Vec::new();
-        for m in self.hubs.iter().flat_map(|h| &h.municipalities) {
-            if !out.contains(&m.as_str()) {
-                out.push(m);
-            }
-        }
-        out
+        // A set beside the list: an all-Japan report names ~1,741, and a scan of the list for
+        // each would be quadratic.
+        let mut seen = std::collections::HashSet::new();
+        self.hubs
+            .iter()
+            .flat_map(|h| &h.municipalities)
+            .map(String::as_str)
+            .filter(|m| seen.insert(*m))
+            .collect()
     }
 
     /// Number of entries across all hubs.

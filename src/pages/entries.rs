@@ -9,6 +9,7 @@ use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::list_end::ListEnd;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
+use crate::model::card_key::CardKey;
 use crate::model::filter::FacetCounts;
 use crate::model::results::ResultCache;
 use crate::model::search::SearchQuery;
@@ -205,6 +206,16 @@ pub fn EntriesPage() -> impl IntoView {
             url.update(false, |f| toggle(&mut f.statuses, s));
         }
     });
+    // A memo, so an edit that leaves the municipalities as they were (nearly every edit)
+    // does not draw the select's ~1,741 options of an all-Japan report again.
+    let municipalities = Memo::new(move |_| {
+        app.report.with(|r| {
+            r.municipalities()
+                .into_iter()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+    });
     let on_municipality = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
         let hub = app.report.with(|r| {
@@ -259,10 +270,9 @@ pub fn EntriesPage() -> impl IntoView {
                     <label for="municipality">{move || texts().municipalities}</label>
                     <select id="municipality" data-testid="municipality" on:change=on_municipality>
                         <option value="">"—"</option>
-                        {move || app.report.with(|r| r.municipalities().into_iter().map(|m| {
-                            let m = m.to_string();
+                        {move || municipalities.get().into_iter().map(|m| {
                             view! { <option value=m.clone()>{m.clone()}</option> }
-                        }).collect_view())}
+                        }).collect_view()}
                     </select>
                 </div>
                 <FacetGroup key="status" legend=Signal::derive(move || texts().facet_status.to_string()) options=status_options on_toggle=on_status/>
@@ -283,17 +293,17 @@ pub fn EntriesPage() -> impl IntoView {
                 </p>
                 {move || (result_count() == 0).then(|| view! { <p class="empty">{texts().no_results}</p> })}
                 <div class="entry-list">
-                    // Keyed by entry and report build: a card still shown after a facet click,
-                    // a scroll or more typing is kept, and only its search marks are redrawn.
+                    // Keyed by what each card shows: a card still shown after a facet click,
+                    // a scroll, more typing or an edit of another entry is kept, and only its
+                    // search marks are redrawn.
                     <For each=move || {
                             let limit = current_window().shown(result_count());
-                            let build = app.index.with(|i| i.build_id());
-                            results.with(|res| {
-                                res.shown.iter().take(limit).map(|at| (build, *at)).collect::<Vec<_>>()
-                            })
+                            app.report.with(|r| results.with(|res| {
+                                res.shown.iter().take(limit).map(|at| CardKey::of(r, *at)).collect::<Vec<_>>()
+                            }))
                         }
                         key=|card| *card
-                        children=move |(_, at)| {
+                        children=move |CardKey { at, .. }| {
                             let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: Some(query.into()) };
                             app.report.with_untracked(|r| {
                                 let (hub, entry) = at.resolve(r);
