@@ -44,10 +44,13 @@ fn editing_one_entry_changes_its_key_only() {
     assert_eq!(changed(&r, &edited), [first_of_hub_2 + 4]);
 }
 
+/// One way to change a report, named.
+type Edit = Box<dyn Fn(&mut Report)>;
+
 #[test]
 fn every_field_a_card_shows_or_compares_changes_the_key() {
     let r = Report::bundled();
-    let edits: Vec<(&str, Box<dyn Fn(&mut Report)>)> = vec![
+    let edits: Vec<(&str, Edit)> = vec![
         (
             "themes",
             Box::new(|r| r.hubs[0].entries[0].themes.push("ict".into())),
