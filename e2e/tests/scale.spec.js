@@ -24,11 +24,11 @@ async function restOnRequest(more, items, label, total) {
   await expect(more).toHaveCount(0);
 }
 
-test('the challenges view draws 10 hubs, up to 100 on scrolling, and the rest on request', async ({ page }) => {
+test('the challenges view draws 6 hubs, up to 100 on scrolling, and the rest on request', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./challenges');
   const hubs = page.locator('.challenge-hub');
-  await expect(hubs).toHaveCount(10);
+  await expect(hubs).toHaveCount(6);
   await expect(hubs.first()).toHaveAttribute('data-hub', report.hubs[0].id);
   await scrolledTo(page, hubs, 100);
   await page.waitForTimeout(300);
@@ -37,16 +37,16 @@ test('the challenges view draws 10 hubs, up to 100 on scrolling, and the rest on
   await expect(hubs.last()).toHaveAttribute('data-hub', 'copy-114');
 });
 
-test('the changes view draws its first 10 changes, more on request, and follows the language', async ({ page }) => {
+test('the changes view draws its first 6 changes, more on request, and follows the language', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./changes');
   const rows = page.getByTestId('change');
-  await expect(rows).toHaveCount(10);
+  await expect(rows).toHaveCount(6);
   const more = page.getByTestId('show-more');
-  await expect(more).toHaveText(`さらに表示（${added - 10}件）`);
+  await expect(more).toHaveText(`さらに表示（${added - 6}件）`);
   await more.click();
   // A hundred more at once; the page keeps the button in view, so scrolling may add more.
-  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(110);
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(106);
   await expect(rows.first().locator('.badge')).toHaveText('追加');
   await page.getByTestId('lang-toggle').click();
   await expect(rows.first().locator('.badge')).toHaveText('Added');
@@ -78,9 +78,9 @@ test('with more hubs than a chart draws, the themes × hubs table has a row per 
   const table = coverage.getByTestId('chart-table');
   await expect(table.locator('thead th')).toHaveCount(report.themes.length + 1);
   await expect(table.locator('thead th').first()).toHaveText('拠点・市町村');
-  await expect(table.locator('tbody tr')).toHaveCount(110);
+  await expect(table.locator('tbody tr')).toHaveCount(106);
   await expect(table.locator('tbody th').first()).toHaveText(report.hubs[0].area);
-  await restOnRequest(coverage.getByTestId('show-more'), table.locator('tbody tr'), 'さらに表示（10行）', 120);
+  await restOnRequest(coverage.getByTestId('show-more'), table.locator('tbody tr'), 'さらに表示（14行）', 120);
 });
 
 test('the compare chooser of a large report lists the first 30 hubs and finds the others by name', async ({ page }) => {
@@ -107,8 +107,8 @@ test('the hubs list of a large report draws about a hundred, the rest on request
   await importReport(page, big);
   await page.goto('./hubs');
   const rows = page.getByTestId('hub');
-  await expect(rows).toHaveCount(110);
-  await restOnRequest(page.getByTestId('show-more'), rows, 'さらに表示（10拠点）', 120);
+  await expect(rows).toHaveCount(106);
+  await restOnRequest(page.getByTestId('show-more'), rows, 'さらに表示（14拠点）', 120);
   await page.getByLabel('拠点・市町村名で絞り込む').fill('複製市11');
   await expect(rows).toHaveCount(6);
   await expect(page.locator('.chooser-filter [role="status"]')).toHaveText('6拠点');
@@ -135,7 +135,7 @@ test('the year-change table of a large report is computed on request, saying so 
   const download = await page.waitForEvent('download');
   expect(await said).toBe('表を計算しています…');
   const table = change.getByTestId('chart-table');
-  await expect(table.locator('tbody tr')).toHaveCount(110);
+  await expect(table.locator('tbody tr')).toHaveCount(106);
   await expect(change.getByRole('status')).toHaveCount(0);
   const lines = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
   expect(lines).toHaveLength(121);
