@@ -10,6 +10,7 @@ import { LAUNCH } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { DASHBOARD_VISITS, FACET_CLICKS, HUBS, KEYS, OTHER_VIEWS, floorRun, median, scaleRun, synthFile } from './bench/scale.mjs';
 import { writeInteractionFloor } from './bench/interaction-floor.mjs';
+import { perInput } from './bench/trace.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const SCALE_RUNS = Number(process.env.SCALE_RUNS ?? 3);
@@ -44,7 +45,7 @@ for (let i = 0; i < SCALE_RUNS; i += 1) {
   scale.push(run);
   process.stderr.write(`scale run ${i + 1}: ${JSON.stringify(run)}\n`);
   // The floor's runs alternate with the app's, so both see the machine in the same mood.
-  floorInputs.push(await floorRun(browser, 'http://127.0.0.1:4403/'));
+  floorInputs.push(await floorRun(browser, 'http://127.0.0.1:4403/', i === 0));
   process.stderr.write(`interaction floor run ${i + 1}: ${JSON.stringify(floorInputs.at(-1))}\n`);
 }
 await browser.close();
@@ -87,6 +88,16 @@ if (scale.length) {
     const line = (runs) => `script ${w(runs, kind, 'script').toFixed(0)}, style + layout ${w(runs, kind, 'layout').toFixed(0)}, all tasks ${w(runs, kind, 'task').toFixed(0)} ms`;
     console.log(`    ${name.padEnd(14)} app   ${line(scale)}`);
     console.log(`    ${''.padEnd(14)} floor ${line(floorInputs)}`);
+  }
+  // One traced pass each (the first run): what the time above is spent on.
+  const app = scale.find((r) => r.trace)?.trace;
+  const floorTrace = floorInputs.find((r) => r.trace)?.trace;
+  if (app && floorTrace) {
+    console.log('  main thread an input by kind of work (a trace of one pass; ms an input):');
+    for (const [kind, name] of [['keys', 'a key'], ['clicks', 'a facet click']]) {
+      console.log(`    ${name.padEnd(14)} app   ${perInput(app[kind])}`);
+      console.log(`    ${''.padEnd(14)} floor ${perInput(floorTrace[kind])}`);
+    }
   }
   console.log(`  dashboard link → painted:            ${m('dashboard').toFixed(0)} ms median of ${DASHBOARD_VISITS} (budget < 300 ms: ${verdict(m('dashboard') < 300)})`);
   console.log(`    first visit (charts not yet cached): ${m('dashboardFirst').toFixed(0)} ms; charts below the fold are drawn as they near the screen`);

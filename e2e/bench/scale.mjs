@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { capturePage, captureState } from './interaction-floor.mjs';
+import { traced } from './trace.mjs';
 
 export const HUBS = 1741;
 /** Keys typed in the search box, one timing each. */
@@ -116,7 +117,7 @@ async function longestDuring(page, action, done) {
  * also returns what the page showed before and after each (for the interaction floor).
  * `work` is the mean main-thread time an input (CDP metrics: script, style + layout, all
  * tasks), far steadier than the times to paint, which count waits between tasks too. */
-async function inputs(page, cdp, capture) {
+async function inputs(page, cdp, capture, trace = false) {
   const states = capture ? [await captureState(page)] : [];
   const search = page.getByTestId('search');
   await search.focus();
@@ -134,11 +135,34 @@ async function inputs(page, cdp, capture) {
     if (capture) states.push(await captureState(page));
   }
   const mean = (w, n) => Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v / n]));
-  return { keys, clicks, states, work: { keys: mean(keyWork, KEYS.length), clicks: mean(clickWork, FACET_CLICKS.length) } };
+  const work = { keys: mean(keyWork, KEYS.length), clicks: mean(clickWork, FACET_CLICKS.length) };
+  return { keys, clicks, states, work, trace: trace ? await tracedInputs(page, cdp) : null };
 }
 
-/** The same inputs on the interaction floor (a static page at `url`), timed the same way. */
-export async function floorRun(browser, url) {
+/** The same inputs again (they end where they began) under a trace: the main thread's time
+ * an input by kind of work. Apart from the timed pass, as tracing slows the page. */
+async function tracedInputs(page, cdp) {
+  const search = page.getByTestId('search');
+  await search.focus();
+  const keys = await traced(cdp, async () => {
+    for (const key of KEYS) {
+      await timed(page, () => (key.length > 1 ? page.keyboard.press(key) : page.keyboard.type(key)));
+      await idle(page);
+    }
+  });
+  const clicks = await traced(cdp, async () => {
+    for (const [facet, value] of FACET_CLICKS) {
+      await timed(page, () => page.locator(`[data-facet="${facet}"] input[data-value="${value}"]`).click());
+      await idle(page);
+    }
+  });
+  const mean = (t, n) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v / n]));
+  return { keys: mean(keys, KEYS.length), clicks: mean(clicks, FACET_CLICKS.length) };
+}
+
+/** The same inputs on the interaction floor (a static page at `url`), timed the same way;
+ * with `trace`, then once more on a fresh copy of the page under a trace. */
+export async function floorRun(browser, url, trace = false) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -148,8 +172,17 @@ export async function floorRun(browser, url) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await nextFrame(page);
   const { keys, clicks, work } = await inputs(page, cdp, false);
+  let breakdown = null;
+  if (trace) {
+    // The floor shows its captured states in turn: start it again from the first.
+    await page.goto(url);
+    await page.getByTestId('entry').first().waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await nextFrame(page);
+    breakdown = await tracedInputs(page, cdp);
+  }
   await context.close();
-  return { keystroke: median(keys), facet: median(clicks), work, times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
+  return { keystroke: median(keys), facet: median(clicks), work, trace: breakdown, times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
 }
 
 /** One run: import, heap, keystrokes, facet clicks, dashboard. With `capture`, also the page
@@ -186,7 +219,7 @@ export async function scaleRun(browser, base, file, capture = false) {
   const total = Number(await page.getByTestId('result-count').textContent());
   await nextFrame(page);
   const html = capture ? await capturePage(page) : null;
-  const { keys, clicks, states, work } = await inputs(page, cdp, capture);
+  const { keys, clicks, states, work, trace } = await inputs(page, cdp, capture, capture);
 
   // Dashboard: from the click on its link to the page painted (charts near the screen are
   // drawn; the others when scrolled to). The first visit computes the charts; later visits
@@ -237,6 +270,7 @@ export async function scaleRun(browser, base, file, capture = false) {
     dashboard: median(dashboards),
     dashboardFirst: dashboards[0],
     work,
+    trace,
     // Every timing, for the log: which keys or clicks are slow matters more than the median.
     times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), dashboards: dashboards.map(Math.round) },
     floor: capture ? { html, states } : null,
