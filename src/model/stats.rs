@@ -9,20 +9,23 @@ use super::types::{EventStatus, FiscalYear, Section, Status};
 /// The entries behind one chart cell or bar.
 pub type Cell = Vec<EntryRef>;
 
-/// Entries per hub (rows, report order) and category ①–⑤ (columns).
-pub fn category_heatmap(report: &Report, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
-    let mut grid = vec![vec![Vec::new(); 5]; report.hubs.len()];
+/// Entries per hub (rows, report order) and category ①–⑤ (columns), counted: a cell's link
+/// narrows the filter instead of naming its entries, and at all-Japan scale a list per cell
+/// was ~9,000 small vectors to fill and free.
+pub fn category_heatmap(report: &Report, shown: &[EntryRef]) -> Vec<[usize; 5]> {
+    let mut grid = vec![[0; 5]; report.hubs.len()];
     for at in shown {
         let (_, e) = at.resolve(report);
-        grid[at.hub][usize::from(e.category.number() - 1)].push(*at);
+        grid[at.hub][usize::from(e.category.number() - 1)] += 1;
     }
     grid
 }
 
-/// Entries per theme (rows, taxonomy order) and hub (columns). Themes are read as the index
-/// coded them (its first codes are the taxonomy's, in order): no theme id is compared per entry.
-pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
-    let mut grid = vec![vec![Vec::new(); report.hubs.len()]; report.themes.len()];
+/// Entries per theme (rows, taxonomy order) and hub (columns), counted. Themes are read as
+/// the index coded them (its first codes are the taxonomy's, in order): no theme id is
+/// compared per entry.
+pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) -> Vec<Vec<usize>> {
+    let mut grid = vec![vec![0; report.hubs.len()]; report.themes.len()];
     for at in shown {
         let Some(n) = index.position(*at) else {
             continue;
@@ -30,7 +33,7 @@ pub fn theme_coverage(report: &Report, index: &SearchIndex, shown: &[EntryRef]) 
         for &t in index.themes_at(n as usize) {
             // Codes past the taxonomy are ids found only on entries: no row of their own.
             if let Some(row) = grid.get_mut(usize::from(t)) {
-                row[at.hub].push(*at);
+                row[at.hub] += 1;
             }
         }
     }
@@ -110,14 +113,14 @@ pub fn calendar(
     grid
 }
 
-/// FY progress entries per hub (rows) and status (columns, [`Status::ALL`] order).
-pub fn status_by_hub(report: &Report, shown: &[EntryRef]) -> Vec<Vec<Cell>> {
-    let mut grid = vec![vec![Vec::new(); Status::ALL.len()]; report.hubs.len()];
+/// FY progress entries per hub (rows) and status (columns, [`Status::ALL`] order), counted.
+pub fn status_by_hub(report: &Report, shown: &[EntryRef]) -> Vec<[usize; Status::ALL.len()]> {
+    let mut grid = vec![[0; Status::ALL.len()]; report.hubs.len()];
     for at in shown {
         let (_, e) = at.resolve(report);
         if let Some(s) = e.status {
             let col = Status::ALL.iter().position(|x| *x == s).unwrap_or(0);
-            grid[at.hub][col].push(*at);
+            grid[at.hub][col] += 1;
         }
     }
     grid

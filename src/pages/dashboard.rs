@@ -188,18 +188,18 @@ fn charts(
         .map(|(h, row)| {
             row.iter()
                 .enumerate()
-                .map(|(c, refs)| {
+                .map(|(c, &n)| {
                     let cat = Category::ALL[c];
                     GridCell {
-                        value: refs.len(),
-                        text: count_text(refs.len()),
+                        value: n,
+                        text: count_text(n),
                         label: if_drawn(h, || {
                             format!(
                                 "{} {} {}: {}{}",
                                 hubs[h],
                                 cat.circled(),
                                 category_name(lang, report, cat),
-                                refs.len(),
+                                n,
                                 t.entry_count_suffix
                             )
                         }),
@@ -246,16 +246,13 @@ fn charts(
         .map(|(th, row)| {
             row.iter()
                 .enumerate()
-                .map(|(h, refs)| GridCell {
-                    value: refs.len(),
-                    text: count_text(refs.len()),
+                .map(|(h, &n)| GridCell {
+                    value: n,
+                    text: count_text(n),
                     label: if_drawn(h, || {
                         format!(
                             "{} × {}: {}{}",
-                            theme_names[th],
-                            hubs[h],
-                            refs.len(),
-                            t.entry_count_suffix
+                            theme_names[th], hubs[h], n, t.entry_count_suffix
                         )
                     }),
                     href: if_drawn(h, || {
@@ -467,15 +464,12 @@ fn charts(
         .map(|(h, row)| {
             row.iter()
                 .enumerate()
-                .map(|(s, refs)| Bar {
-                    value: refs.len() as u32,
+                .map(|(s, &n)| Bar {
+                    value: n as u32,
                     label: if_drawn(h, || {
                         format!(
                             "{} {}: {}{}",
-                            hubs[h],
-                            series[s].name,
-                            refs.len(),
-                            t.entry_count_suffix
+                            hubs[h], series[s].name, n, t.entry_count_suffix
                         )
                     }),
                     href: if_drawn(h, || {
