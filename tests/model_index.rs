@@ -276,12 +276,17 @@ fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
 #[test]
 fn a_list_read_through_starts_a_page_long_and_scrolls_on_to_the_next() {
     let len = 1_000;
-    let mut w = ListWindow::first_page(len);
+    let mut w = ListWindow::first_page();
     assert_eq!(w.shown(len), STEP + PAGE_SIZE);
     assert_eq!(
-        ListWindow::first_page(30).shown(30),
+        ListWindow::first_page().shown(30),
         30,
         "a short list is drawn whole"
+    );
+    assert_eq!(
+        ListWindow::first_page().shown(7),
+        7,
+        "and still whole once an item is added to it"
     );
     for _ in 0..30 {
         w = w.near_end(len);

@@ -25,7 +25,7 @@ pub fn ChartTableView(
     let head = rows.next().unwrap_or_default();
     let body: Arc<Vec<Vec<String>>> = Arc::new(rows.collect());
     let len = body.len();
-    let window = RwSignal::new(ListWindow::first_page(len));
+    let window = RwSignal::new(ListWindow::first_page());
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=name>
             <table class="chart-table" data-testid="chart-table">

@@ -33,8 +33,15 @@ impl ListWindow {
 
     /// A window that starts a page long, for a list one reads through (a table, a directory)
     /// rather than searches: the first step and a page, then as after [`ListWindow::more`].
-    pub fn first_page(len: usize) -> ListWindow {
-        ListWindow::first(0).more(len)
+    /// It does not depend on the list's length now: a list that grows while shown (a hub
+    /// added) draws its new items, as its end marker, already near, reports no change.
+    pub fn first_page() -> ListWindow {
+        let shown = STEP + PAGE_SIZE;
+        ListWindow {
+            filters: 0,
+            shown,
+            reachable: shown + PAGE_SIZE,
+        }
     }
 
     /// This window if it belongs to `filters`, else a first window for them.

@@ -22,7 +22,7 @@ pub fn HubsPage() -> impl IntoView {
             .with(|r| chooser_hubs(r, &[], &query, usize::MAX).0)
     });
     let len = Signal::derive(move || matched.with(Vec::len));
-    let window = RwSignal::new(ListWindow::first_page(len.get_untracked()));
+    let window = RwSignal::new(ListWindow::first_page());
     view! {
         <section aria-labelledby="hubs-title">
             <h2 id="hubs-title">{move || t().hubs_title}</h2>
