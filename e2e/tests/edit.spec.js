@@ -217,6 +217,24 @@ test('two pages on one profile see each other\'s edits', async ({ page, context 
   expect(JSON.parse(await stored(page)).revision).toBe(2);
 });
 
+test('a short result list that gains an entry shows it, though its end was already on screen', async ({ page, context }) => {
+  // The six 課題 entries fill the first step of the list exactly, on a screen tall enough
+  // to show its end.
+  await page.setViewportSize({ width: 1280, height: 1600 });
+  await page.goto('./?section=challenge');
+  await expect(page.getByTestId('result-count')).toHaveText('6');
+  await expect(page.getByTestId('entry')).toHaveCount(6);
+  const other = await context.newPage();
+  await other.goto('./hub/habikino');
+  const challenges = other.locator('.report-section[data-section="challenge"][data-fy="2024"]');
+  await challenges.getByTestId('add-entry').click();
+  await other.getByTestId('editor-text').fill('② 新しい課題');
+  await other.getByTestId('editor-save').click();
+  await expect(page.getByTestId('result-count')).toHaveText('7');
+  await expect(page.getByTestId('entry')).toHaveCount(7);
+  await expect(page.getByTestId('show-more')).toHaveCount(0);
+});
+
 test('a report imported in another page renames a theme on a hub page whose hub is unchanged', async ({ page, context }) => {
   await page.goto('./hub/matsubara');
   const hub = report.hubs.find((h) => h.id === 'matsubara');

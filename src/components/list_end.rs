@@ -36,7 +36,7 @@ pub fn ListEnd(
         more
     });
     view! {
-        <NearScreen on_near or_passed=true/>
+        <NearScreen on_near or_passed=true recheck=len/>
         {move || {
             let len = len.get();
             let rest = len.saturating_sub(window.get().shown(len));

@@ -26,6 +26,10 @@ pub fn NearScreen(
     /// Also near anywhere above the screen (the end of a list, which one may jump past).
     #[prop(optional)]
     or_passed: bool,
+    /// A value whose change means "look again" (a list's length): an observer reports only
+    /// crossings, and a list that grows while its end is on screen crosses nothing.
+    #[prop(optional, into)]
+    recheck: Option<Signal<usize>>,
     /// What the box holds.
     #[prop(optional)]
     children: Option<Children>,
@@ -51,6 +55,17 @@ pub fn NearScreen(
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
     if let Some(observer) = observer.clone() {
         marker.on_load(move |el| observer.observe(&el));
+    }
+    if let (Some(observer), Some(recheck)) = (observer.clone(), recheck) {
+        let observer = SendWrapper::new(observer);
+        // Observing anew reports where the marker is now (the first run only subscribes).
+        Effect::new(move |seen: Option<()>| {
+            recheck.track();
+            if let (Some(_), Some(el)) = (seen, marker.get_untracked()) {
+                observer.unobserve(&el);
+                observer.observe(&el);
+            }
+        });
     }
     let owned = SendWrapper::new((observer, callback));
     on_cleanup(move || {
