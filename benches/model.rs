@@ -59,6 +59,14 @@ mod native {
             group.bench_function(BenchmarkId::new("search", hubs), |b| {
                 b.iter(|| apply_filter(&report, &index, black_box(&search)))
             });
+            // The first key typed: one character, found in many entries, every text scanned.
+            let one_char = Filter {
+                query: "急".into(),
+                ..Filter::default()
+            };
+            group.bench_function(BenchmarkId::new("search one character", hubs), |b| {
+                b.iter(|| apply_filter(&report, &index, black_box(&one_char)))
+            });
             let themed = Filter {
                 themes: ["disaster".to_string()].into(),
                 ..Filter::default()

@@ -206,6 +206,11 @@ impl FoldedMatcher {
         )
     }
 
+    /// True when there is no term to test (every text matches).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// True when every term occurs in the already folded text.
     pub fn matches(&self, folded: &str) -> bool {
         self.0.iter().all(|f| f.find(folded.as_bytes()).is_some())
