@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::edit::Change;
 use super::index::EntryRef;
 use super::report::Report;
-use super::types::{Entry, Hub};
+use super::types::Entry;
 
 /// How an entry differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,18 +89,22 @@ enum Difference<'a> {
     Entry(EntryDiff),
 }
 
+/// Each item by its id, with its position.
+fn by_id<T>(items: &[T], id: impl Fn(&T) -> &String) -> HashMap<&str, (usize, &T)> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).as_str(), (i, item)))
+        .collect()
+}
+
 /// Calls `visit` with every difference between `original` and `edited`, in report order.
 fn each_difference<'a>(
     original: &'a Report,
     edited: &'a Report,
     mut visit: impl FnMut(Difference<'a>),
 ) {
-    let original_hubs: HashMap<&str, (usize, &Hub)> = original
-        .hubs
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.id.as_str(), (i, h)))
-        .collect();
+    let original_hubs = by_id(&original.hubs, |h| &h.id);
     let entry = |kind, before, after| {
         Difference::Entry(EntryDiff {
             kind,
@@ -136,12 +140,7 @@ fn each_difference<'a>(
         if details_differ {
             visit(Difference::HubModified(&hub.id));
         }
-        let old_by_id: HashMap<&str, (usize, &Entry)> = old
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), (i, e)))
-            .collect();
+        let old_by_id = by_id(&old.entries, |e| &e.id);
         let new_ids: HashSet<&str> = hub.entries.iter().map(|e| e.id.as_str()).collect();
         for (i, e) in hub.entries.iter().enumerate() {
             match old_by_id.get(e.id.as_str()) {
