@@ -33,10 +33,12 @@ pub async fn after_paint() {
 }
 
 /// Calls `step` until it returns a value, giving the page a turn whenever a slice has run
-/// [`SLICE_MS`]. After each turn `still_wanted` says whether to go on (the data may have
-/// changed, the view may be gone); `None` when it says no.
+/// [`SLICE_MS`]. Before each turn `before_turn` may show progress (false: stop, the view is
+/// gone); after it `still_wanted` says whether to go on (the data may have changed, another
+/// file may have been chosen). `None` when either says no.
 pub async fn in_slices<T>(
     mut step: impl FnMut() -> Option<T>,
+    mut before_turn: impl FnMut() -> bool,
     still_wanted: impl Fn() -> bool,
 ) -> Option<T> {
     let mut slice_start = now_ms();
@@ -45,6 +47,9 @@ pub async fn in_slices<T>(
             return Some(done);
         }
         if now_ms() - slice_start > SLICE_MS {
+            if !before_turn() {
+                return None;
+            }
             next_turn().await;
             if !still_wanted() {
                 return None;

@@ -110,7 +110,7 @@ async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<Chart
         })
     };
     let unchanged = move || app.index.try_with_untracked(|i| i.build_id()) == Some(build);
-    in_slices(step, unchanged).await
+    in_slices(step, || true, unchanged).await
 }
 
 /// Above this many hubs, charts below the fold wait until they near the screen (six charts of

@@ -14,7 +14,7 @@ use crate::model::import::{merge_by_hub, summarize, ImportSummary};
 use crate::model::import_job::{ImportJob, Imported, Progress};
 use crate::model::{stats::to_csv, Report};
 use crate::state::use_app;
-use crate::yielding::{next_turn, now_ms, read_in_slices, SLICE_MS};
+use crate::yielding::{in_slices, read_in_slices};
 
 /// Entries as CSV rows (header first).
 pub fn entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) -> String {
@@ -67,30 +67,23 @@ enum Checked {
     Ready(Arc<(Report, SearchIndex)>, ImportSummary),
 }
 
-/// Runs an import job in slices of [`SLICE_MS`], showing its progress between them. Gives
-/// up (`None`) when `still_wanted` says another file was chosen or the view is gone.
+/// Runs an import job in slices, showing its progress between them. Gives up (`None`) when
+/// `still_wanted` says another file was chosen or the view is gone.
 async fn run_in_slices(
     mut job: ImportJob,
     progress: RwSignal<Option<u8>>,
     still_wanted: impl Fn() -> bool,
 ) -> Option<Imported> {
-    let mut slice_start = now_ms();
-    loop {
-        match job.step() {
-            Progress::Done(result) => return Some(*result),
-            Progress::Working(done) if now_ms() - slice_start > SLICE_MS => {
-                if progress.try_set(Some((done * 100.0) as u8)).is_some() {
-                    return None;
-                }
-                next_turn().await;
-                if !still_wanted() {
-                    return None;
-                }
-                slice_start = now_ms();
-            }
-            Progress::Working(_) => {}
+    let done = std::cell::Cell::new(0.0);
+    let step = || match job.step() {
+        Progress::Done(result) => Some(*result),
+        Progress::Working(fraction) => {
+            done.set(fraction);
+            None
         }
-    }
+    };
+    let show_progress = || progress.try_set(Some((done.get() * 100.0) as u8)).is_none();
+    in_slices(step, show_progress, still_wanted).await
 }
 
 /// The import / export view.
