@@ -1,0 +1,209 @@
+//! The dashboard: six charts over the entries the active filters let through. Every cell
+//! links to the entries view showing exactly its entries.
+
+mod specs;
+
+use leptos::prelude::*;
+
+use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, DrawnCharts, FullTable};
+use crate::components::chart_layout::MAX_DRAWN;
+use crate::i18n::{section_label, Lang};
+use crate::model::filter::{apply_filter, EntryRef, Filter};
+use crate::model::stats::{hub_changes, ShownByHub};
+use crate::model::{Category, FiscalYear, Section};
+use crate::routing::use_url_filter;
+use crate::state::{use_app, AppState};
+use crate::yielding::in_slices;
+use specs::{change_text, ChartData, ChartId};
+
+/// The change chart's table with every hub (the chart itself judges only the hubs it
+/// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
+/// with every municipality imported, so it is done a few hubs at a time between frames;
+/// `None` if the report changed meanwhile.
+async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<ChartTable> {
+    let build = app.index.with_untracked(|i| i.build_id());
+    let shown = app.report.with_untracked(|r| {
+        app.index
+            .with_untracked(|i| ShownByHub::new(r, &apply_filter(r, i, &filter)))
+    });
+    let header = std::iter::once(lang.texts().facet_hub.to_string())
+        .chain(Category::ALL.iter().map(|c| c.circled().to_string()))
+        .collect();
+    let mut rows = vec![header];
+    let mut hub = 0;
+    let step = move || {
+        app.report.with_untracked(|r| {
+            let Some(h) = r.hubs.get(hub) else {
+                return Some(ChartTable {
+                    rows: std::mem::take(&mut rows),
+                });
+            };
+            let cells = hub_changes(r, hub, shown.of(hub), FiscalYear(2024));
+            rows.push(
+                std::iter::once(h.area.clone())
+                    .chain(cells.iter().map(change_text))
+                    .collect(),
+            );
+            hub += 1;
+            None
+        })
+    };
+    let unchanged = move || app.index.try_with_untracked(|i| i.build_id()) == Some(build);
+    in_slices(step, || true, unchanged).await
+}
+
+/// Above this many hubs, charts below the fold wait until they near the screen (six charts of
+/// 40 drawn hubs hold thousands of elements; six of the bundled report's six hubs do not).
+const LAZY_FROM_HUBS: usize = 20;
+
+/// The charts last drawn and what they were drawn for (the index's build, the filter, the
+/// language): going back to the dashboard with nothing changed reuses them.
+#[derive(Clone, Copy)]
+pub struct DashboardCache(StoredValue<Option<(ChartsKey, Vec<ChartSpec>)>>);
+
+/// What the charts depend on: the index's build (so the report), the filter, the language.
+type ChartsKey = (u64, Filter, Lang);
+
+impl Default for DashboardCache {
+    /// An empty cache, to provide as context at the app's root (it outlives the page).
+    fn default() -> DashboardCache {
+        DashboardCache(StoredValue::new(None))
+    }
+}
+
+impl DashboardCache {
+    /// The charts for `key`, from the cache or from `make`.
+    fn get_or(&self, key: ChartsKey, make: impl FnOnce() -> Vec<ChartSpec>) -> Vec<ChartSpec> {
+        let hit = self.0.with_value(|c| {
+            c.as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, s)| s.clone())
+        });
+        hit.unwrap_or_else(|| {
+            let specs = make();
+            self.0.set_value(Some((key, specs.clone())));
+            specs
+        })
+    }
+}
+
+/// The six charts for the entries `shown`, drawn from the first hubs' entries (see
+/// [`specs`]); with more hubs than are drawn, each table of every hub is built when asked for.
+fn charts(
+    app: AppState,
+    filter: &Filter,
+    shown: &[EntryRef],
+    lang: Lang,
+    full_change_table: FullTable,
+) -> Vec<ChartSpec> {
+    app.report.with(|report| {
+        app.index.with(|index| {
+            let all = report.hubs.len();
+            let capped = all > MAX_DRAWN;
+            let drawn_entries: Vec<EntryRef>;
+            let shown = if capped {
+                drawn_entries = shown
+                    .iter()
+                    .filter(|at| at.hub < MAX_DRAWN)
+                    .copied()
+                    .collect();
+                &drawn_entries
+            } else {
+                shown
+            };
+            let data = ChartData {
+                report,
+                index,
+                filter,
+                shown,
+                lang,
+                hubs: all.min(MAX_DRAWN),
+            };
+            ChartId::ALL
+                .iter()
+                .map(|&id| {
+                    let mut spec = id.build(&data, Some(full_change_table.clone()));
+                    if capped && id != ChartId::Change {
+                        spec.full_table =
+                            Some(id.full_table(app, filter.clone(), lang, index.build_id()));
+                    }
+                    spec
+                })
+                .collect()
+        })
+    })
+}
+
+/// The dashboard view.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let app = use_app();
+    let url = use_url_filter();
+    let t = move || app.texts();
+    let cache = use_context::<DashboardCache>().unwrap_or_default();
+    // A small report's charts are drawn at once; a large one's as they near the screen.
+    if app.report.with_untracked(|r| r.hubs.len()) > LAZY_FROM_HUBS {
+        DrawnCharts::provide();
+    }
+    let shown = Memo::new(move |_| {
+        url.filter.with(|f| {
+            app.report
+                .with(|r| app.index.with(|i| apply_filter(r, i, f)))
+        })
+    });
+    let set_section = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        url.update(false, |f| {
+            f.sections = Section::from_id(&value).into_iter().collect()
+        });
+    };
+    let selected_section = move || {
+        url.filter
+            .with(|f| f.sections.iter().next().map(|s| s.id()).unwrap_or(""))
+    };
+    view! {
+        <section class="dashboard" aria-labelledby="dashboard-title">
+            <h2 id="dashboard-title">{move || t().dashboard_title}</h2>
+            <p>{move || t().dashboard_intro}</p>
+            <div class="dashboard-controls">
+                <label for="dash-section">{move || t().facet_section}</label>
+                <select id="dash-section" data-testid="dashboard-section" on:change=set_section prop:value=selected_section>
+                    <option value="">{move || t().all_sections}</option>
+                    {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(app.lang.get(), s)}</option> }).collect_view()}
+                </select>
+                <p class="result-count" role="status">
+                    <span data-testid="result-count">{move || shown.with(Vec::len)}</span>{move || t().results_suffix}
+                </p>
+            </div>
+            {move || (app.report.with(|r| r.hubs.len()) > MAX_DRAWN).then(|| view! {
+                <p class="notice" role="status">{t().rows_capped}{MAX_DRAWN}</p>
+            })}
+            {move || {
+                let lang = app.lang.get();
+                let filter = url.filter.get();
+                let key = (app.index.with(|i| i.build_id()), filter.clone(), lang);
+                let specs = cache.get_or(key, || {
+                    // Computed when first asked (it may be on a later visit), then kept with the charts.
+                    let for_table = filter.clone();
+                    let computed = std::sync::Arc::new(std::sync::Mutex::new(None::<ChartTable>));
+                    let full_change_table: FullTable = std::sync::Arc::new(move || {
+                        let (filter, computed) = (for_table.clone(), computed.clone());
+                        Box::pin(async move {
+                            let known = computed.lock().ok().and_then(|c| c.clone());
+                            if known.is_some() {
+                                return known;
+                            }
+                            let table = change_table(app, filter, lang).await?;
+                            if let Ok(mut c) = computed.lock() {
+                                *c = Some(table.clone());
+                            }
+                            Some(table)
+                        })
+                    });
+                    shown.with(|s| charts(app, &filter, s, lang, full_change_table))
+                });
+                specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
+            }}
+        </section>
+    }
+}
