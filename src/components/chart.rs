@@ -297,7 +297,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         preserveAspectRatio="xMinYMin meet">
                         <title>{title}</title>
                         <desc>{summary}</desc>
-                        {move || drawn.get().then(|| picture.run())}
+                        {move || drawn.get().then(|| view! { <g inner_html=picture()></g> })}
                     </svg>
                     {move || drawn.get().then(hit_layer.clone())}
                     {tooltip_view}

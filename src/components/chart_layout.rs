@@ -2,24 +2,31 @@
 //! a grid of labelled cells (heatmaps, calendar, change) and horizontal bars (grouped or
 //! stacked). Shapes only draw numbers the model computed.
 
-use leptos::prelude::*;
+use std::sync::Arc;
 
 use crate::components::chart::{ChartHit, ChartTable};
+use crate::components::svg_markup::SvgMarkup;
 
-/// Width of the row-label column, header height, and line height, in viewBox units.
-const LABEL_W: f64 = 250.0;
+/// Writes a chart's SVG contents, when the chart is drawn.
+pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;
+
 /// At most this many rows and columns are drawn; the table and CSV keep them all (an
 /// imported all-Japan dataset has 1,741 hubs).
 pub const MAX_DRAWN: usize = 40;
+/// Width of the row-label column, header height, a grid row's height and a bar's, in
+/// viewBox units.
+const LABEL_W: f64 = 250.0;
 const HEAD_H: f64 = 44.0;
+const CELL_H: f64 = 34.0;
+const BAR_H: f64 = 16.0;
 
 /// A laid-out chart: its size, SVG contents, hit areas, table and (for bars) legend.
 #[derive(Clone)]
 pub struct ChartLayout {
     /// viewBox width and height.
     pub size: (f64, f64),
-    /// The SVG contents.
-    pub picture: ViewFn,
+    /// Writes the SVG contents as markup (see [`SvgMarkup`]), only for charts drawn.
+    pub picture: Picture,
     /// Focusable areas.
     pub hits: Vec<ChartHit>,
     /// The same numbers as a table.
@@ -64,20 +71,94 @@ fn shade(value: usize, max: usize) -> usize {
     }
 }
 
+/// What a grid chart draws: its first rows and columns.
+struct GridPicture {
+    rows: Vec<String>,
+    cols: Vec<String>,
+    /// Each drawn cell's value (for its shade) and text.
+    cells: Vec<Vec<(usize, String)>>,
+    cell_w: f64,
+    /// The largest value drawn, the darkest shade.
+    max: usize,
+}
+
+impl GridPicture {
+    /// The SVG contents.
+    fn write(&self) -> String {
+        let cw = self.cell_w;
+        let mut svg = SvgMarkup::default();
+        svg.open("g", &[("class", &"grid-chart")]);
+        for (c, name) in self.cols.iter().enumerate() {
+            let x = LABEL_W + c as f64 * cw + cw / 2.0;
+            let y = HEAD_H - 12.0;
+            svg.text(
+                "text",
+                &[
+                    ("x", &x),
+                    ("y", &y),
+                    ("text-anchor", &"middle"),
+                    ("class", &"axis"),
+                ],
+                name,
+            );
+        }
+        for (r, row) in self.cells.iter().enumerate() {
+            let y = HEAD_H + r as f64 * CELL_H;
+            let (label_x, text_y) = (LABEL_W - 8.0, y + CELL_H / 2.0 + 5.0);
+            svg.text(
+                "text",
+                &[
+                    ("x", &label_x),
+                    ("y", &text_y),
+                    ("text-anchor", &"end"),
+                    ("class", &"axis"),
+                ],
+                &self.rows[r],
+            );
+            for (c, (value, text)) in row.iter().enumerate() {
+                let x = LABEL_W + c as f64 * cw;
+                let class = format!("cell shade-{}", shade(*value, self.max));
+                svg.open("g", &[("class", &class)]);
+                let (rx, ry, rw, rh) = (x + 1.0, y + 1.0, cw - 2.0, CELL_H - 2.0);
+                svg.empty(
+                    "rect",
+                    &[
+                        ("x", &rx),
+                        ("y", &ry),
+                        ("width", &rw),
+                        ("height", &rh),
+                        ("rx", &"3"),
+                    ],
+                );
+                let mid = x + cw / 2.0;
+                svg.text(
+                    "text",
+                    &[("x", &mid), ("y", &text_y), ("text-anchor", &"middle")],
+                    text,
+                );
+                svg.close("g");
+            }
+        }
+        svg.close("g");
+        svg.finish()
+    }
+}
+
 /// Builds a grid chart: picture, hit areas and table.
 pub fn grid_chart(input: GridInput) -> ChartLayout {
-    const CELL_H: f64 = 34.0;
-    let max = input
-        .cells
-        .iter()
-        .flatten()
-        .map(|c| c.value)
-        .max()
-        .unwrap_or(0);
     let (n_rows, n_cols) = (
         input.rows.len().min(MAX_DRAWN),
         input.cols.len().min(MAX_DRAWN),
     );
+    // Shades are scaled to the cells drawn: one of 1,741 hubs must not wash out the others.
+    let max = input
+        .cells
+        .iter()
+        .take(n_rows)
+        .flat_map(|row| row.iter().take(n_cols))
+        .map(|c| c.value)
+        .max()
+        .unwrap_or(0);
     let width = LABEL_W + n_cols as f64 * input.cell_w;
     let height = HEAD_H + n_rows as f64 * CELL_H;
     let mut hits = Vec::new();
@@ -101,49 +182,25 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
         }
         table.push(line);
     }
-    let cw = input.cell_w;
-    let rows: Vec<String> = input.rows.iter().take(n_rows).cloned().collect();
-    let cols: Vec<String> = input.cols.iter().take(n_cols).cloned().collect();
-    let cells: Vec<Vec<GridCell>> = input
-        .cells
-        .iter()
-        .take(n_rows)
-        .map(|r| r.iter().take(n_cols).cloned().collect())
-        .collect();
-    let picture = ViewFn::from(move || {
-        let heads = cols
+    // The drawn part, kept for the picture, which is written only if the chart is drawn.
+    let drawn = GridPicture {
+        rows: input.rows.iter().take(n_rows).cloned().collect(),
+        cols: input.cols.iter().take(n_cols).cloned().collect(),
+        cells: input
+            .cells
             .iter()
-            .enumerate()
-            .map(|(c, name)| {
-                let x = LABEL_W + c as f64 * cw + cw / 2.0;
-                view! { <text x=x y=HEAD_H - 12.0 text-anchor="middle" class="axis">{name.clone()}</text> }
+            .take(n_rows)
+            .map(|r| {
+                r.iter()
+                    .take(n_cols)
+                    .map(|c| (c.value, c.text.clone()))
+                    .collect()
             })
-            .collect_view();
-        let body = cells
-            .iter()
-            .enumerate()
-            .map(|(r, row)| {
-                let y = HEAD_H + r as f64 * CELL_H;
-                let label = view! { <text x=LABEL_W - 8.0 y=y + CELL_H / 2.0 + 5.0 text-anchor="end" class="axis">{rows[r].clone()}</text> };
-                let boxes = row
-                    .iter()
-                    .enumerate()
-                    .map(|(c, cell)| {
-                        let x = LABEL_W + c as f64 * cw;
-                        let step = shade(cell.value, max);
-                        view! {
-                            <g class=format!("cell shade-{step}")>
-                                <rect x=x + 1.0 y=y + 1.0 width=cw - 2.0 height=CELL_H - 2.0 rx="3"></rect>
-                                <text x=x + cw / 2.0 y=y + CELL_H / 2.0 + 5.0 text-anchor="middle">{cell.text.clone()}</text>
-                            </g>
-                        }
-                    })
-                    .collect_view();
-                view! { {label}{boxes} }
-            })
-            .collect_view();
-        view! { <g class="grid-chart">{heads}{body}</g> }.into_any()
-    });
+            .collect(),
+        cell_w: input.cell_w,
+        max,
+    };
+    let picture: Picture = Arc::new(move || drawn.write());
     ChartLayout {
         size: (width, height),
         picture,
@@ -187,15 +244,84 @@ pub struct BarInput {
     pub corner: String,
 }
 
+/// What a bar chart draws: its first rows, as laid out.
+struct BarPicture {
+    rows: Vec<String>,
+    /// Each bar's x, y, width, class and the value printed in it (if any).
+    shapes: Vec<(f64, f64, f64, &'static str, String)>,
+    /// The values printed after the bars: x, y, text.
+    ends: Vec<(f64, f64, String)>,
+    height: f64,
+    row_h: f64,
+    per_row: usize,
+}
+
+impl BarPicture {
+    /// The SVG contents.
+    fn write(&self) -> String {
+        let mut svg = SvgMarkup::default();
+        svg.empty(
+            "line",
+            &[
+                ("x1", &LABEL_W),
+                ("y1", &"0"),
+                ("x2", &LABEL_W),
+                ("y2", &self.height),
+                ("class", &"baseline"),
+            ],
+        );
+        for (r, name) in self.rows.iter().enumerate() {
+            let y = 6.0 + r as f64 * self.row_h + self.per_row as f64 * BAR_H / 2.0 + 4.0;
+            let x = LABEL_W - 8.0;
+            svg.text(
+                "text",
+                &[
+                    ("x", &x),
+                    ("y", &y),
+                    ("text-anchor", &"end"),
+                    ("class", &"axis"),
+                ],
+                name,
+            );
+        }
+        for (x, y, w, class, text) in &self.shapes {
+            let class = format!("bar {class}");
+            svg.open("g", &[("class", &class)]);
+            let h = BAR_H - 2.0;
+            svg.empty("rect", &[("x", x), ("y", y), ("width", w), ("height", &h)]);
+            if !text.is_empty() {
+                let (tx, ty) = (x + w / 2.0, y + BAR_H - 5.0);
+                svg.text(
+                    "text",
+                    &[
+                        ("x", &tx),
+                        ("y", &ty),
+                        ("text-anchor", &"middle"),
+                        ("class", &"inbar"),
+                    ],
+                    text,
+                );
+            }
+            svg.close("g");
+        }
+        for (x, y, text) in &self.ends {
+            svg.text("text", &[("x", x), ("y", y), ("class", &"value")], text);
+        }
+        svg.finish()
+    }
+}
+
 /// Builds a horizontal bar chart with value labels: picture, hit areas and table.
 pub fn bar_chart(input: BarInput) -> ChartLayout {
     const PLOT_W: f64 = 420.0;
-    const BAR_H: f64 = 16.0;
     let per_row = if input.stacked { 1 } else { input.series.len() };
     let row_h = per_row as f64 * BAR_H + 14.0;
+    let n_rows = input.rows.len().min(MAX_DRAWN);
+    // Bars are scaled to the rows drawn, as grid shades are.
     let max = input
         .bars
         .iter()
+        .take(n_rows)
         .map(|row| {
             if input.stacked {
                 row.iter().map(|b| b.value).sum()
@@ -208,7 +334,6 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         .max(1) as f64;
     let scale = PLOT_W / max;
     let width = LABEL_W + PLOT_W + 60.0;
-    let n_rows = input.rows.len().min(MAX_DRAWN);
     let height = 12.0 + n_rows as f64 * row_h;
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
@@ -261,37 +386,15 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         }
         table.push(line);
     }
-    let rows: Vec<String> = input.rows.iter().take(n_rows).cloned().collect();
-    let picture = ViewFn::from(move || {
-        let labels = rows
-            .iter()
-            .enumerate()
-            .map(|(r, name)| {
-                let y = 6.0 + r as f64 * row_h + per_row as f64 * BAR_H / 2.0 + 4.0;
-                view! { <text x=LABEL_W - 8.0 y=y text-anchor="end" class="axis">{name.clone()}</text> }
-            })
-            .collect_view();
-        let bars = shapes
-            .iter()
-            .map(|(x, y, w, class, text)| {
-                view! {
-                    <g class=format!("bar {class}")>
-                        <rect x=*x y=*y width=*w height=BAR_H - 2.0></rect>
-                        {(!text.is_empty()).then(|| view! { <text x=x + w / 2.0 y=y + BAR_H - 5.0 text-anchor="middle" class="inbar">{text.clone()}</text> })}
-                    </g>
-                }
-            })
-            .collect_view();
-        let values = ends
-            .iter()
-            .map(|(x, y, text)| view! { <text x=*x y=*y class="value">{text.clone()}</text> })
-            .collect_view();
-        view! {
-            <line x1=LABEL_W y1="0" x2=LABEL_W y2=height class="baseline"></line>
-            {labels}{bars}{values}
-        }
-        .into_any()
-    });
+    let drawn = BarPicture {
+        rows: input.rows.iter().take(n_rows).cloned().collect(),
+        shapes,
+        ends,
+        height,
+        row_h,
+        per_row,
+    };
+    let picture: Picture = Arc::new(move || drawn.write());
     let legend = input
         .series
         .iter()

@@ -15,4 +15,5 @@ pub mod list_end;
 pub mod nav;
 pub mod near_screen;
 pub mod status_banner;
+pub mod svg_markup;
 pub mod toolbar;

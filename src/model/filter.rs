@@ -207,10 +207,15 @@ pub fn apply_facets(
     matches: &SearchMatches,
     filter: &Filter,
 ) -> Vec<EntryRef> {
-    evaluate(report, index, matches, filter)
-        .filter(|(_, failed)| failed.is_empty())
-        .map(|(n, _)| index.entry_ref(n))
-        .collect()
+    // Room for every match up front: a filtered iterator gives no size, and growing by
+    // doubling to ~100k entries copied them over and over (~20 ms at 4× throttling).
+    let mut shown = Vec::with_capacity(matches.positions.len());
+    shown.extend(
+        evaluate(report, index, matches, filter)
+            .filter(|(_, failed)| failed.is_empty())
+            .map(|(n, _)| index.entry_ref(n)),
+    );
+    shown
 }
 
 /// The entries the filter lets through, in report order, searching from scratch.

@@ -1,0 +1,74 @@
+//! The charts' SVG is written as markup: what an imported file puts in a name must stay text,
+//! and a chart draws only its first rows while its table keeps them all.
+
+use renkei::components::chart_layout::{grid_chart, GridCell, GridInput, MAX_DRAWN};
+use renkei::components::svg_markup::SvgMarkup;
+
+#[test]
+fn text_and_attribute_values_are_escaped() {
+    let mut svg = SvgMarkup::default();
+    let class = "a\"b' onload='x";
+    svg.text(
+        "text",
+        &[("class", &class), ("x", &12.5)],
+        "<script>&</script>",
+    );
+    assert_eq!(
+        svg.finish(),
+        "<text class=\"a&quot;b&#39; onload=&#39;x\" x=\"12.5\">&lt;script&gt;&amp;&lt;/script&gt;</text>"
+    );
+}
+
+#[test]
+fn whole_numbers_are_written_without_a_fraction() {
+    let mut svg = SvgMarkup::default();
+    svg.empty("rect", &[("x", &251.0), ("width", &62.0)]);
+    assert_eq!(svg.finish(), "<rect x=\"251\" width=\"62\"></rect>");
+}
+
+fn cell(value: usize) -> GridCell {
+    GridCell {
+        value,
+        text: value.to_string(),
+        label: format!("label {value}"),
+        href: format!("/?v={value}"),
+    }
+}
+
+#[test]
+fn a_grid_draws_its_first_rows_and_tables_them_all() {
+    let rows: Vec<String> = (0..MAX_DRAWN + 5).map(|r| format!("市<{r}>")).collect();
+    let layout = grid_chart(GridInput {
+        rows: rows.clone(),
+        cols: vec!["①".into(), "②".into()],
+        cells: (0..rows.len()).map(|r| vec![cell(r), cell(0)]).collect(),
+        cell_w: 64.0,
+        corner: "拠点".into(),
+    });
+    let picture = (layout.picture)();
+    assert_eq!(picture.matches("class=\"cell ").count(), MAX_DRAWN * 2);
+    assert!(picture.contains("市&lt;39&gt;"));
+    assert!(!picture.contains("市&lt;40&gt;"));
+    assert!(!picture.contains("市<"));
+    assert_eq!(layout.hits.len(), MAX_DRAWN * 2);
+    assert_eq!(layout.table.rows.len(), rows.len() + 1);
+    assert_eq!(layout.table.rows[45][0], "市<44>");
+}
+
+#[test]
+fn shades_are_scaled_to_the_rows_drawn() {
+    // Every drawn row has 1; a row past those drawn has 100.
+    let rows: Vec<String> = (0..=MAX_DRAWN).map(|r| r.to_string()).collect();
+    let cells = (0..rows.len())
+        .map(|r| vec![cell(if r < MAX_DRAWN { 1 } else { 100 })])
+        .collect();
+    let layout = grid_chart(GridInput {
+        rows,
+        cols: vec!["①".into()],
+        cells,
+        cell_w: 64.0,
+        corner: String::new(),
+    });
+    let picture = (layout.picture)();
+    assert_eq!(picture.matches("class=\"cell shade-4\"").count(), MAX_DRAWN);
+}
