@@ -72,3 +72,46 @@ fn shades_are_scaled_to_the_rows_drawn() {
     let picture = (layout.picture)();
     assert_eq!(picture.matches("class=\"cell shade-4\"").count(), MAX_DRAWN);
 }
+
+#[test]
+fn a_frame_is_sized_before_its_chart_is_built_as_the_chart_then_is() {
+    use renkei::components::chart_layout::{
+        bar_chart, bar_size, grid_size, Bar, BarInput, BarSeries,
+    };
+    for n in [1, 6, MAX_DRAWN, MAX_DRAWN + 1, 1741] {
+        let rows: Vec<String> = (0..n).map(|r| r.to_string()).collect();
+        let grid = grid_chart(GridInput {
+            rows: rows.clone(),
+            cols: (0..12).map(|c| c.to_string()).collect(),
+            cells: (0..n).map(|_| (0..12).map(cell).collect()).collect(),
+            cell_w: 52.0,
+            corner: String::new(),
+        });
+        assert_eq!(grid.size, grid_size(n, 12, 52.0));
+        for (stacked, per_row) in [(true, 1), (false, 2)] {
+            let bar = |v: u32| Bar {
+                value: v,
+                label: String::new(),
+                href: String::new(),
+            };
+            let series = vec![
+                BarSeries {
+                    name: "a".into(),
+                    class: "fy-a",
+                },
+                BarSeries {
+                    name: "b".into(),
+                    class: "fy-b",
+                },
+            ];
+            let bars = bar_chart(BarInput {
+                rows: rows.clone(),
+                series,
+                bars: (0..n).map(|r| vec![bar(r as u32), bar(1)]).collect(),
+                stacked,
+                corner: String::new(),
+            });
+            assert_eq!(bars.size, bar_size(n, per_row));
+        }
+    }
+}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::components::chart_layout::ChartLayout;
 use crate::components::chart_table_view::ChartTableView;
 use crate::components::near_screen::NearScreen;
 use crate::model::stats::to_csv;
@@ -44,6 +45,29 @@ pub type FullTable = std::sync::Arc<
 /// Something done with a chart's table rows once they are known.
 type WithRows = Box<dyn FnOnce(&[Vec<String>])>;
 
+/// A chart's layout, built on first use and then kept: a dashboard of six all-Japan charts
+/// usually draws one or two of them.
+#[derive(Clone)]
+pub struct LazyLayout {
+    made: std::sync::Arc<std::sync::OnceLock<ChartLayout>>,
+    make: std::sync::Arc<dyn Fn() -> ChartLayout + Send + Sync>,
+}
+
+impl LazyLayout {
+    /// A layout `make` builds when first asked for.
+    pub fn new(make: impl Fn() -> ChartLayout + Send + Sync + 'static) -> LazyLayout {
+        LazyLayout {
+            made: Default::default(),
+            make: std::sync::Arc::new(make),
+        }
+    }
+
+    /// The layout, built now if it was not yet.
+    pub fn get(&self) -> &ChartLayout {
+        self.made.get_or_init(|| (self.make)())
+    }
+}
+
 /// Everything a chart frame shows.
 #[derive(Clone)]
 pub struct ChartSpec {
@@ -55,8 +79,10 @@ pub struct ChartSpec {
     pub summary: String,
     /// The legend, as (swatch class, text).
     pub legend: Vec<(String, String)>,
-    /// The picture, hit areas and table.
-    pub layout: crate::components::chart_layout::ChartLayout,
+    /// viewBox width and height, known before the chart is built.
+    pub size: (f64, f64),
+    /// The picture, hit areas and table, built when the chart is drawn or its table asked for.
+    pub layout: LazyLayout,
     /// A table with more rows than the layout's, computed only when the table or CSV is
     /// asked for (for charts whose every row is costly to compute).
     pub full_table: Option<FullTable>,
@@ -140,26 +166,27 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let as_table = RwSignal::new(false);
     let tooltip = RwSignal::new(None::<usize>);
     let navigate = use_navigate();
-    let (w, h) = spec.layout.size;
+    let (w, h) = spec.size;
+    let layout = spec.layout.clone();
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    // The table's rows once known: the layout's at once, a full table once computed.
-    let table = RwSignal::new(
-        spec.full_table
-            .is_none()
-            .then(|| std::sync::Arc::new(spec.layout.table.rows.clone())),
-    );
+    // The table's rows once known: the layout's when first asked for, a full table once
+    // computed.
+    let table = RwSignal::new(None::<std::sync::Arc<Vec<Vec<String>>>>);
     let computing = RwSignal::new(false);
     // What waits for the table (showing it, a CSV download) while it is computed.
     let waiting = StoredValue::new_local(Vec::<WithRows>::new());
     let full_table = spec.full_table.clone();
+    let table_layout = layout.clone();
     // Calls `then` with the table, computing it first if it is not known yet.
     let with_table = move |then: WithRows| {
         if let Some(rows) = table.get_untracked() {
             return then(&rows);
         }
         let Some(make) = full_table.clone() else {
-            return;
+            let rows = std::sync::Arc::new(table_layout.get().table.rows.clone());
+            table.set(Some(rows.clone()));
+            return then(&rows);
         };
         waiting.update_value(|w| w.push(then));
         if computing.get_untracked() {
@@ -180,14 +207,15 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     };
     let open_table = with_table.clone();
     let csv_name = format!("renkei-{}.csv", spec.id);
-    let hits = spec.layout.hits.clone();
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
 
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
     // is found from the event's target.
-    let button_hits = hits.clone();
+    let button_layout = layout.clone();
     let hit_buttons = move || {
-        button_hits
+        button_layout
+        .get()
+        .hits
         .iter()
         .enumerate()
         .map(|(i, hit)| {
@@ -201,11 +229,11 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         })
         .collect_view()
     };
-    let hrefs: Vec<String> = hits.iter().map(|hit| crate::app_href(&hit.href)).collect();
+    let link_layout = layout.clone();
     let open_hit = move |ev: leptos::ev::MouseEvent| {
-        if let Some(href) = hit_of(&ev).and_then(|i| hrefs.get(i)) {
+        if let Some(hit) = hit_of(&ev).and_then(|i| link_layout.get().hits.get(i)) {
             navigate(
-                href,
+                &crate::app_href(&hit.href),
                 NavigateOptions {
                     resolve: false,
                     ..Default::default()
@@ -237,8 +265,9 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         }
         false
     });
+    let tip_layout = layout.clone();
     let tooltip_view = move || {
-        tooltip.get().and_then(|i| hits.get(i).cloned()).map(|hit| {
+        tooltip.get().and_then(|i| tip_layout.get().hits.get(i).cloned()).map(|hit| {
             let (x, y, hw, _) = hit.rect;
             view! { <div class="chart-tooltip" role="tooltip" style:left=pct(x + hw / 2.0, w) style:top=pct(y, h)>{hit.label}</div> }
         })
@@ -254,7 +283,6 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         }
         None => view! { <p class="notice" role="status">{t().table_computing}</p> }.into_any(),
     };
-    let picture = spec.layout.picture.clone();
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
     let legend = spec.legend.clone();
     let title = spec.title.clone();
@@ -297,7 +325,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         preserveAspectRatio="xMinYMin meet">
                         <title>{title}</title>
                         <desc>{summary}</desc>
-                        {move || drawn.get().then(|| view! { <g inner_html=picture()></g> })}
+                        {move || drawn.get().then(|| view! { <g inner_html=(layout.get().picture)()></g> })}
                     </svg>
                     {move || drawn.get().then(hit_layer.clone())}
                     {tooltip_view}

@@ -19,8 +19,10 @@ const LABEL_W: f64 = 250.0;
 const HEAD_H: f64 = 44.0;
 const CELL_H: f64 = 34.0;
 const BAR_H: f64 = 16.0;
+/// A bar chart's plot width, in viewBox units.
+const PLOT_W: f64 = 420.0;
 
-/// A laid-out chart: its size, SVG contents, hit areas, table and (for bars) legend.
+/// A laid-out chart: its size, SVG contents, hit areas and table.
 #[derive(Clone)]
 pub struct ChartLayout {
     /// viewBox width and height.
@@ -31,8 +33,18 @@ pub struct ChartLayout {
     pub hits: Vec<ChartHit>,
     /// The same numbers as a table.
     pub table: ChartTable,
-    /// Legend entries (swatch class, text); bar charts fill it from their series.
-    pub legend: Vec<(String, String)>,
+}
+
+impl ChartLayout {
+    /// A layout with nothing to draw or table.
+    pub fn empty() -> ChartLayout {
+        ChartLayout {
+            size: (0.0, 0.0),
+            picture: Arc::new(String::new),
+            hits: Vec::new(),
+            table: ChartTable::default(),
+        }
+    }
 }
 
 /// One grid cell.
@@ -144,6 +156,25 @@ impl GridPicture {
     }
 }
 
+/// A grid chart's viewBox size for `rows` × `cols` (of which at most [`MAX_DRAWN`] each are
+/// drawn), known before its cells are.
+pub fn grid_size(rows: usize, cols: usize, cell_w: f64) -> (f64, f64) {
+    (
+        LABEL_W + cols.min(MAX_DRAWN) as f64 * cell_w,
+        HEAD_H + rows.min(MAX_DRAWN) as f64 * CELL_H,
+    )
+}
+
+/// A bar chart's viewBox size for `rows` (at most [`MAX_DRAWN`] drawn) of `per_row` bars
+/// each (1 when stacked), known before its bars are.
+pub fn bar_size(rows: usize, per_row: usize) -> (f64, f64) {
+    let row_h = per_row as f64 * BAR_H + 14.0;
+    (
+        LABEL_W + PLOT_W + 60.0,
+        12.0 + rows.min(MAX_DRAWN) as f64 * row_h,
+    )
+}
+
 /// Builds a grid chart: picture, hit areas and table.
 pub fn grid_chart(input: GridInput) -> ChartLayout {
     let (n_rows, n_cols) = (
@@ -159,8 +190,7 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
         .map(|c| c.value)
         .max()
         .unwrap_or(0);
-    let width = LABEL_W + n_cols as f64 * input.cell_w;
-    let height = HEAD_H + n_rows as f64 * CELL_H;
+    let (width, height) = grid_size(input.rows.len(), input.cols.len(), input.cell_w);
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
         .chain(input.cols.iter().cloned())
@@ -206,7 +236,6 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
         picture,
         hits,
         table: ChartTable { rows: table },
-        legend: Vec::new(),
     }
 }
 
@@ -313,7 +342,6 @@ impl BarPicture {
 
 /// Builds a horizontal bar chart with value labels: picture, hit areas and table.
 pub fn bar_chart(input: BarInput) -> ChartLayout {
-    const PLOT_W: f64 = 420.0;
     let per_row = if input.stacked { 1 } else { input.series.len() };
     let row_h = per_row as f64 * BAR_H + 14.0;
     let n_rows = input.rows.len().min(MAX_DRAWN);
@@ -333,8 +361,7 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         .unwrap_or(0)
         .max(1) as f64;
     let scale = PLOT_W / max;
-    let width = LABEL_W + PLOT_W + 60.0;
-    let height = 12.0 + n_rows as f64 * row_h;
+    let (width, height) = bar_size(input.rows.len(), per_row);
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
         .chain(input.series.iter().map(|s| s.name.clone()))
@@ -395,16 +422,10 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         per_row,
     };
     let picture: Picture = Arc::new(move || drawn.write());
-    let legend = input
-        .series
-        .iter()
-        .map(|s| (s.class.to_string(), s.name.clone()))
-        .collect();
     ChartLayout {
         size: (width, height),
         picture,
         hits,
         table: ChartTable { rows: table },
-        legend,
     }
 }

@@ -3,6 +3,8 @@
 
 mod specs;
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, DrawnCharts, FullTable};
@@ -14,7 +16,7 @@ use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
 use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
-use specs::{change_text, ChartData, ChartId};
+use specs::{change_text, ChartData, ChartId, LayoutScope};
 
 /// The change chart's table with every hub (the chart itself judges only the hubs it
 /// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
@@ -87,8 +89,9 @@ impl DashboardCache {
     }
 }
 
-/// The six charts for the entries `shown`, drawn from the first hubs' entries (see
-/// [`specs`]); with more hubs than are drawn, each table of every hub is built when asked for.
+/// The six charts for the entries `shown`, each built from the first hubs' entries when it
+/// is first drawn (see [`specs`]); with more hubs than are drawn, each table of every hub is
+/// built when asked for.
 fn charts(
     app: AppState,
     filter: &Filter,
@@ -99,34 +102,33 @@ fn charts(
     app.report.with(|report| {
         app.index.with(|index| {
             let all = report.hubs.len();
-            let capped = all > MAX_DRAWN;
-            let drawn_entries: Vec<EntryRef>;
-            let shown = if capped {
-                drawn_entries = shown
-                    .iter()
-                    .filter(|at| at.hub < MAX_DRAWN)
-                    .copied()
-                    .collect();
-                &drawn_entries
-            } else {
-                shown
-            };
+            let hubs = all.min(MAX_DRAWN);
+            let drawn: Arc<[EntryRef]> = shown.iter().filter(|at| at.hub < hubs).copied().collect();
             let data = ChartData {
                 report,
                 index,
                 filter,
-                shown,
+                shown: &drawn,
                 lang,
-                hubs: all.min(MAX_DRAWN),
+                hubs,
             };
+            let build = index.build_id();
             ChartId::ALL
                 .iter()
                 .map(|&id| {
-                    let mut spec = id.build(&data, Some(full_change_table.clone()));
-                    if capped && id != ChartId::Change {
-                        spec.full_table =
-                            Some(id.full_table(app, filter.clone(), lang, index.build_id()));
-                    }
+                    let scope = LayoutScope {
+                        build,
+                        filter: filter.clone(),
+                        lang,
+                        shown: drawn.clone(),
+                        hubs,
+                    };
+                    let mut spec = id.spec(&data, id.lazy_layout(app, scope));
+                    spec.full_table = if id == ChartId::Change {
+                        Some(full_change_table.clone())
+                    } else {
+                        (all > MAX_DRAWN).then(|| id.full_table(app, filter.clone(), lang, build))
+                    };
                     spec
                 })
                 .collect()

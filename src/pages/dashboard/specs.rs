@@ -1,13 +1,18 @@
 //! The dashboard's six charts, built from the entries the filter lets through.
 //!
-//! A chart draws at most [`MAX_DRAWN`] hubs, so its picture is built from those hubs' entries
-//! only, and its shades and bar lengths are scaled to those hubs. With more hubs than that (an all-Japan import has 1,741), the table and CSV of every
-//! hub are built by the same code over every hub's entries, when first asked for: building
-//! them all up front took most of the dashboard's first visit.
+//! A chart draws at most [`MAX_DRAWN`] hubs, so it is built from those hubs' entries only,
+//! and its shades and bar lengths are scaled to those hubs. It is built when it is first
+//! drawn, as it nears the screen. With more hubs than are drawn (an all-Japan import has
+//! 1,741), the table and CSV of every hub are built by the same code over every hub's
+//! entries, when first asked for. Building all of it up front took most of the dashboard's
+//! first visit.
 
-use crate::components::chart::{ChartSpec, ChartTable, FullTable};
+use std::sync::Arc;
+
+use crate::components::chart::{ChartSpec, ChartTable, FullTable, LazyLayout};
 use crate::components::chart_layout::{
-    bar_chart, grid_chart, Bar, BarInput, BarSeries, ChartLayout, GridCell, GridInput, MAX_DRAWN,
+    bar_chart, bar_size, grid_chart, grid_size, Bar, BarInput, BarSeries, ChartLayout, GridCell,
+    GridInput, MAX_DRAWN,
 };
 use crate::i18n::{
     category_name, fiscal_year_label, section_label, status_label, theme_label, Lang,
@@ -142,69 +147,234 @@ fn category_columns() -> Vec<String> {
         .collect()
 }
 
+/// Runs `f` on the report of index build `build`; `None` once the report has changed.
+fn on_report<T>(
+    app: AppState,
+    build: u64,
+    f: impl FnOnce(&Report, &SearchIndex) -> T,
+) -> Option<T> {
+    app.report.with_untracked(|report| {
+        app.index
+            .with_untracked(|index| (index.build_id() == build).then(|| f(report, index)))
+    })
+}
+
+/// What a chart's layout is built from when it is first drawn: the dashboard's data then.
+pub struct LayoutScope {
+    /// The index build (so the report) the chart is for.
+    pub build: u64,
+    /// The active filter.
+    pub filter: Filter,
+    /// The UI language.
+    pub lang: Lang,
+    /// The shown entries among the first `hubs` hubs.
+    pub shown: Arc<[EntryRef]>,
+    /// How many hubs (from the first) the chart covers.
+    pub hubs: usize,
+}
+
 impl ChartId {
-    /// Builds this chart over `data`; the change chart's full table is `full_change_table`.
-    pub fn build(self, data: &ChartData, full_change_table: Option<FullTable>) -> ChartSpec {
+    /// The id used in the page (`data-chart`) and as the CSV file name.
+    pub fn id(self) -> &'static str {
+        match self {
+            ChartId::Heatmap => "heatmap",
+            ChartId::Coverage => "coverage",
+            ChartId::Meetings => "meetings",
+            ChartId::Calendar => "calendar",
+            ChartId::Status => "status",
+            ChartId::Change => "change",
+        }
+    }
+
+    /// A grid chart's cell width, in viewBox units.
+    fn cell_w(self) -> f64 {
+        match self {
+            ChartId::Heatmap => 64.0,
+            ChartId::Coverage => 84.0,
+            ChartId::Calendar => 52.0,
+            _ => 96.0,
+        }
+    }
+
+    /// The chart's frame over `data` (title, summary, legend, size), with `layout` to build
+    /// its picture, hit areas and table when first needed.
+    pub fn spec(self, data: &ChartData, layout: LazyLayout) -> ChartSpec {
+        let (lang, t) = (data.lang, data.lang.texts());
+        let shades = || shade_legend(lang);
+        let (title, summary, legend, size) = match self {
+            ChartId::Heatmap => (
+                format!("{}（{}）", t.chart_heatmap, section_text(data.filter, lang)),
+                t.chart_heatmap_summary,
+                shades(),
+                grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
+            ),
+            ChartId::Coverage => (
+                t.chart_coverage.to_string(),
+                t.chart_coverage_summary,
+                shades(),
+                grid_size(data.report.themes.len(), data.hubs, self.cell_w()),
+            ),
+            ChartId::Meetings => (
+                t.chart_meetings.to_string(),
+                t.chart_meetings_summary,
+                series_legend(&meeting_series(lang)),
+                bar_size(data.hubs, MEETING_YEARS.len()),
+            ),
+            ChartId::Calendar => (
+                format!(
+                    "{}（{}）",
+                    t.chart_calendar,
+                    fiscal_year_label(lang, CALENDAR_YEAR)
+                ),
+                t.chart_calendar_summary,
+                vec![
+                    ("mark-done".into(), format!("● {}", t.event_done)),
+                    ("mark-planned".into(), format!("○ {}", t.event_planned)),
+                ],
+                grid_size(data.hubs, 12, self.cell_w()),
+            ),
+            ChartId::Status => (
+                t.chart_status.to_string(),
+                t.chart_status_summary,
+                series_legend(&status_series(lang)),
+                bar_size(data.hubs, 1),
+            ),
+            ChartId::Change => (
+                t.change_title.to_string(),
+                t.chart_change_summary,
+                vec![
+                    (String::new(), format!("= {}", t.continued)),
+                    (String::new(), format!("+ {}", t.new)),
+                    (String::new(), format!("− {}", t.dropped)),
+                ],
+                grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
+            ),
+        };
+        ChartSpec {
+            id: self.id(),
+            title,
+            summary: summary.into(),
+            legend,
+            size,
+            layout,
+            full_table: None,
+        }
+    }
+
+    /// Builds the chart's picture, hit areas and table over `data`.
+    pub fn layout(self, data: &ChartData) -> ChartLayout {
         match self {
             ChartId::Heatmap => heatmap(data),
             ChartId::Coverage => coverage(data),
             ChartId::Meetings => meetings(data),
             ChartId::Calendar => calendar_chart(data),
             ChartId::Status => status(data),
-            ChartId::Change => ChartSpec {
-                full_table: full_change_table,
-                ..change(data)
-            },
+            ChartId::Change => change(data),
         }
+    }
+
+    /// The layout over `scope`, built when the chart is first drawn (or its table asked for):
+    /// most charts of a large report are never scrolled to. Empty if the report changed
+    /// before then (the dashboard is then drawing new charts).
+    pub fn lazy_layout(self, app: AppState, scope: LayoutScope) -> LazyLayout {
+        LazyLayout::new(move || {
+            on_report(app, scope.build, |report, index| {
+                self.layout(&ChartData {
+                    report,
+                    index,
+                    filter: &scope.filter,
+                    shown: &scope.shown,
+                    lang: scope.lang,
+                    hubs: scope.hubs,
+                })
+            })
+            .unwrap_or_else(ChartLayout::empty)
+        })
     }
 
     /// The table of every hub, built on request: this chart built over every hub's entries
     /// for `filter`, its table taken (the coverage chart's turned to a row per hub, as 1,741
     /// columns could not be read). `None` if the report changed since `build`.
     pub fn full_table(self, app: AppState, filter: Filter, lang: Lang, build: u64) -> FullTable {
-        std::sync::Arc::new(move || {
-            let table = app.report.with_untracked(|report| {
-                app.index.with_untracked(|index| {
-                    (index.build_id() == build).then(|| {
-                        let shown = apply_filter(report, index, &filter);
-                        let data = ChartData {
-                            report,
-                            index,
-                            filter: &filter,
-                            shown: &shown,
-                            lang,
-                            hubs: report.hubs.len(),
-                        };
-                        let rows = self.build(&data, None).layout.table.rows;
-                        let rows = if self == ChartId::Coverage {
-                            transposed(&rows, lang.texts().facet_hub)
-                        } else {
-                            rows
-                        };
-                        ChartTable { rows }
-                    })
-                })
+        Arc::new(move || {
+            let table = on_report(app, build, |report, index| {
+                let shown = apply_filter(report, index, &filter);
+                let data = ChartData {
+                    report,
+                    index,
+                    filter: &filter,
+                    shown: &shown,
+                    lang,
+                    hubs: report.hubs.len(),
+                };
+                let rows = self.layout(&data).table.rows;
+                let rows = if self == ChartId::Coverage {
+                    transposed(&rows, lang.texts().facet_hub)
+                } else {
+                    rows
+                };
+                ChartTable { rows }
             });
             Box::pin(std::future::ready(table))
         })
     }
 }
 
-/// A grid chart's spec with the fields every grid shares.
-fn spec(
-    id: &'static str,
-    title: String,
-    summary: &str,
-    legend: Vec<(String, String)>,
-    layout: ChartLayout,
-) -> ChartSpec {
-    ChartSpec {
-        id,
-        full_table: None,
-        title,
-        summary: summary.into(),
-        legend,
-        layout,
+/// The fiscal years the meetings chart compares, and its bars' classes.
+const MEETING_YEARS: [(FiscalYear, &str); 2] =
+    [(FiscalYear(2024), "fy-a"), (FiscalYear(2025), "fy-b")];
+
+/// The fiscal year the calendar shows.
+const CALENDAR_YEAR: FiscalYear = FiscalYear(2025);
+
+/// The meetings chart's series, a fiscal year each.
+fn meeting_series(lang: Lang) -> Vec<BarSeries> {
+    MEETING_YEARS
+        .iter()
+        .map(|(fy, class)| BarSeries {
+            name: fiscal_year_label(lang, *fy),
+            class,
+        })
+        .collect()
+}
+
+/// The status chart's series, a status each.
+fn status_series(lang: Lang) -> Vec<BarSeries> {
+    Status::ALL
+        .iter()
+        .map(|s| BarSeries {
+            name: status_label(lang, *s).into(),
+            class: match s {
+                Status::Done => "st-done",
+                Status::Ongoing => "st-ongoing",
+                Status::Planned => "st-planned",
+                Status::Coordinating => "st-coordinating",
+                Status::Considering => "st-considering",
+            },
+        })
+        .collect()
+}
+
+/// A bar chart's legend: a swatch and name per series.
+fn series_legend(series: &[BarSeries]) -> Vec<(String, String)> {
+    series
+        .iter()
+        .map(|s| (s.class.to_string(), s.name.clone()))
+        .collect()
+}
+
+/// The sections filtered on, for the heatmap's title ("all sections" when none).
+fn section_text(filter: &Filter, lang: Lang) -> String {
+    let text = filter
+        .sections
+        .iter()
+        .map(|s| section_label(lang, *s))
+        .collect::<Vec<_>>()
+        .join("・");
+    if text.is_empty() {
+        lang.texts().all_sections.to_string()
+    } else {
+        text
     }
 }
 
@@ -218,21 +388,10 @@ fn shade_legend(lang: Lang) -> Vec<(String, String)> {
 }
 
 /// 1. Entries per hub × category, for the sections filtered on.
-fn heatmap(data: &ChartData) -> ChartSpec {
+fn heatmap(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let sections = filter
-        .sections
-        .iter()
-        .map(|s| section_label(lang, *s))
-        .collect::<Vec<_>>()
-        .join("・");
-    let sections = if sections.is_empty() {
-        t.all_sections.to_string()
-    } else {
-        sections
-    };
     let grid = category_heatmap(report, data.shown);
     let cells = grid
         .iter()
@@ -267,24 +426,17 @@ fn heatmap(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = grid_chart(GridInput {
+    grid_chart(GridInput {
         rows: hubs,
         cols: category_columns(),
         cells,
-        cell_w: 64.0,
+        cell_w: ChartId::Heatmap.cell_w(),
         corner: t.facet_hub.into(),
-    });
-    spec(
-        "heatmap",
-        format!("{}（{}）", t.chart_heatmap, sections),
-        t.chart_heatmap_summary,
-        shade_legend(lang),
-        layout,
-    )
+    })
 }
 
 /// 2. Entries per theme × hub.
-fn coverage(data: &ChartData) -> ChartSpec {
+fn coverage(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
@@ -320,37 +472,23 @@ fn coverage(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = grid_chart(GridInput {
+    grid_chart(GridInput {
         rows: theme_names,
         cols: report.hubs.iter().take(data.hubs).map(short_name).collect(),
         cells,
-        cell_w: 84.0,
+        cell_w: ChartId::Coverage.cell_w(),
         corner: t.facet_theme.into(),
-    });
-    spec(
-        "coverage",
-        t.chart_coverage.into(),
-        t.chart_coverage_summary,
-        shade_legend(lang),
-        layout,
-    )
+    })
 }
 
 /// 3. Meetings a year per hub, FY2024 results and FY2025 plans.
-fn meetings(data: &ChartData) -> ChartSpec {
+fn meetings(data: &ChartData) -> ChartLayout {
     let (report, lang) = (data.report, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let years = [FiscalYear(2024), FiscalYear(2025)];
+    let years = MEETING_YEARS.map(|(fy, _)| fy);
     let meetings = meetings_per_year(report, data.shown, &years);
-    let series: Vec<BarSeries> = years
-        .iter()
-        .zip(["fy-a", "fy-b"])
-        .map(|(fy, class)| BarSeries {
-            name: fiscal_year_label(lang, *fy),
-            class,
-        })
-        .collect();
+    let series = meeting_series(lang);
     let bars = meetings
         .iter()
         .take(data.hubs)
@@ -371,30 +509,21 @@ fn meetings(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = bar_chart(BarInput {
+    bar_chart(BarInput {
         rows: hubs,
         series,
         bars,
         stacked: false,
         corner: t.facet_hub.into(),
-    });
-    let legend = layout.legend.clone();
-    spec(
-        "meetings",
-        t.chart_meetings.into(),
-        t.chart_meetings_summary,
-        legend,
-        layout,
-    )
+    })
 }
 
 /// 4. FY2025 events per hub × month, April → March.
-fn calendar_chart(data: &ChartData) -> ChartSpec {
+fn calendar_chart(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let fy = FiscalYear(2025);
-    let cal = calendar(report, data.shown, fy);
+    let cal = calendar(report, data.shown, CALENDAR_YEAR);
     let months: Vec<String> = FiscalYear::MONTHS
         .iter()
         .map(|m| {
@@ -472,44 +601,22 @@ fn calendar_chart(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = grid_chart(GridInput {
+    grid_chart(GridInput {
         rows: hubs,
         cols: months,
         cells,
-        cell_w: 52.0,
+        cell_w: ChartId::Calendar.cell_w(),
         corner: t.facet_hub.into(),
-    });
-    spec(
-        "calendar",
-        format!("{}（{}）", t.chart_calendar, fiscal_year_label(lang, fy)),
-        t.chart_calendar_summary,
-        vec![
-            ("mark-done".into(), format!("● {}", t.event_done)),
-            ("mark-planned".into(), format!("○ {}", t.event_planned)),
-        ],
-        layout,
-    )
+    })
 }
 
 /// 5. FY progress entries per hub, stacked by status.
-fn status(data: &ChartData) -> ChartSpec {
+fn status(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
     let st = status_by_hub(report, data.shown);
-    let series: Vec<BarSeries> = Status::ALL
-        .iter()
-        .map(|s| BarSeries {
-            name: status_label(lang, *s).into(),
-            class: match s {
-                Status::Done => "st-done",
-                Status::Ongoing => "st-ongoing",
-                Status::Planned => "st-planned",
-                Status::Coordinating => "st-coordinating",
-                Status::Considering => "st-considering",
-            },
-        })
-        .collect();
+    let series = status_series(lang);
     let bars = st
         .iter()
         .take(data.hubs)
@@ -535,27 +642,19 @@ fn status(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = bar_chart(BarInput {
+    bar_chart(BarInput {
         rows: hubs,
         series,
         bars,
         stacked: true,
         corner: t.facet_hub.into(),
-    });
-    let legend = layout.legend.clone();
-    spec(
-        "status",
-        t.chart_status.into(),
-        t.chart_status_summary,
-        legend,
-        layout,
-    )
+    })
 }
 
 /// FY2024 results → FY2025 plans per hub × category (the sixth chart). Judging wording is
 /// the costliest aggregation: only the drawn hubs are judged here; the full table does the
 /// rest in slices.
-fn change(data: &ChartData) -> ChartSpec {
+fn change(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
@@ -593,22 +692,11 @@ fn change(data: &ChartData) -> ChartSpec {
                 .collect()
         })
         .collect();
-    let layout = grid_chart(GridInput {
+    grid_chart(GridInput {
         rows: hubs[..drawn].to_vec(),
         cols: category_columns(),
         cells,
-        cell_w: 96.0,
+        cell_w: ChartId::Change.cell_w(),
         corner: t.facet_hub.into(),
-    });
-    spec(
-        "change",
-        t.change_title.into(),
-        t.chart_change_summary,
-        vec![
-            (String::new(), format!("= {}", t.continued)),
-            (String::new(), format!("+ {}", t.new)),
-            (String::new(), format!("− {}", t.dropped)),
-        ],
-        layout,
-    )
+    })
 }
