@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
 use crate::model::edit::{Change, History};
-use crate::model::filter::SearchIndex;
+use crate::model::filter::{Filter, SearchIndex};
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
+use crate::model::results::{FilterResults, ResultCache};
 use crate::model::Report;
 use crate::storage::LocalStore;
 
@@ -58,6 +59,8 @@ pub struct AppState {
     /// The one hub the next report change alters, if it alters only one: the index is then
     /// updated for that hub instead of built again (see [`AppState::note_touched`]).
     touched_hub: StoredValue<Option<usize>>,
+    /// The results of the last few filter states, kept across views (see [`AppState::results`]).
+    results: StoredValue<ResultCache>,
 }
 
 impl AppState {
@@ -112,9 +115,23 @@ impl AppState {
             revision: StoredValue::new(revision),
             ready_index,
             touched_hub,
+            results: StoredValue::new(ResultCache::default()),
         };
         provide_context(state);
         state
+    }
+
+    /// The entries `filter` lets through and the facet counts (tracked on the report), from
+    /// results kept across views: going back to the entries view, or opening the dashboard
+    /// with the same filters, computes nothing.
+    pub fn results(&self, filter: &Filter) -> FilterResults {
+        self.report.with(|r| {
+            self.index.with(|i| {
+                self.results
+                    .try_update_value(|c| c.results(r, i, filter))
+                    .unwrap_or_default()
+            })
+        })
     }
 
     /// The UI strings of the current language (tracked).

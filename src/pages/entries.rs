@@ -11,7 +11,6 @@ use crate::components::list_end::ListEnd;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::card_key::CardKey;
 use crate::model::filter::FacetCounts;
-use crate::model::results::ResultCache;
 use crate::model::search::SearchQuery;
 use crate::model::window::ListWindow;
 use crate::model::{Category, FiscalYear, Section, Status};
@@ -59,19 +58,9 @@ pub fn EntriesPage() -> impl IntoView {
     let texts = move || lang.get().texts();
 
     // The results of each state of the filters: typing on narrows the previous search, and
-    // going back to a recent state (deleting a character, unticking a box) finds it cached.
-    let cache = StoredValue::new(ResultCache::default());
-    let results = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report.with(|r| {
-                app.index.with(|i| {
-                    cache
-                        .try_update_value(|c| c.results(r, i, f))
-                        .unwrap_or_default()
-                })
-            })
-        })
-    });
+    // going back to a recent state (deleting a character, unticking a box, coming back from
+    // another view) finds it cached.
+    let results = Memo::new(move |_| url.filter.with(|f| app.results(f)));
     let result_count = move || results.with(|r| r.shown.len());
     let counts: Memo<Arc<FacetCounts>> = Memo::new(move |_| results.with(|r| r.counts.clone()));
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));

@@ -147,12 +147,8 @@ pub fn DashboardPage() -> impl IntoView {
     if app.report.with_untracked(|r| r.hubs.len()) > LAZY_FROM_HUBS {
         DrawnCharts::provide();
     }
-    let shown = Memo::new(move |_| {
-        url.filter.with(|f| {
-            app.report
-                .with(|r| app.index.with(|i| apply_filter(r, i, f)))
-        })
-    });
+    // The entries view's results when its filters are the same (the usual way here).
+    let shown = Memo::new(move |_| url.filter.with(|f| app.results(f).shown));
     let set_section = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         url.update(false, |f| {
@@ -174,7 +170,7 @@ pub fn DashboardPage() -> impl IntoView {
                     {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(app.lang.get(), s)}</option> }).collect_view()}
                 </select>
                 <p class="result-count" role="status">
-                    <span data-testid="result-count">{move || shown.with(Vec::len)}</span>{move || t().results_suffix}
+                    <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || t().results_suffix}
                 </p>
             </div>
             {move || (app.report.with(|r| r.hubs.len()) > MAX_DRAWN).then(|| view! {
