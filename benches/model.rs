@@ -67,6 +67,19 @@ mod native {
             group.bench_function(BenchmarkId::new("search one character", hubs), |b| {
                 b.iter(|| apply_filter(&report, &index, black_box(&one_char)))
             });
+            // The next key: the previous matches are narrowed, as typing on does.
+            let first = SearchMatches::find(&report, &index, "急", &Default::default(), None);
+            group.bench_function(BenchmarkId::new("search, next character", hubs), |b| {
+                b.iter(|| {
+                    SearchMatches::find(
+                        &report,
+                        &index,
+                        black_box("急変"),
+                        &Default::default(),
+                        Some(&first),
+                    )
+                })
+            });
             let themed = Filter {
                 themes: ["disaster".to_string()].into(),
                 ..Filter::default()
