@@ -1,6 +1,7 @@
 //! The dashboard: six charts over the entries the active filters let through. Every cell
 //! links to the entries view showing exactly its entries.
 
+mod layouts;
 mod specs;
 
 use std::sync::Arc;
@@ -16,7 +17,8 @@ use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
 use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
-use specs::{change_text, ChartData, ChartId, LayoutScope};
+use layouts::change_text;
+use specs::{ChartData, ChartId, LayoutScope};
 
 /// The change chart's table with every hub (the chart itself judges only the hubs it
 /// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
