@@ -33,9 +33,10 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Computes a chart's complete table on request. It may take seconds (judging every hub's
-/// wording with every municipality imported), so it runs in slices between frames; `None`
-/// when the data changed before it was done.
+/// Computes a chart's complete table on request, when it has more rows than the chart
+/// draws. It may take seconds (the change chart judges every hub's wording with every
+/// municipality imported, in slices between frames); `None` when the data changed before
+/// it was done.
 pub type FullTable = std::sync::Arc<
     dyn Fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<ChartTable>>>>
         + Send
@@ -83,8 +84,8 @@ pub struct ChartSpec {
     pub size: (f64, f64),
     /// The picture, hit areas and table, built when the chart is drawn or its table asked for.
     pub layout: LazyLayout,
-    /// A table with more rows than the layout's, computed only when the table or CSV is
-    /// asked for (for charts whose every row is costly to compute).
+    /// A table with more rows than the layout's (every hub, where the chart draws 40, and
+    /// the change chart's every hub judged), computed only when the table or CSV is asked for.
     pub full_table: Option<FullTable>,
 }
 
@@ -121,11 +122,13 @@ fn hit_of(ev: &web_sys::Event) -> Option<usize> {
         .ok()
 }
 
-/// Which charts of a page have been drawn: a page of many charts provides it, and each chart
-/// is then drawn only when it comes near the screen (or the page is printed). Without it,
-/// charts are drawn at once.
+/// Which charts of a page have been drawn: a page of many charts provides it, and while
+/// `lazy` holds, each chart is drawn only when it comes near the screen (or the page is
+/// printed). Without it, or while `lazy` does not hold, charts are drawn at once.
 #[derive(Clone, Copy)]
 pub struct DrawnCharts {
+    /// Whether charts wait until they near the screen (a large report).
+    lazy: Signal<bool>,
     /// The charts (by id) that came near the screen.
     near: RwSignal<std::collections::HashSet<&'static str>>,
     /// True once the page is being printed: every chart is drawn.
@@ -133,9 +136,11 @@ pub struct DrawnCharts {
 }
 
 impl DrawnCharts {
-    /// Provides it for the current page, with no chart drawn yet; printing draws every chart.
-    pub fn provide() {
+    /// Provides it for the current page, with no chart drawn yet while `lazy` holds;
+    /// printing draws every chart.
+    pub fn provide(lazy: Signal<bool>) {
         let drawn = DrawnCharts {
+            lazy,
             near: RwSignal::new(Default::default()),
             all: RwSignal::new(false),
         };
@@ -147,7 +152,7 @@ impl DrawnCharts {
 
     /// Whether the chart `id` is to be drawn.
     fn is_drawn(&self, id: &'static str) -> bool {
-        self.all.get() || self.near.with(|s| s.contains(id))
+        !self.lazy.get() || self.all.get() || self.near.with(|s| s.contains(id))
     }
 
     /// Notes that the chart `id` came near the screen.

@@ -122,6 +122,7 @@ impl SearchCache {
                 SearchMatches::find(report, index, query, ids, base)
             }
         };
+        self.recent.retain(|m| m.build == found.build);
         self.recent.put(found.clone());
         found
     }

@@ -1,4 +1,4 @@
-//! A short most-recent-first list of costly results, shared by the caches of the entries view.
+//! A short most-recent-first list of costly results, shared by the filter and search caches.
 
 use std::collections::VecDeque;
 
@@ -26,6 +26,11 @@ impl<T, const N: usize> Recent<T, N> {
     /// The values kept, most recent first.
     pub fn iter(&self) -> impl Iterator<Item = &T> {
         self.items.iter()
+    }
+
+    /// Drops the values `keep` refuses (results of a report since replaced).
+    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
+        self.items.retain(keep);
     }
 
     /// Puts `value` first, dropping the oldest beyond `N`.

@@ -1,5 +1,6 @@
-//! What the entries view shows for one state of the filters, kept for the last few states:
-//! deleting what was just typed, or unticking what was just ticked, costs nothing at all.
+//! What the filters let through for one state of the filters, kept for the last few states
+//! of the current report: deleting what was just typed, unticking what was just ticked, or
+//! opening the dashboard with the entries view's filters costs nothing at all.
 
 use std::sync::Arc;
 
@@ -53,6 +54,8 @@ impl ResultCache {
                 }
             }
         };
+        // Results of an earlier report (before an edit or import) are never asked for again.
+        self.recent.retain(|(b, _, _)| *b == build);
         self.recent.put((build, filter.clone(), results.clone()));
         results
     }

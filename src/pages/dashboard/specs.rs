@@ -2,7 +2,8 @@
 //!
 //! A chart draws at most 40 hubs ([`MAX_DRAWN`](crate::components::chart_layout::MAX_DRAWN)),
 //! so it is built from those hubs' entries only, and its shades and bar lengths are scaled to
-//! those hubs. It is built when it is first drawn, as it nears the screen. With more hubs
+//! those hubs. It is built when it is first drawn (as it nears the screen, once a report has
+//! more than a screenful of hubs) or its table asked for. With more hubs
 //! than are drawn (an all-Japan import has 1,741), the table and CSV of every hub are built
 //! by the same code over every hub's entries, when first asked for. Building all of it up
 //! front took most of the dashboard's first visit.
@@ -149,7 +150,7 @@ impl ChartId {
                     ("mark-done".into(), format!("● {}", t.event_done)),
                     ("mark-planned".into(), format!("○ {}", t.event_planned)),
                 ],
-                grid_size(data.hubs, 12, self.cell_w()),
+                grid_size(data.hubs, FiscalYear::MONTHS.len(), self.cell_w()),
             ),
             ChartId::Status => (
                 t.chart_status.to_string(),
@@ -210,28 +211,39 @@ impl ChartId {
         })
     }
 
-    /// The table of every hub, built on request: this chart built over every hub's entries
-    /// for `filter`, its table taken (the coverage chart's turned to a row per hub, as 1,741
-    /// columns could not be read). `None` if the report changed since `build`.
+    /// The table of every hub, built when first asked for and then kept: this chart built
+    /// over every hub's entries for `filter`, its table taken (the coverage chart's turned to
+    /// a row per hub, as 1,741 columns could not be read). `None` if the report changed since
+    /// `build`. Not for the change chart, whose every hub's wording is judged in slices (see
+    /// the page's `change_table`): its layout judges the drawn hubs only.
     pub fn full_table(self, app: AppState, filter: Filter, lang: Lang, build: u64) -> FullTable {
+        debug_assert_ne!(
+            self,
+            ChartId::Change,
+            "the change chart's table is judged in slices"
+        );
+        let made = Arc::new(std::sync::OnceLock::<ChartTable>::new());
         Arc::new(move || {
-            let table = on_report(app, build, |report, index| {
-                let shown = apply_filter(report, index, &filter);
-                let data = ChartData {
-                    report,
-                    index,
-                    filter: &filter,
-                    shown: &shown,
-                    lang,
-                    hubs: report.hubs.len(),
-                };
-                let rows = self.layout(&data).table.rows;
-                let rows = if self == ChartId::Coverage {
-                    transposed(&rows, lang.texts().facet_hub)
-                } else {
-                    rows
-                };
-                ChartTable { rows }
+            let table = made.get().cloned().or_else(|| {
+                let table = on_report(app, build, |report, index| {
+                    let shown = apply_filter(report, index, &filter);
+                    let data = ChartData {
+                        report,
+                        index,
+                        filter: &filter,
+                        shown: &shown,
+                        lang,
+                        hubs: report.hubs.len(),
+                    };
+                    let rows = self.layout(&data).table.rows;
+                    let rows = if self == ChartId::Coverage {
+                        transposed(&rows, lang.texts().facet_hub)
+                    } else {
+                        rows
+                    };
+                    ChartTable { rows }
+                })?;
+                Some(made.get_or_init(|| table).clone())
             });
             Box::pin(std::future::ready(table))
         })
