@@ -119,6 +119,9 @@ pub struct Texts {
     pub undone: &'static str,
     pub redone: &'static str,
     pub storage_refused: &'static str,
+    /// Why a report is not saved when it holds more text than any browser keeps
+    /// (`persist::MAX_STORABLE_CHARS`, 5,242,880 characters).
+    pub too_large_to_store: &'static str,
     pub updated_from_other_tab: &'static str,
     pub nav_changes: &'static str,
     pub nav_import: &'static str,
@@ -295,6 +298,7 @@ pub const JA: Texts = Texts {
     undone: "元に戻しました。",
     redone: "やり直しました。",
     storage_refused: "ブラウザの保存領域に書き込めません。",
+    too_large_to_store: "報告書が大きすぎて、ブラウザに保存できません（ブラウザが保存できる文字数、約524万字を超えています）。",
     updated_from_other_tab: "別のタブでの編集を読み込みました。",
     nav_changes: "変更点",
     nav_import: "インポート",
@@ -470,6 +474,7 @@ pub const EN: Texts = Texts {
     undone: "Undone.",
     redone: "Redone.",
     storage_refused: "The browser refused to store the data.",
+    too_large_to_store: "The report is too large for browser storage (more than the 5.2 million characters of text browsers keep).",
     updated_from_other_tab: "Loaded edits made in another tab.",
     nav_changes: "Changes",
     nav_import: "Import",

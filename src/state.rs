@@ -16,12 +16,22 @@ use crate::storage::LocalStore;
 pub enum SaveState {
     /// Everything is saved (or nothing was edited).
     Saved,
-    /// Storage refused (full, disabled): edits live only in this tab until exported.
-    NotSaving(String),
+    /// Storage refused (full, disabled, or the report is too large for any browser): edits
+    /// live only in this tab until exported.
+    NotSaving(NotSaved),
     /// Another tab saved newer edits; this tab's version is kept aside.
     Conflict,
     /// Stored data could not be read and could not be kept aside: saving is off so it survives.
     Held(String),
+}
+
+/// Why edits are not being saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// The report holds more text than any browser keeps (an all-Japan import).
+    TooLarge,
+    /// The browser refused, with its message.
+    Refused(String),
 }
 
 /// A message about loading, shown once.
@@ -69,7 +79,7 @@ impl AppState {
         let (report, revision, outcome) = persist::load(&LocalStore, &bundled);
         let (save_state, notice) = match outcome {
             LoadOutcome::Fresh | LoadOutcome::Restored => (SaveState::Saved, None),
-            LoadOutcome::Unavailable(e) => (SaveState::NotSaving(e), None),
+            LoadOutcome::Unavailable(e) => (SaveState::NotSaving(NotSaved::Refused(e)), None),
             LoadOutcome::Recovered { reason, kept: true } => {
                 (SaveState::Saved, Some(LoadNotice::Recovered(reason)))
             }
@@ -242,8 +252,12 @@ impl AppState {
             }
             Err(SaveError::Conflict { .. }) => self.save_state.set(SaveState::Conflict),
             Err(SaveError::Store(StoreError::QuotaExceeded(e) | StoreError::Unavailable(e))) => {
-                self.save_state.set(SaveState::NotSaving(e))
+                self.save_state
+                    .set(SaveState::NotSaving(NotSaved::Refused(e)))
             }
+            Err(SaveError::Store(StoreError::TooLarge)) => self
+                .save_state
+                .set(SaveState::NotSaving(NotSaved::TooLarge)),
         }
     }
 
@@ -257,9 +271,9 @@ impl AppState {
                 self.revision.set_value(rev);
                 self.save_state.set(SaveState::Saved);
             }
-            Err(_) => self.save_state.set(SaveState::NotSaving(
+            Err(_) => self.save_state.set(SaveState::NotSaving(NotSaved::Refused(
                 self.texts_untracked().storage_refused.into(),
-            )),
+            ))),
         }
     }
 

@@ -195,6 +195,20 @@ test('with storage full the app warns that changes are not saved, keeps working,
   expect(JSON.parse(readFileSync(await download.path(), 'utf8')).hubs[0].entries[0].paragraphs).toEqual(['① 保存できない編集']);
 });
 
+test('a report too large for any browser says so in the language shown, and what was stored stays', async ({ page }) => {
+  await page.goto('./');
+  const stored = await page.evaluate((k) => localStorage.getItem(k), KEY);
+  // One entry of 5.3 million characters: more than the 5.2 million any browser keeps.
+  const huge = JSON.parse(bundled);
+  huge.hubs[0].entries[0].paragraphs = ['あ'.repeat(5_300_000)];
+  await importReport(page, huge);
+  const banner = page.getByTestId('not-saving');
+  await expect(banner).toContainText('報告書が大きすぎて、ブラウザに保存できません');
+  await page.getByTestId('lang-toggle').click();
+  await expect(banner).toContainText('The report is too large for browser storage');
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(stored);
+});
+
 test('corrupt stored data is kept aside and the published report loads', async ({ page }) => {
   await page.goto('./');
   await page.evaluate((k) => localStorage.setItem(k, '{"schema_version": 1, "revision": 3, "report": {'), KEY);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::chart::download_text;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY, CONFLICT_KEY};
-use crate::state::{use_app, LoadNotice, SaveState};
+use crate::state::{use_app, LoadNotice, NotSaved, SaveState};
 use crate::storage::LocalStore;
 
 /// Downloads the whole current report as JSON (`renkei-report-YYYY-MM-DD.json`).
@@ -46,7 +46,10 @@ pub fn StatusBanner() -> impl IntoView {
                 SaveState::Saved => None,
                 SaveState::NotSaving(reason) => Some(view! {
                     <div class="banner warning" role="alert" data-testid="not-saving">
-                        <p><strong>{t().not_saving}</strong>" "<span class="sub">{reason}</span></p>
+                        <p><strong>{t().not_saving}</strong>" "<span class="sub">{move || match &reason {
+                            NotSaved::TooLarge => t().too_large_to_store.to_string(),
+                            NotSaved::Refused(why) => why.clone(),
+                        }}</span></p>
                         <button type="button" on:click=export>{t().export_json}</button>
                     </div>
                 }.into_any()),

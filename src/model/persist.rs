@@ -23,6 +23,8 @@ pub enum StoreError {
     Unavailable(String),
     /// Storage is full.
     QuotaExceeded(String),
+    /// The report holds more text than any browser keeps ([`MAX_STORABLE_CHARS`]).
+    TooLarge,
 }
 
 /// A string key-value store (localStorage's shape).
@@ -67,8 +69,8 @@ impl SavedRef<'_> {
 /// stored anywhere, so it is refused before spending time on serialising it.
 pub const MAX_STORABLE_CHARS: usize = 5 * 1024 * 1024;
 
-/// Why `report` certainly does not fit in browser storage, if it does not.
-pub fn too_large_to_store(report: &Report) -> Option<String> {
+/// True when `report` certainly does not fit in browser storage.
+pub fn too_large_to_store(report: &Report) -> bool {
     let paragraphs = || {
         report
             .hubs
@@ -81,19 +83,12 @@ pub fn too_large_to_store(report: &Report) -> Option<String> {
     // for reports near the limit, and stops at it.
     let bytes: usize = paragraphs().map(String::len).sum();
     let mut chars = 0;
-    let over = bytes / 4 > MAX_STORABLE_CHARS
+    bytes / 4 > MAX_STORABLE_CHARS
         || (bytes > MAX_STORABLE_CHARS
             && paragraphs().any(|p| {
                 chars += p.chars().count();
                 chars > MAX_STORABLE_CHARS
-            }));
-    over.then(|| {
-        format!(
-            "the report is too large for browser storage (more than the {:.1} million \
-             characters of text browsers keep)",
-            MAX_STORABLE_CHARS as f64 / 1e6
-        )
-    })
+            }))
 }
 
 impl Saved {
@@ -156,6 +151,8 @@ pub fn load(store: &dyn KeyValueStore, bundled: &Report) -> (Report, u64, LoadOu
         Err(StoreError::Unavailable(e) | StoreError::QuotaExceeded(e)) => {
             (bundled.clone(), 0, LoadOutcome::Unavailable(e))
         }
+        // Reading never judges the size; kept for the match to be whole.
+        Err(StoreError::TooLarge) => (bundled.clone(), 0, LoadOutcome::Fresh),
         Ok(None) => (bundled.clone(), 0, LoadOutcome::Fresh),
         Ok(Some(raw)) => match Saved::from_text(&raw) {
             Ok(saved) => (saved.report, saved.revision, LoadOutcome::Restored),
@@ -201,8 +198,8 @@ pub fn stored_revision(store: &dyn KeyValueStore) -> Result<u64, StoreError> {
 /// Saves `report` if the store still holds revision `known` (the one this tab last read or
 /// wrote); returns the new revision.
 pub fn save(store: &dyn KeyValueStore, report: &Report, known: u64) -> Result<u64, SaveError> {
-    if let Some(reason) = too_large_to_store(report) {
-        return Err(SaveError::Store(StoreError::QuotaExceeded(reason)));
+    if too_large_to_store(report) {
+        return Err(SaveError::Store(StoreError::TooLarge));
     }
     let theirs = stored_revision(store).map_err(SaveError::Store)?;
     let saved = SavedRef {
