@@ -2,11 +2,11 @@
 //! and a chart draws only its first rows while its table keeps them all.
 
 use renkei::components::chart_layout::{grid_chart, GridCell, GridInput, MAX_DRAWN};
-use renkei::components::svg_markup::SvgMarkup;
+use renkei::components::markup::Markup;
 
 #[test]
 fn text_and_attribute_values_are_escaped() {
-    let mut svg = SvgMarkup::default();
+    let mut svg = Markup::default();
     let class = "a\"b' onload='x";
     svg.text(
         "text",
@@ -21,7 +21,7 @@ fn text_and_attribute_values_are_escaped() {
 
 #[test]
 fn whole_numbers_are_written_without_a_fraction() {
-    let mut svg = SvgMarkup::default();
+    let mut svg = Markup::default();
     svg.empty("rect", &[("x", &251.0), ("width", &62.0)]);
     assert_eq!(svg.finish(), "<rect x=\"251\" width=\"62\"></rect>");
 }

@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::chart_layout::ChartLayout;
 use crate::components::chart_table_view::ChartTableView;
+use crate::components::markup::Markup;
 use crate::components::near_screen::NearScreen;
 use crate::model::stats::to_csv;
 use crate::state::use_app;
@@ -215,25 +216,48 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
 
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
-    // is found from the event's target.
+    // is found from the event's target. The cells are written as markup (see `Markup`), then
+    // placed through the CSSOM, which the CSP allows where inline styles in markup are not.
     let button_layout = layout.clone();
     let hit_buttons = move || {
-        button_layout
-        .get()
-        .hits
-        .iter()
-        .enumerate()
-        .map(|(i, hit)| {
-            let (x, y, hw, hh) = hit.rect;
-            view! {
-                <button type="button" class="chart-hit" data-hit=i
-                    style:left=pct(x, w) style:top=pct(y, h) style:width=pct(hw, w) style:height=pct(hh, h)
-                    aria-label=hit.label.clone() data-href=hit.href.clone()>
-                </button>
-            }
-        })
-        .collect_view()
+        let mut markup = Markup::default();
+        for (i, hit) in button_layout.get().hits.iter().enumerate() {
+            markup.empty(
+                "button",
+                &[
+                    ("type", &"button"),
+                    ("class", &"chart-hit"),
+                    ("data-hit", &i),
+                    ("aria-label", &hit.label),
+                    ("data-href", &hit.href),
+                ],
+            );
+        }
+        markup.finish()
     };
+    let hits_layer = NodeRef::<leptos::html::Div>::new();
+    let place_layout = layout.clone();
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        let Some(layer) = hits_layer.get() else {
+            return;
+        };
+        let buttons = layer.children();
+        for (i, hit) in place_layout.get().hits.iter().enumerate() {
+            let Some(button) = buttons
+                .item(i as u32)
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                break;
+            };
+            let (x, y, hw, hh) = hit.rect;
+            let style = button.style();
+            let _ = style.set_property("left", &pct(x, w));
+            let _ = style.set_property("top", &pct(y, h));
+            let _ = style.set_property("width", &pct(hw, w));
+            let _ = style.set_property("height", &pct(hh, h));
+        }
+    });
     let link_layout = layout.clone();
     let open_hit = move |ev: leptos::ev::MouseEvent| {
         if let Some(hit) = hit_of(&ev).and_then(|i| link_layout.get().hits.get(i)) {
@@ -253,8 +277,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                 on:mouseover=move |ev| tooltip.set(hit_of(&ev))
                 on:focusout=move |_| tooltip.set(None)
                 on:mouseout=move |_| tooltip.set(None)
-                on:click=open_hit.clone()>
-                {hit_buttons.clone()()}
+                on:click=open_hit.clone() node_ref=hits_layer inner_html=hit_buttons.clone()()>
             </div>
         }
     };

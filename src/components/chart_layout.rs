@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use crate::components::chart::{ChartHit, ChartTable};
-use crate::components::svg_markup::SvgMarkup;
+use crate::components::markup::Markup;
 
 /// Writes a chart's SVG contents, when the chart is drawn.
 pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;
@@ -27,7 +27,7 @@ const PLOT_W: f64 = 420.0;
 pub struct ChartLayout {
     /// viewBox width and height.
     pub size: (f64, f64),
-    /// Writes the SVG contents as markup (see [`SvgMarkup`]), only for charts drawn.
+    /// Writes the SVG contents as markup (see [`Markup`]), only for charts drawn.
     pub picture: Picture,
     /// Focusable areas.
     pub hits: Vec<ChartHit>,
@@ -98,7 +98,7 @@ impl GridPicture {
     /// The SVG contents.
     fn write(&self) -> String {
         let cw = self.cell_w;
-        let mut svg = SvgMarkup::default();
+        let mut svg = Markup::default();
         svg.open("g", &[("class", &"grid-chart")]);
         for (c, name) in self.cols.iter().enumerate() {
             let x = LABEL_W + c as f64 * cw + cw / 2.0;
@@ -288,7 +288,7 @@ struct BarPicture {
 impl BarPicture {
     /// The SVG contents.
     fn write(&self) -> String {
-        let mut svg = SvgMarkup::default();
+        let mut svg = Markup::default();
         svg.empty(
             "line",
             &[

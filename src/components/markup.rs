@@ -1,13 +1,14 @@
-//! SVG written as markup, for pictures of many static shapes. A chart of 40 hubs is about a
-//! thousand elements: the browser parses them from one string much faster than the app can
-//! create each element and attribute through wasm-bindgen. Text and attribute values are
-//! escaped, as hub names and event titles come from imported files.
+//! Elements written as markup, for the many static ones of a chart (its SVG shapes, its
+//! focusable cells). A chart of 40 hubs is about a thousand elements: the browser parses them
+//! from one string much faster than the app can create each element and attribute through
+//! wasm-bindgen. Text and attribute values are escaped, as hub names and event titles come
+//! from imported files. Inline styles are not written: the CSP refuses them in markup.
 
 use std::fmt::{Display, Write};
 
-/// An SVG fragment being written, element by element.
+/// A fragment being written, element by element.
 #[derive(Debug, Default)]
-pub struct SvgMarkup(String);
+pub struct Markup(String);
 
 /// Writes what it is given with `&`, `<`, `>`, `"` and `'` escaped.
 struct Escaping<'a>(&'a mut String);
@@ -31,8 +32,8 @@ impl Write for Escaping<'_> {
 /// An element's attributes, as (name, value); names are the app's own, values are escaped.
 pub type Attrs<'a> = [(&'static str, &'a dyn Display)];
 
-impl SvgMarkup {
-    /// Opens `<name …>`; close it with [`SvgMarkup::close`].
+impl Markup {
+    /// Opens `<name …>`; close it with [`Markup::close`].
     pub fn open(&mut self, name: &'static str, attrs: &Attrs) {
         self.0.push('<');
         self.0.push_str(name);
