@@ -144,3 +144,17 @@ test('with many hubs, a chart below the fold is drawn when it nears the screen, 
   await expect(page.locator('[data-chart="calendar"] svg .cell')).toHaveCount(hubs * 12);
   await expect(page.locator('[data-chart="change"] svg .cell')).toHaveCount(hubs * 5);
 });
+
+test('HTML in an imported hub name is drawn in the charts as text, in the picture and on the cells', async ({ page }) => {
+  const name = '<img src=x onerror="window.__injected=1">"松原\'市&';
+  const evil = JSON.parse(JSON.stringify(report));
+  evil.hubs[0].area = name;
+  await importReport(page, evil);
+  await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  await showCharts(page);
+  const heatmap = page.locator('[data-chart="heatmap"]');
+  await expect(heatmap.locator('svg text.axis').filter({ hasText: name })).toHaveCount(1);
+  await expect(heatmap.locator('.chart-hit').first()).toHaveAttribute('aria-label', new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `));
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+});
