@@ -137,12 +137,13 @@ pub struct DrawnCharts {
 }
 
 impl DrawnCharts {
-    /// Provides it for the current page, with no chart drawn yet while `lazy` holds;
+    /// Provides it for the current page, with only the chart `at_top` drawn at once while
+    /// `lazy` holds (it is on any screen: waiting for the observer to say so cost a frame);
     /// printing draws every chart.
-    pub fn provide(lazy: Signal<bool>) {
+    pub fn provide(lazy: Signal<bool>, at_top: &'static str) {
         let drawn = DrawnCharts {
             lazy,
-            near: RwSignal::new(Default::default()),
+            near: RwSignal::new([at_top].into()),
             all: RwSignal::new(false),
         };
         provide_context(drawn);

@@ -147,9 +147,10 @@ pub fn DashboardPage() -> impl IntoView {
     let cache = use_context::<DashboardCache>().unwrap_or_default();
     // A small report's charts are drawn at once; a large one's (also one imported while
     // the dashboard is open) as they near the screen.
-    DrawnCharts::provide(Signal::derive(move || {
-        app.report.with(|r| r.hubs.len()) > LAZY_FROM_HUBS
-    }));
+    DrawnCharts::provide(
+        Signal::derive(move || app.report.with(|r| r.hubs.len()) > LAZY_FROM_HUBS),
+        ChartId::ALL[0].id(),
+    );
     // The entries view's results when its filters are the same (the usual way here).
     let shown = Memo::new(move |_| url.filter.with(|f| app.results(f).shown));
     let set_section = move |ev: leptos::ev::Event| {
