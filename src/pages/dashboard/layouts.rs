@@ -74,6 +74,26 @@ pub fn change_text(cell: &ChangeCell) -> String {
     )
 }
 
+/// A value for each column of the first `hubs` rows of `rows` (a row per hub), made by
+/// `cell(hub, column, value)`: the cells or bars of a chart with a row per hub.
+fn per_hub<R: AsRef<[X]>, X, C>(
+    rows: &[R],
+    hubs: usize,
+    cell: impl Fn(usize, usize, &X) -> C,
+) -> Vec<Vec<C>> {
+    rows.iter()
+        .take(hubs)
+        .enumerate()
+        .map(|(h, row)| {
+            row.as_ref()
+                .iter()
+                .enumerate()
+                .map(|(c, x)| cell(h, c, x))
+                .collect()
+        })
+        .collect()
+}
+
 /// The names of the hubs a chart covers.
 fn hub_names(data: &ChartData) -> Vec<String> {
     data.report
@@ -98,39 +118,29 @@ pub(super) fn heatmap(data: &ChartData) -> ChartLayout {
     let t = lang.texts();
     let hubs = hub_names(data);
     let grid = category_heatmap(report, data.shown);
-    let cells = grid
-        .iter()
-        .take(data.hubs)
-        .enumerate()
-        .map(|(h, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(c, &n)| {
-                    let cat = Category::ALL[c];
-                    GridCell {
-                        value: n,
-                        text: n.to_string(),
-                        label: if_drawn(h, || {
-                            format!(
-                                "{} {} {}: {}{}",
-                                hubs[h],
-                                cat.circled(),
-                                category_name(lang, report, cat),
-                                n,
-                                t.entry_count_suffix
-                            )
-                        }),
-                        href: if_drawn(h, || {
-                            narrowed_href(filter, |f| {
-                                f.hubs = [report.hubs[h].id.clone()].into();
-                                f.categories = [cat].into();
-                            })
-                        }),
-                    }
+    let cells = per_hub(&grid, data.hubs, |h, c, &n| {
+        let cat = Category::ALL[c];
+        GridCell {
+            value: n,
+            text: n.to_string(),
+            label: if_drawn(h, || {
+                format!(
+                    "{} {} {}: {}{}",
+                    hubs[h],
+                    cat.circled(),
+                    category_name(lang, report, cat),
+                    n,
+                    t.entry_count_suffix
+                )
+            }),
+            href: if_drawn(h, || {
+                narrowed_href(filter, |f| {
+                    f.hubs = [report.hubs[h].id.clone()].into();
+                    f.categories = [cat].into();
                 })
-                .collect()
-        })
-        .collect();
+            }),
+        }
+    });
     grid_chart(GridInput {
         rows: hubs,
         cols: category_columns(),
@@ -194,26 +204,16 @@ pub(super) fn meetings(data: &ChartData) -> ChartLayout {
     let years = MEETING_YEARS.map(|(fy, _)| fy);
     let meetings = meetings_per_year(report, data.shown, &years);
     let series = meeting_series(lang);
-    let bars = meetings
-        .iter()
-        .take(data.hubs)
-        .enumerate()
-        .map(|(h, per)| {
-            per.iter()
-                .enumerate()
-                .map(|(y, m)| Bar {
-                    value: m.per_year,
-                    label: if_drawn(h, || {
-                        format!(
-                            "{} {}: {}{}",
-                            hubs[h], series[y].name, m.per_year, t.times_per_year
-                        )
-                    }),
-                    href: if_drawn(h, || ids_href(report, &m.entries)),
-                })
-                .collect()
-        })
-        .collect();
+    let bars = per_hub(&meetings, data.hubs, |h, y, m| Bar {
+        value: m.per_year,
+        label: if_drawn(h, || {
+            format!(
+                "{} {}: {}{}",
+                hubs[h], series[y].name, m.per_year, t.times_per_year
+            )
+        }),
+        href: if_drawn(h, || ids_href(report, &m.entries)),
+    });
     bar_chart(BarInput {
         rows: hubs,
         series,
@@ -243,69 +243,59 @@ pub(super) fn calendar_chart(data: &ChartData) -> ChartLayout {
             }
         })
         .collect();
-    let cells = cal
-        .iter()
-        .take(data.hubs)
-        .enumerate()
-        .map(|(h, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(m, marks)| {
-                    let done = marks
-                        .iter()
-                        .filter(|k| k.status == EventStatus::Done)
-                        .count();
-                    let planned = marks.len() - done;
-                    let mut text = String::new();
-                    if done > 0 {
-                        text.push_str(&format!("●{done}"));
-                    }
-                    if planned > 0 {
-                        text.push_str(&format!("○{planned}"));
-                    }
-                    let what = || {
-                        marks
-                            .iter()
-                            .map(|k| {
-                                let day = k
-                                    .day
-                                    .map(|d| {
-                                        if lang == Lang::En {
-                                            format!(" {d}")
-                                        } else {
-                                            format!("{d}日")
-                                        }
-                                    })
-                                    .unwrap_or_default();
-                                let status = if k.status == EventStatus::Done {
-                                    t.event_done
-                                } else {
-                                    t.event_planned
-                                };
-                                format!("{}{} {}（{}）", months[m], day, k.title, status)
-                            })
-                            .collect::<Vec<_>>()
-                            .join("、")
-                    };
-                    GridCell {
-                        value: marks.len(),
-                        text,
-                        label: if_drawn(h, || {
-                            if marks.is_empty() {
-                                format!("{} {}: {}", hubs[h], months[m], t.no_events)
+    let cells = per_hub(&cal, data.hubs, |h, m, marks| {
+        let done = marks
+            .iter()
+            .filter(|k| k.status == EventStatus::Done)
+            .count();
+        let planned = marks.len() - done;
+        let mut text = String::new();
+        if done > 0 {
+            text.push_str(&format!("●{done}"));
+        }
+        if planned > 0 {
+            text.push_str(&format!("○{planned}"));
+        }
+        let what = || {
+            marks
+                .iter()
+                .map(|k| {
+                    let day = k
+                        .day
+                        .map(|d| {
+                            if lang == Lang::En {
+                                format!(" {d}")
                             } else {
-                                format!("{}: {}", hubs[h], what())
+                                format!("{d}日")
                             }
-                        }),
-                        href: if_drawn(h, || {
-                            let refs: Vec<EntryRef> = marks.iter().map(|k| k.entry).collect();
-                            cell_href(report, filter, h, &refs)
-                        }),
-                    }
+                        })
+                        .unwrap_or_default();
+                    let status = if k.status == EventStatus::Done {
+                        t.event_done
+                    } else {
+                        t.event_planned
+                    };
+                    format!("{}{} {}（{}）", months[m], day, k.title, status)
                 })
-                .collect()
-        })
-        .collect();
+                .collect::<Vec<_>>()
+                .join("、")
+        };
+        GridCell {
+            value: marks.len(),
+            text,
+            label: if_drawn(h, || {
+                if marks.is_empty() {
+                    format!("{} {}: {}", hubs[h], months[m], t.no_events)
+                } else {
+                    format!("{}: {}", hubs[h], what())
+                }
+            }),
+            href: if_drawn(h, || {
+                let refs: Vec<EntryRef> = marks.iter().map(|k| k.entry).collect();
+                cell_href(report, filter, h, &refs)
+            }),
+        }
+    });
     grid_chart(GridInput {
         rows: hubs,
         cols: months,
@@ -322,31 +312,21 @@ pub(super) fn status(data: &ChartData) -> ChartLayout {
     let hubs = hub_names(data);
     let st = status_by_hub(report, data.shown);
     let series = status_series(lang);
-    let bars = st
-        .iter()
-        .take(data.hubs)
-        .enumerate()
-        .map(|(h, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(s, &n)| Bar {
-                    value: n as u32,
-                    label: if_drawn(h, || {
-                        format!(
-                            "{} {}: {}{}",
-                            hubs[h], series[s].name, n, t.entry_count_suffix
-                        )
-                    }),
-                    href: if_drawn(h, || {
-                        narrowed_href(filter, |f| {
-                            f.hubs = [report.hubs[h].id.clone()].into();
-                            f.statuses = [Status::ALL[s]].into();
-                        })
-                    }),
-                })
-                .collect()
-        })
-        .collect();
+    let bars = per_hub(&st, data.hubs, |h, s, &n| Bar {
+        value: n as u32,
+        label: if_drawn(h, || {
+            format!(
+                "{} {}: {}{}",
+                hubs[h], series[s].name, n, t.entry_count_suffix
+            )
+        }),
+        href: if_drawn(h, || {
+            narrowed_href(filter, |f| {
+                f.hubs = [report.hubs[h].id.clone()].into();
+                f.statuses = [Status::ALL[s]].into();
+            })
+        }),
+    });
     bar_chart(BarInput {
         rows: hubs,
         series,
@@ -365,38 +345,29 @@ pub(super) fn change(data: &ChartData) -> ChartLayout {
     let hubs = hub_names(data);
     let drawn = data.hubs.min(MAX_DRAWN);
     let change = change_matrix(report, data.shown, FiscalYear(2024), 0..drawn);
-    let cells = change
-        .iter()
-        .enumerate()
-        .map(|(h, row)| {
-            row.iter()
-                .enumerate()
-                .map(|(c, cell)| {
-                    let (k, n, d) = (cell.continued.len(), cell.new.len(), cell.dropped.len());
-                    let refs: Vec<EntryRef> = cell
-                        .continued
-                        .iter()
-                        .chain(&cell.new)
-                        .chain(&cell.dropped)
-                        .copied()
-                        .collect();
-                    GridCell {
-                        value: k + n + d,
-                        text: change_text(cell),
-                        label: format!(
-                            "{} {}: {} {k}, {} {n}, {} {d}",
-                            hubs[h],
-                            Category::ALL[c].circled(),
-                            t.continued,
-                            t.new,
-                            t.dropped
-                        ),
-                        href: cell_href(report, filter, h, &refs),
-                    }
-                })
-                .collect()
-        })
-        .collect();
+    let cells = per_hub(&change, data.hubs, |h, c, cell| {
+        let (k, n, d) = (cell.continued.len(), cell.new.len(), cell.dropped.len());
+        let refs: Vec<EntryRef> = cell
+            .continued
+            .iter()
+            .chain(&cell.new)
+            .chain(&cell.dropped)
+            .copied()
+            .collect();
+        GridCell {
+            value: k + n + d,
+            text: change_text(cell),
+            label: format!(
+                "{} {}: {} {k}, {} {n}, {} {d}",
+                hubs[h],
+                Category::ALL[c].circled(),
+                t.continued,
+                t.new,
+                t.dropped
+            ),
+            href: cell_href(report, filter, h, &refs),
+        }
+    });
     grid_chart(GridInput {
         rows: hubs[..drawn].to_vec(),
         cols: category_columns(),
