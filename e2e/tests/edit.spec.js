@@ -164,7 +164,11 @@ for (const [name, [content, message]] of Object.entries(badFiles)) {
 test('HTML in imported text is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', (d) => { dialogs += 1; d.accept(); });
-  const evil = withEntry((r) => { r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>']; });
+  const town = '<img src=x onerror=alert(2)>"松原\'市&';
+  const evil = withEntry((r) => {
+    r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>'];
+    r.hubs[0].municipalities[0] = town;
+  });
   await page.goto('./import');
   await page.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(evil) });
   await page.getByTestId('import-apply').click();
@@ -172,6 +176,14 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
   await expect(card).toContainText('<img src=x onerror=alert(1)>');
   await expect(card.locator('img')).toHaveCount(0);
+  // The municipality select is written as markup: the name is one option's text, and picking
+  // it still narrows to its hub.
+  await page.getByTestId('clear-all').click();
+  const select = page.getByTestId('municipality');
+  await expect(select.locator('option').filter({ hasText: town })).toHaveCount(1);
+  await expect(select.locator('img')).toHaveCount(0);
+  await select.selectOption(town);
+  await expect(page).toHaveURL(/hub=matsubara/);
   expect(dialogs).toBe(1); // only the import confirmation
 });
 
