@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, DrawnCharts, FullTable};
 use crate::components::chart_layout::MAX_DRAWN;
 use crate::i18n::{section_label, Lang};
-use crate::model::filter::{apply_filter, EntryRef, Filter};
+use crate::model::filter::{EntryRef, Filter};
 use crate::model::stats::{hub_changes, ShownByHub};
 use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
@@ -26,10 +26,8 @@ use specs::{ChartData, ChartId, LayoutScope};
 /// `None` if the report changed meanwhile.
 async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<ChartTable> {
     let build = app.index.with_untracked(|i| i.build_id());
-    let shown = app.report.with_untracked(|r| {
-        app.index
-            .with_untracked(|i| ShownByHub::new(r, &apply_filter(r, i, &filter)))
-    });
+    let shown = app.results(&filter).shown;
+    let shown = app.report.with_untracked(|r| ShownByHub::new(r, &shown));
     let header = std::iter::once(lang.texts().facet_hub.to_string())
         .chain(Category::ALL.iter().map(|c| c.circled().to_string()))
         .collect();

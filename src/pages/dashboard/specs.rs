@@ -13,7 +13,7 @@ use std::sync::Arc;
 use crate::components::chart::{ChartSpec, ChartTable, FullTable, LazyLayout};
 use crate::components::chart_layout::{bar_size, grid_size, BarSeries, ChartLayout};
 use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
-use crate::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
+use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
 use crate::model::{Category, FiscalYear, Report, Status};
 use crate::state::AppState;
@@ -225,8 +225,10 @@ impl ChartId {
         let made = Arc::new(std::sync::OnceLock::<ChartTable>::new());
         Arc::new(move || {
             let table = made.get().cloned().or_else(|| {
+                // The shared results (usually the dashboard's own, so nothing is filtered
+                // again); `on_report` then checks they are of the same report.
+                let shown = app.results(&filter).shown;
                 let table = on_report(app, build, |report, index| {
-                    let shown = apply_filter(report, index, &filter);
                     let data = ChartData {
                         report,
                         index,
