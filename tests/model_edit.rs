@@ -256,6 +256,21 @@ fn schema_errors_carry_their_path_and_are_listed_together() {
 }
 
 #[test]
+fn facts_of_the_wrong_shape_are_refused_with_their_path_and_reason() {
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["hubs"][2]["entries"][3]["facts"] = serde_json::json!({ "events": 5 });
+    v["hubs"][4]["entries"][0]["facts"] = serde_json::json!({ "meetings": [{ "title": 1 }] });
+    let found = problems(&v.to_string());
+    assert_eq!(
+        found,
+        [
+            "hubs[2].entries[3].facts: invalid type: integer `5`, expected a sequence",
+            "hubs[4].entries[0].facts: unknown field `title`, expected one of `name`, `per_year`, `basis`",
+        ]
+    );
+}
+
+#[test]
 fn duplicate_hub_and_entry_ids_are_refused() {
     let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
     v["hubs"][1]["id"] = "matsubara".into();
