@@ -202,6 +202,40 @@ fn the_url_query_round_trips_and_ignores_unknown_values_with_a_note() {
 }
 
 #[test]
+fn an_entry_wording_read_by_paragraph_equals_its_joined_body() {
+    use renkei::model::changes::Wording;
+    let r = Report::bundled();
+    let mut entries: Vec<_> = r.hubs.iter().flat_map(|h| h.entries.clone()).collect();
+    let base = entries[0].clone();
+    let with = |label: Option<&str>, paragraphs: &[&str]| {
+        let mut e = base.clone();
+        e.label = label.map(str::to_string);
+        e.paragraphs = paragraphs.iter().map(|p| p.to_string()).collect();
+        e
+    };
+    entries.extend([
+        // A label that is the whole first paragraph, one that runs past it, one not there.
+        with(Some("①会議"), &["①会議", "多職種連携会議を開催"]),
+        with(Some("①会議\n多職"), &["①会議", "多職種連携会議を開催"]),
+        with(Some("②"), &["多職種連携会議を開催", "②研修"]),
+        // Half-width kana and a voicing mark at a paragraph's edge; empty paragraphs.
+        with(None, &["ｶ", "ﾞｲﾄﾞ ＡＣＰ"]),
+        with(None, &["", "", "ブルーカード"]),
+        with(Some("x"), &[]),
+    ]);
+    for e in &entries {
+        assert_eq!(
+            Wording::of(e),
+            Wording::of_text(&e.body()),
+            "entry {} ({:?} / {:?})",
+            e.id,
+            e.label,
+            e.paragraphs
+        );
+    }
+}
+
+#[test]
 fn year_change_finds_continued_new_and_dropped_activities() {
     let r = Report::bundled();
     let index = SearchIndex::build(&r);

@@ -17,12 +17,39 @@ const CONTINUED_OVERLAP: f64 = 0.6;
 pub struct Wording(Vec<u64>);
 
 impl Wording {
-    /// The bigrams of an entry's folded text, whitespace left out.
+    /// The bigrams of an entry's folded body ([`Entry::body`]), whitespace left out. Read
+    /// paragraph by paragraph rather than from the body's joined copy: the newline between
+    /// paragraphs is whitespace, left out either way, and joining every entry's text was a
+    /// tenth of the year-change table's time at all-Japan scale.
     pub fn of(entry: &Entry) -> Wording {
-        let body = entry.body();
-        let mut pairs: Vec<u64> = Vec::with_capacity(body.len() / 3);
+        let (first, rest) = entry
+            .paragraphs
+            .split_first()
+            .map_or(("", &[][..]), |(first, rest)| (first.as_str(), rest));
+        let label = entry.label.as_deref();
+        let unlabelled = label.and_then(|l| first.strip_prefix(l));
+        if unlabelled.is_none()
+            && label.is_some_and(|l| l.len() > first.len() && l.starts_with(first))
+        {
+            // A label running past the first paragraph: read the joined text, as it strips it.
+            return Wording::of_text(&entry.body());
+        }
+        let first = unlabelled.unwrap_or(first);
+        let len = first.len() + rest.iter().map(String::len).sum::<usize>();
+        let chars = folded_chars(first).chain(rest.iter().flat_map(|p| folded_chars(p)));
+        Wording::of_chars(chars, len)
+    }
+
+    /// The bigrams of a text's folded characters, whitespace left out.
+    pub fn of_text(text: &str) -> Wording {
+        Wording::of_chars(folded_chars(text), text.len())
+    }
+
+    /// The bigrams of folded characters (from about `len` bytes of text).
+    fn of_chars(chars: impl Iterator<Item = char>, len: usize) -> Wording {
+        let mut pairs: Vec<u64> = Vec::with_capacity(len / 3);
         let mut previous: Option<char> = None;
-        for c in folded_chars(&body).filter(|c| !c.is_whitespace()) {
+        for c in chars.filter(|c| !c.is_whitespace()) {
             if let Some(p) = previous {
                 pairs.push(u64::from(p) << 32 | u64::from(c));
             }

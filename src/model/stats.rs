@@ -212,10 +212,18 @@ pub fn hub_changes(
         .into_iter()
         .zip(later)
         .map(|(before, after)| {
-            // Each entry's wording once, not once per pair compared.
+            // Each entry's wording once, not once per pair compared; none at all when the
+            // other year has nothing to compare with (every entry is then new or dropped).
+            let compared = !before.is_empty() && !after.is_empty();
             let wording = |refs: &[EntryRef]| -> Vec<Wording> {
                 refs.iter()
-                    .map(|at| Wording::of(&entries[at.entry]))
+                    .map(|at| {
+                        if compared {
+                            Wording::of(&entries[at.entry])
+                        } else {
+                            Wording::default()
+                        }
+                    })
                     .collect()
             };
             let (before_words, after_words) = (wording(&before), wording(&after));
