@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
             </main>
             <Footer/>
             <EntryEditor/>
+            <crate::pages::dashboard::DashboardWarmUp/>
         </Router>
     }
 }

@@ -158,3 +158,22 @@ test('HTML in an imported hub name is drawn in the charts as text, in the pictur
   await expect(page.locator('main img')).toHaveCount(0);
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
 });
+
+test('the dashboard built off the page while the app is idle leaves the page, its URL and its history as they were', async ({ page }) => {
+  await page.goto('./?theme=acp');
+  await expect(page.getByTestId('entry').first()).toBeVisible();
+  const before = await page.evaluate(() => ({ url: location.href, length: history.length }));
+  // The warm-up waits for the page to be idle (at most a second), then runs for a turn.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => ({ url: location.href, length: history.length }))).toEqual(before);
+  await expect(page.locator('[data-chart], .dashboard')).toHaveCount(0);
+  // The entries view still answers, and the dashboard then opens as usual.
+  await page.locator('[data-facet="cat"] input[data-value="1"]').check();
+  await expect(page).toHaveURL(/theme=acp&cat=1/);
+  await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await showCharts(page);
+  await expect(page.locator('[data-chart]')).toHaveCount(6);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=acp&cat=1$/);
+});

@@ -3,6 +3,7 @@
 
 mod layouts;
 mod specs;
+mod warm_up;
 
 use std::sync::Arc;
 
@@ -19,6 +20,7 @@ use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
 use layouts::change_text;
 use specs::{ChartData, ChartId, LayoutScope};
+pub use warm_up::DashboardWarmUp;
 
 /// The change chart's table with every hub (the chart itself judges only the hubs it
 /// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
