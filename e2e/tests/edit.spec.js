@@ -168,6 +168,7 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   const evil = withEntry((r) => {
     r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>'];
     r.hubs[0].municipalities[0] = town;
+    r.hubs[1].municipalities[0] = '羽曳\r野市';
   });
   await page.goto('./import');
   await page.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(evil) });
@@ -184,6 +185,11 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   await expect(select.locator('img')).toHaveCount(0);
   await select.selectOption(town);
   await expect(page).toHaveURL(/hub=matsubara/);
+  // A carriage return, which parsing markup turns into a line feed, is still found again.
+  await page.getByTestId('clear-all').click();
+  const cr = await select.locator('option', { hasText: '羽曳' }).getAttribute('value');
+  await select.selectOption(cr);
+  await expect(page).toHaveURL(/hub=habikino/);
   expect(dialogs).toBe(1); // only the import confirmation
 });
 

@@ -204,15 +204,18 @@ pub fn EntriesPage() -> impl IntoView {
         app.report.with(|r| {
             let mut markup = Markup::default();
             markup.text("option", &[("value", &"")], "—");
-            for m in r.municipalities() {
-                markup.text("option", &[("value", &m)], m);
+            // Each option's value is its position: markup parsing rewrites some characters
+            // (CR, NUL) that an imported name may hold, and the name must be found again.
+            for (i, m) in r.municipalities().into_iter().enumerate() {
+                markup.text("option", &[("value", &i)], m);
             }
             markup.finish()
         })
     });
     let on_municipality = move |ev: leptos::ev::Event| {
-        let name = event_target_value(&ev);
+        let position = event_target_value(&ev).parse::<usize>().ok();
         let hub = app.report.with(|r| {
+            let name = r.municipalities().get(position?)?.to_string();
             r.hubs
                 .iter()
                 .find(|h| h.municipalities.contains(&name))

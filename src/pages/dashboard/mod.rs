@@ -76,6 +76,11 @@ impl Default for DashboardCache {
 }
 
 impl DashboardCache {
+    /// True once charts have been kept.
+    pub fn is_filled(&self) -> bool {
+        self.0.with_value(Option::is_some)
+    }
+
     /// The charts for `key`, from the cache or from `make`.
     fn get_or(&self, key: ChartsKey, make: impl FnOnce() -> Vec<ChartSpec>) -> Vec<ChartSpec> {
         let hit = self.0.with_value(|c| {

@@ -225,8 +225,12 @@ impl ChartId {
         let made = Arc::new(std::sync::OnceLock::<ChartTable>::new());
         Arc::new(move || {
             let table = made.get().cloned().or_else(|| {
+                // Nothing to filter for a report that has since changed.
+                if app.index.with_untracked(|i| i.build_id()) != build {
+                    return None;
+                }
                 // The shared results (usually the dashboard's own, so nothing is filtered
-                // again); `on_report` then checks they are of the same report.
+                // again); `on_report` checks again that they are of the same report.
                 let shown = app.results(&filter).shown;
                 let table = on_report(app, build, |report, index| {
                     let data = ChartData {

@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 
-use super::DashboardPage;
+use super::{DashboardCache, DashboardPage};
 use crate::yielding::{next_turn, when_idle};
 
 /// Builds [`DashboardPage`] once, detached from the document, when the page is first idle,
@@ -17,11 +17,20 @@ use crate::yielding::{next_turn, when_idle};
 #[component]
 pub fn DashboardWarmUp() -> impl IntoView {
     let parent = Owner::current();
+    let location = leptos_router::hooks::use_location();
+    let cache = use_context::<DashboardCache>();
     leptos::task::spawn_local(async move {
         when_idle().await;
         let Some(parent) = parent else {
             return;
         };
+        // Not needed once the dashboard was opened (its code is compiled, and its charts must
+        // keep the cache's one place).
+        let opened = location.pathname.get_untracked().ends_with("/dashboard")
+            || cache.is_some_and(|c| c.is_filled());
+        if opened {
+            return;
+        }
         // Its own owner, so every effect and listener the page made goes with it.
         let owner = parent.with(Owner::new);
         let page = owner.with(|| view! { <DashboardPage/> }.build());
