@@ -225,14 +225,10 @@ impl ChartId {
         let made = Arc::new(std::sync::OnceLock::<ChartTable>::new());
         Arc::new(move || {
             let table = made.get().cloned().or_else(|| {
-                // Nothing to filter for a report that has since changed.
-                if app.index.with_untracked(|i| i.build_id()) != build {
-                    return None;
-                }
-                // The shared results (usually the dashboard's own, so nothing is filtered
-                // again); `on_report` checks again that they are of the same report.
-                let shown = app.results(&filter).shown;
                 let table = on_report(app, build, |report, index| {
+                    // The shared results (usually the dashboard's own, so nothing is filtered
+                    // again), taken only once `on_report` found the report unchanged.
+                    let shown = app.results(&filter).shown;
                     let data = ChartData {
                         report,
                         index,
