@@ -1,7 +1,9 @@
 // The all-Japan half of `make bench`: import a synthetic report of 1,741 hubs (~100k entries)
 // into the release app, then time what a coordinator does next. CPU throttled 4× like the
-// first-load half. Every "painted" time ends when the page has stopped changing and a frame
-// has been drawn (requestAnimationFrame, then a task after it).
+// first-load half. Every "painted" time runs from the input event's own time to the end of
+// the first frame that drew the page's last change (requestAnimationFrame, then a task after
+// it), looked for in the page from the input on: looking only once Playwright's call had
+// returned often missed that frame and counted the next one.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { capturePage, captureState } from './interaction-floor.mjs';
@@ -30,52 +32,82 @@ export function synthFile() {
   return { path, bytes: statSync(path).size };
 }
 
-// Runs in the page before the app: long tasks, the wasm memory, and a "settled" probe.
+// Runs in the page before the app: long tasks, the wasm memory, Event Timing entries, and
+// the "settled" probe.
 function probe() {
-  window.__bench = { longTasks: [], memory: null };
+  window.__bench = { longTasks: [], memory: null, events: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  // Chromium's own input-to-next-paint figure (the Event Timing API behind INP): from the
+  // event's time to the frame presented after its handlers, rounded to 8 ms, 16 ms and over.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.events.push({ name: e.name, start: e.startTime, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   addEventListener('TrunkApplicationStarted', (e) => { window.__bench.memory = e.detail.wasm.memory; });
-  // Watches `main` from before an input; `__settled()` then resolves with the ms from the
-  // input to the end of the first frame drawn after `main` stopped changing.
+  // One animation frame after another from the input on: when each frame's callbacks began
+  // (what changed before then, this frame draws) and when the frame was over (a task after it).
+  const frames = (w) => requestAnimationFrame(() => {
+    const begun = performance.now();
+    setTimeout(() => {
+      if (w.stopped) return;
+      const over = performance.now();
+      const finish = (ms) => { w.stopped = true; w.observer.disconnect(); w.resolve(ms); };
+      if (w.changed && w.last < begun) {
+        // This frame drew every change so far. The first such frame counts once a frame
+        // after it has passed with no further change: work an input leaves for a later task
+        // (a list end coming into view) would change the page again.
+        if (w.candidate && w.last < w.candidate.begun) return finish(w.candidate.over - w.input);
+        w.candidate = { begun, over };
+      } else {
+        w.candidate = null;
+      }
+      if (over - w.startedAt > 120_000) return finish(Infinity); // never settled: say so, do not hang
+      frames(w);
+    }, 0);
+  });
+  // Watches `main` from before an input; the input event (page clock, the event's own time)
+  // starts the frames. `__settled()` then resolves with the ms from the input to the end of
+  // the first frame drawn after `main` stopped changing.
   window.__watch = () => {
-    const w = { last: 0, changed: false };
+    const w = { last: 0, changed: false, input: null, candidate: null, stopped: false, startedAt: performance.now() };
+    w.done = new Promise((r) => { w.resolve = r; });
     w.observer = new MutationObserver(() => { w.last = performance.now(); w.changed = true; });
     w.observer.observe(document.querySelector('main'), { subtree: true, childList: true, characterData: true, attributes: true });
     window.__bench.watch = w;
   };
-  window.__settled = () => new Promise((resolve) => {
+  window.__settled = () => window.__bench.watch.done;
+  // The first event of the input that changes the page: a key (keydown, or input for text
+  // inserted without keys) or a click (its default action ticks the box).
+  const mark = (e) => {
     const w = window.__bench.watch;
-    const begun = performance.now();
-    const check = () => requestAnimationFrame((frame) => setTimeout(() => {
-      // Done once something changed, the last change came before this frame (so the frame
-      // drew it) and the frame is over (a task after it runs).
-      if (w.changed && w.last < frame) {
-        w.observer.disconnect();
-        resolve(performance.now() - window.__bench.input);
-      } else if (performance.now() - begun > 120_000) {
-        // Nothing changed (or it never stopped changing) for two minutes: say so, do not hang.
-        w.observer.disconnect();
-        resolve(Infinity);
-      } else check();
-    }, 0));
-    check();
+    if (!w || w.input !== null) return;
+    w.input = e.timeStamp;
+    frames(w);
+  };
+  for (const type of ['keydown', 'input', 'click']) addEventListener(type, mark, true);
+  // The Event Timing figure of the input just watched: its longest event, or 0 when every
+  // event was under 16 ms (too short to be reported).
+  window.__eventTiming = () => new Promise((r) => setTimeout(r, 50)).then(() => {
+    const w = window.__bench.watch;
+    const ours = window.__bench.events.filter((e) => e.start >= w.input - 1 && e.name !== 'pointermove');
+    return Math.max(0, ...ours.map((e) => e.duration));
   });
-  // The time of the last user input, from the page's own clock.
-  const mark = () => { window.__bench.input = performance.now(); };
-  addEventListener('input', mark, true);
-  addEventListener('click', mark, true);
 }
 
 /** Waits until the next frame has been drawn. */
 const nextFrame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
+/** The Event Timing figure of each input `timed`, in order; `inputs` takes its share. */
+let eventTimings = [];
+
 /** Times `action` (a user input) until the page has settled and painted, in ms. */
 async function timed(page, action) {
-  await page.evaluate(() => { window.__bench.input = null; window.__watch(); });
+  await page.evaluate(() => window.__watch());
   await action();
-  return page.evaluate(() => window.__settled());
+  const ms = await page.evaluate(() => window.__settled());
+  eventTimings.push(await page.evaluate(() => window.__eventTiming()));
+  return ms;
 }
 
 /** The renderer's main-thread time so far (CDP `Performance.getMetrics`), in ms. */
@@ -118,6 +150,7 @@ async function longestDuring(page, action, done) {
  * `work` is the mean main-thread time an input (CDP metrics: script, style + layout, all
  * tasks), far steadier than the times to paint, which count waits between tasks too. */
 async function inputs(page, cdp, capture, trace = false) {
+  eventTimings = [];
   const states = capture ? [await captureState(page)] : [];
   const search = page.getByTestId('search');
   await search.focus();
@@ -136,7 +169,8 @@ async function inputs(page, cdp, capture, trace = false) {
   }
   const mean = (w, n) => Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v / n]));
   const work = { keys: mean(keyWork, KEYS.length), clicks: mean(clickWork, FACET_CLICKS.length) };
-  return { keys, clicks, states, work, trace: trace ? await tracedInputs(page, cdp) : null };
+  const events = { keys: eventTimings.slice(0, KEYS.length), clicks: eventTimings.slice(KEYS.length) };
+  return { keys, clicks, states, work, events, trace: trace ? await tracedInputs(page, cdp) : null };
 }
 
 /** The same inputs again (they end where they began) under a trace: the main thread's time
@@ -171,7 +205,7 @@ export async function floorRun(browser, url, trace = false) {
   await page.getByTestId('entry').first().waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await nextFrame(page);
-  const { keys, clicks, work } = await inputs(page, cdp, false);
+  const { keys, clicks, work, events } = await inputs(page, cdp, false);
   let breakdown = null;
   if (trace) {
     // The floor shows its captured states in turn: start it again from the first.
@@ -182,7 +216,9 @@ export async function floorRun(browser, url, trace = false) {
     breakdown = await tracedInputs(page, cdp);
   }
   await context.close();
-  return { keystroke: median(keys), facet: median(clicks), work, trace: breakdown, times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round) } };
+  return { keystroke: median(keys), facet: median(clicks), work, trace: breakdown,
+    eventKey: median(events.keys), eventClick: median(events.clicks),
+    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), eventKeys: events.keys, eventClicks: events.clicks } };
 }
 
 /** One run: import, heap, keystrokes, facet clicks, dashboard. With `capture`, also the page
@@ -219,7 +255,7 @@ export async function scaleRun(browser, base, file, capture = false) {
   const total = Number(await page.getByTestId('result-count').textContent());
   await nextFrame(page);
   const html = capture ? await capturePage(page) : null;
-  const { keys, clicks, states, work, trace } = await inputs(page, cdp, capture, capture);
+  const { keys, clicks, states, work, trace, events } = await inputs(page, cdp, capture, capture);
 
   // Dashboard: from the click on its link to the page painted (charts near the screen are
   // drawn; the others when scrolled to). The first visit computes the charts; later visits
@@ -269,10 +305,12 @@ export async function scaleRun(browser, base, file, capture = false) {
     facet: median(clicks),
     dashboard: median(dashboards),
     dashboardFirst: dashboards[0],
+    eventKey: median(events.keys),
+    eventClick: median(events.clicks),
     work,
     trace,
     // Every timing, for the log: which keys or clicks are slow matters more than the median.
-    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), dashboards: dashboards.map(Math.round) },
+    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), eventKeys: events.keys, eventClicks: events.clicks, dashboards: dashboards.map(Math.round) },
     floor: capture ? { html, states } : null,
   };
 }
