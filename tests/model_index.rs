@@ -10,7 +10,7 @@ use renkei::model::filter::{
     apply_filter, facet_counts, filter_and_count, Filter, SearchCache, SearchIndex, SearchMatches,
 };
 use renkei::model::search::{fold, SearchQuery};
-use renkei::model::window::{ListWindow, PAGE_SIZE, STEP};
+use renkei::model::window::{fill_count, ListWindow, MAX_FILL, PAGE_SIZE, STEP};
 use renkei::model::{Category, Entry, FiscalYear, Hub, Report, Section, Status};
 
 /// The bundled report plus an empty hub in the middle, an entry tagged outside the taxonomy
@@ -269,8 +269,36 @@ fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
     assert_eq!(w2.shown(len), 3 * PAGE_SIZE);
     // Never past the end; a change of filters starts over.
     assert_eq!(ListWindow::first(1).more(30).near_end(30).shown(30), 30);
-    assert_eq!(w2.for_filters(7), w2);
-    assert_eq!(w2.for_filters(8).shown(len), STEP);
+    assert_eq!(w2.for_filters(7, STEP), w2);
+    assert_eq!(w2.for_filters(8, STEP).shown(len), STEP);
+}
+
+#[test]
+fn a_new_list_starts_long_enough_to_fill_the_screen_the_last_one_filled() {
+    let len = 1_000;
+    // At the top of the page three of six cards start on screen: a step, as always.
+    assert_eq!(fill_count(3, 6), STEP);
+    // Far down the filters nine of twelve do: ten, so the new list reaches the screen's end.
+    assert_eq!(fill_count(9, 12), 10);
+    let w = ListWindow::first(1).near_end(len);
+    assert_eq!(w.for_filters(2, fill_count(9, 12)).shown(len), 10);
+    assert_eq!(
+        w.for_filters(2, 10).shown(4),
+        4,
+        "a short list is drawn whole"
+    );
+    // A list that ended on screen gets a step more; never more than MAX_FILL.
+    assert_eq!(fill_count(8, 8), 8 + STEP);
+    assert_eq!(fill_count(90, 100), MAX_FILL);
+    assert_eq!(fill_count(0, 0), STEP, "nothing drawn before: a step");
+    // The filled window grows from there as before.
+    let filled = w.for_filters(2, 10);
+    assert_eq!(filled.near_end(len).shown(len), 10 + STEP);
+    assert_eq!(
+        filled.for_filters(2, STEP),
+        filled,
+        "same filters: kept as it is"
+    );
 }
 
 #[test]

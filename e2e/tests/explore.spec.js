@@ -63,6 +63,28 @@ test('keyboard users can draw the rest of the list with the show-more button', a
   expect(await page.getByTestId('entry').count()).toBeLessThanOrEqual(12);
 });
 
+test('a facet ticked at the foot of the filters draws a screenful of results at once, not a step a frame', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./');
+  await expect(page.getByTestId('entry')).toHaveCount(6);
+  // Scrolled to the last facet, the list grows until its end is below the screen.
+  await page.locator('[data-facet="status"]').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.getByTestId('entry').count()).toBeGreaterThan(6);
+  // What the click draws before any later task (a list end coming into view) can add more.
+  const after = await page.evaluate(async () => {
+    document.querySelector('[data-facet="section"] input[data-value="plan"]').click();
+    await new Promise((r) => setTimeout(r, 0));
+    const cards = [...document.querySelectorAll('[data-testid="entry"]')];
+    return {
+      drawn: cards.length,
+      count: Number(document.querySelector('[data-testid="result-count"]').textContent),
+      bottom: cards.at(-1).getBoundingClientRect().bottom,
+    };
+  });
+  expect(after.count).toBeGreaterThan(after.drawn);
+  expect(after.bottom, 'the new results reach the end of the screen at once').toBeGreaterThanOrEqual(720);
+});
+
 test('typing ＡＣＰ gives the same results as ACP, highlighted as text', async ({ page }) => {
   await page.goto('./');
   const search = page.getByTestId('search');

@@ -3,8 +3,30 @@
 
 use leptos::prelude::*;
 
-use crate::components::near_screen::NearScreen;
-use crate::model::window::ListWindow;
+use crate::components::near_screen::{NearScreen, AHEAD_BELOW_PX};
+use crate::model::window::{fill_count, ListWindow, STEP};
+
+/// How many items a new list in `list` (the element holding the drawn items) should start
+/// with to reach the end of the screen, from where its items are now (see [`fill_count`]).
+/// Read before an input changes the list: the layout is still clean then, so this costs no
+/// layout of its own.
+pub fn fill_for(list: &web_sys::Element) -> usize {
+    let Some(screen_end) = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+    else {
+        return STEP;
+    };
+    let items = list.children();
+    let drawn = items.length() as usize;
+    let limit = screen_end + AHEAD_BELOW_PX;
+    // Items are in page order: count until the first that starts past the limit.
+    let starting_before = (0..items.length())
+        .map_while(|i| items.item(i))
+        .take_while(|item| item.get_bounding_client_rect().top() < limit)
+        .count();
+    fill_count(starting_before, drawn)
+}
 
 /// Placed after the drawn part of a list of `len` items, of which `window` says how many are
 /// drawn. Scrolling near it draws the next few (up to the window's reach); the button, shown

@@ -10,11 +10,12 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 /// search draws its list anew, and what lies further ahead is drawn for nothing until one
 /// scrolls.
 const AHEAD: &str = "400px 0px 400px 0px";
-/// For a marker that also counts as near anywhere above the screen: a jump to the foot of a
-/// page taller than the list (the filters beside it) passes its end between two frames, and
-/// an observer never sees it cross. Less ahead below than [`AHEAD`]: a list's next few are
-/// drawn within a frame, and drawing them ahead for every keystroke would double its cost.
-const AHEAD_OR_PASSED: &str = "1000000px 0px 200px 0px";
+/// How far below the screen a marker that also counts as near anywhere above it (`or_passed`)
+/// looks, in CSS pixels: a jump to the foot of a page taller than the list (the filters beside
+/// it) passes its end between two frames, and an observer never sees it cross. Less ahead
+/// below than [`AHEAD`]: a list's next few are drawn within a frame, and drawing them ahead
+/// for every keystroke would double its cost. A list whose end lies beyond it is long enough.
+pub const AHEAD_BELOW_PX: f64 = 200.0;
 
 /// A box around `children` (or an empty marker); calls `on_near` when any of it is within
 /// [`AHEAD`] of the screen. If `on_near` returns true (it drew more, and the box may still be
@@ -53,7 +54,11 @@ pub fn NearScreen(
         },
     );
     let init = IntersectionObserverInit::new();
-    init.set_root_margin(if or_passed { AHEAD_OR_PASSED } else { AHEAD });
+    init.set_root_margin(&if or_passed {
+        format!("1000000px 0px {AHEAD_BELOW_PX}px 0px")
+    } else {
+        AHEAD.to_string()
+    });
     let observer =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok();
     if let Some(observer) = observer.clone() {

@@ -9,6 +9,24 @@
 pub const STEP: usize = 6;
 /// Entries one request ("show more", or the first view) makes reachable by scrolling.
 pub const PAGE_SIZE: usize = 100;
+/// The most entries a new state of the filters starts with to fill the screen (see
+/// [`fill_count`]); a screen that needs more grows its list by steps as before.
+pub const MAX_FILL: usize = 4 * STEP;
+
+/// How many entries a new list should start with to reach the screen's end, judged from the
+/// list drawn before the change: `starting_before` of its `drawn` entries start above the end
+/// of the screen and the margin the list end is watched with. The new entries have other
+/// heights, so one more than that; a list that ended on screen gets a step more. A list far
+/// down a long page (a facet clicked at the foot of the filters) is then drawn in one frame,
+/// where growing a step a frame as its end came into view cost a frame and a layout a step.
+pub fn fill_count(starting_before: usize, drawn: usize) -> usize {
+    let wanted = if starting_before >= drawn {
+        drawn + STEP
+    } else {
+        starting_before + 1
+    };
+    wanted.clamp(STEP, MAX_FILL)
+}
 
 /// The drawn part of one result list; it starts anew whenever the filters change.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,9 +42,14 @@ pub struct ListWindow {
 impl ListWindow {
     /// The first window for a state of the filters.
     pub fn first(filters: u64) -> ListWindow {
+        ListWindow::filled(filters, STEP)
+    }
+
+    /// A first window of `fill` entries (at least a step; see [`fill_count`]).
+    fn filled(filters: u64, fill: usize) -> ListWindow {
         ListWindow {
             filters,
-            shown: STEP,
+            shown: fill.clamp(STEP, MAX_FILL),
             reachable: PAGE_SIZE,
         }
     }
@@ -44,12 +67,12 @@ impl ListWindow {
         }
     }
 
-    /// This window if it belongs to `filters`, else a first window for them.
-    pub fn for_filters(self, filters: u64) -> ListWindow {
+    /// This window if it belongs to `filters`, else a first window of `fill` entries for them.
+    pub fn for_filters(self, filters: u64, fill: usize) -> ListWindow {
         if self.filters == filters {
             self
         } else {
-            ListWindow::first(filters)
+            ListWindow::filled(filters, fill)
         }
     }
 

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::facet_group::{FacetGroup, FacetOption};
-use crate::components::list_end::ListEnd;
+use crate::components::list_end::{fill_for, ListEnd};
 use crate::components::markup::Markup;
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::card_key::CardKey;
 use crate::model::filter::FacetCounts;
 use crate::model::search::SearchQuery;
-use crate::model::window::ListWindow;
+use crate::model::window::{ListWindow, STEP};
 use crate::model::{Category, FiscalYear, Section, Status};
 use crate::routing::use_url_filter;
 use crate::state::use_app;
@@ -72,7 +72,20 @@ pub fn EntriesPage() -> impl IntoView {
         seen.map_or(0, |n| n + 1)
     });
     let window = RwSignal::new(ListWindow::first(0));
-    let current_window = move || window.get().for_filters(filters_seen.get());
+    // How many cards the next state of the filters starts with: measured as an input begins
+    // (see `fill_for`), so a click far down the filters draws a screenful in one frame.
+    let fill = StoredValue::new(STEP);
+    let list = NodeRef::<leptos::html::Div>::new();
+    let measure_fill = move || {
+        if let Some(list) = list.get_untracked() {
+            fill.set_value(fill_for(&list));
+        }
+    };
+    let current_window = Memo::new(move |_| {
+        window
+            .get()
+            .for_filters(filters_seen.get(), fill.get_value())
+    });
 
     let theme_options = Signal::derive(move || {
         let l = lang.get();
@@ -237,7 +250,7 @@ pub fn EntriesPage() -> impl IntoView {
     };
 
     view! {
-        <div class="explore">
+        <div class="explore" on:input:capture=move |_| measure_fill() on:click:capture=move |_| measure_fill()>
             <aside class="filters" aria-labelledby="filters-title">
                 <h2 id="filters-title">{move || texts().filters_title}</h2>
                 <div class="search">
@@ -285,12 +298,12 @@ pub fn EntriesPage() -> impl IntoView {
                     </button>
                 </p>
                 {move || (result_count() == 0).then(|| view! { <p class="empty">{texts().no_results}</p> })}
-                <div class="entry-list">
+                <div class="entry-list" node_ref=list>
                     // Keyed by what each card shows: a card still shown after a facet click,
                     // a scroll, more typing or an edit of another entry is kept, and only its
                     // search marks are redrawn.
                     <For each=move || {
-                            let limit = current_window().shown(result_count());
+                            let limit = current_window.get().shown(result_count());
                             app.report.with(|r| results.with(|res| {
                                 res.shown.iter().take(limit).map(|at| CardKey::of(r, *at)).collect::<Vec<_>>()
                             }))
@@ -304,7 +317,7 @@ pub fn EntriesPage() -> impl IntoView {
                             })
                         }/>
                 </div>
-                <ListEnd window=Signal::derive(current_window) set_window=Callback::new(move |w| window.set(w))
+                <ListEnd window=current_window set_window=Callback::new(move |w| window.set(w))
                     len=Signal::derive(result_count) unit=Signal::derive(move || texts().entry_count_suffix)/>
             </section>
         </div>
