@@ -276,24 +276,29 @@ fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
 #[test]
 fn a_new_list_starts_long_enough_to_fill_the_screen_the_last_one_filled() {
     let len = 1_000;
-    // At the top of the page three of six cards start on screen: a step, as always.
-    assert_eq!(fill_count(3, 6), STEP);
-    // Far down the filters nine of twelve do: ten, so the new list reaches the screen's end.
-    assert_eq!(fill_count(9, 12), 10);
+    // At the top of the page, 670 px of 200 px cards: four and two spare, a step as always.
+    assert_eq!(fill_count(670.0, 200.0), STEP);
+    // Far down the filters, 2,400 px of them: twelve and two spare.
+    assert_eq!(fill_count(2_400.0, 200.0), 14);
     let w = ListWindow::first(1).near_end(len);
-    assert_eq!(w.for_filters(2, fill_count(9, 12)).shown(len), 10);
+    assert_eq!(w.for_filters(2, fill_count(2_400.0, 200.0)).shown(len), 14);
     assert_eq!(
-        w.for_filters(2, 10).shown(4),
+        w.for_filters(2, 14).shown(4),
         4,
         "a short list is drawn whole"
     );
-    // A list that ended on screen gets a step more; never more than MAX_FILL.
-    assert_eq!(fill_count(8, 8), 8 + STEP);
-    assert_eq!(fill_count(90, 100), MAX_FILL);
-    assert_eq!(fill_count(0, 0), STEP, "nothing drawn before: a step");
+    // Never more than MAX_FILL; a step when nothing tells.
+    assert_eq!(fill_count(1e9, 200.0), MAX_FILL);
+    assert_eq!(
+        fill_count(-300.0, 200.0),
+        STEP,
+        "the list starts below the screen"
+    );
+    assert_eq!(fill_count(900.0, 0.0), STEP, "nothing drawn before");
+    assert_eq!(fill_count(f64::NAN, 200.0), STEP);
     // The filled window grows from there as before.
-    let filled = w.for_filters(2, 10);
-    assert_eq!(filled.near_end(len).shown(len), 10 + STEP);
+    let filled = w.for_filters(2, 14);
+    assert_eq!(filled.near_end(len).shown(len), 14 + STEP);
     assert_eq!(
         filled.for_filters(2, STEP),
         filled,

@@ -17,15 +17,14 @@ pub fn fill_for(list: &web_sys::Element) -> usize {
     else {
         return STEP;
     };
-    let items = list.children();
-    let drawn = items.length() as usize;
-    let limit = screen_end + AHEAD_BELOW_PX;
-    // Items are in page order: count until the first that starts past the limit.
-    let starting_before = (0..items.length())
-        .map_while(|i| items.item(i))
-        .take_while(|item| item.get_bounding_client_rect().top() < limit)
-        .count();
-    fill_count(starting_before, drawn)
+    let rect = list.get_bounding_client_rect();
+    let drawn = list.child_element_count();
+    let average = if drawn == 0 {
+        0.0
+    } else {
+        rect.height() / f64::from(drawn)
+    };
+    fill_count(screen_end + AHEAD_BELOW_PX - rect.top(), average)
 }
 
 /// Placed after the drawn part of a list of `len` items, of which `window` says how many are

@@ -13,19 +13,20 @@ pub const PAGE_SIZE: usize = 100;
 /// [`fill_count`]); a screen that needs more grows its list by steps as before.
 pub const MAX_FILL: usize = 4 * STEP;
 
-/// How many entries a new list should start with to reach the screen's end, judged from the
-/// list drawn before the change: `starting_before` of its `drawn` entries start above the end
-/// of the screen and the margin the list end is watched with. The new entries have other
-/// heights, so one more than that; a list that ended on screen gets a step more. A list far
-/// down a long page (a facet clicked at the foot of the filters) is then drawn in one frame,
-/// where growing a step a frame as its end came into view cost a frame and a layout a step.
-pub fn fill_count(starting_before: usize, drawn: usize) -> usize {
-    let wanted = if starting_before >= drawn {
-        drawn + STEP
-    } else {
-        starting_before + 1
-    };
-    wanted.clamp(STEP, MAX_FILL)
+/// How many entries a new list should start with to reach the end of the screen, judged from
+/// the list drawn before the change: `reach` is how far (CSS px) the screen's end, with the
+/// margin the list end is watched with, lies below the list's top, and `average` the height
+/// of the entries drawn there (none: 0). The new entries have other heights, so two spare.
+/// A list far down a long page (a facet clicked at the foot of the filters) is then drawn in
+/// one frame, where growing a step a frame as its end came into view cost a frame and a
+/// layout a step.
+pub fn fill_count(reach: f64, average: f64) -> usize {
+    if reach <= 0.0 || average <= 0.0 || !(reach / average).is_finite() {
+        return STEP;
+    }
+    let wanted = (reach / average).ceil() + 2.0;
+    // As a float first: a huge reach saturates instead of wrapping.
+    (wanted.min(MAX_FILL as f64) as usize).clamp(STEP, MAX_FILL)
 }
 
 /// The drawn part of one result list; it starts anew whenever the filters change.
