@@ -16,9 +16,7 @@ pub const MAX_FILL: usize = 4 * STEP;
 /// How many entries a new list should start with to reach the end of the screen, judged from
 /// the list drawn before the change: `reach` is how far (CSS px) the screen's end, with the
 /// margin the list end is watched with, lies below the list's top, and `average` the height
-/// of the entries drawn there (none: 0). The new entries have other heights, so a quarter
-/// more: a list far down the page needs more spare than one at its top, where a step is
-/// already enough on a laptop and every keystroke draws the list anew.
+/// of the entries drawn there (none: 0). The new entries have other heights, so two spare.
 /// A list far down a long page (a facet clicked at the foot of the filters) is then drawn in
 /// one frame, where growing a step a frame as its end came into view cost a frame and a
 /// layout a step.
@@ -26,7 +24,7 @@ pub fn fill_count(reach: f64, average: f64) -> usize {
     if reach <= 0.0 || average <= 0.0 || !(reach / average).is_finite() {
         return STEP;
     }
-    let wanted = (reach / average * 1.25).ceil();
+    let wanted = (reach / average).ceil() + 2.0;
     // As a float first: a huge reach saturates instead of wrapping.
     (wanted.min(MAX_FILL as f64) as usize).clamp(STEP, MAX_FILL)
 }
