@@ -296,6 +296,10 @@ fn a_new_list_starts_long_enough_to_fill_the_screen_the_last_one_filled() {
     );
     assert_eq!(fill_count(900.0, 0.0), STEP, "nothing drawn before");
     assert_eq!(fill_count(f64::NAN, 200.0), STEP);
+    // A fill out of range is brought into it.
+    assert_eq!(w.for_filters(3, 0).shown(len), STEP);
+    assert_eq!(w.for_filters(3, 1_000).shown(len), MAX_FILL);
+    assert!(w.for_filters(3, 0).belongs_to(3) && !w.belongs_to(3));
     // The filled window grows from there as before.
     let filled = w.for_filters(2, 14);
     assert_eq!(filled.near_end(len).shown(len), 14 + STEP);

@@ -67,7 +67,7 @@ test('a facet ticked at the foot of the filters draws a screenful of results at 
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('./');
   await expect(page.getByTestId('entry')).toHaveCount(6);
-  // Scrolled to the last facet, the list grows until its end is below the screen.
+  // Scrolled to the last facet, the list grows (its end had come into view).
   await page.locator('[data-facet="status"]').scrollIntoViewIfNeeded();
   await expect.poll(() => page.getByTestId('entry').count()).toBeGreaterThan(6);
   // What the click draws before any later task (a list end coming into view) can add more.

@@ -21,6 +21,8 @@ async function scrolledTo(page, locator, count) {
  * which may draw the rest (and drop the button) before the click lands. */
 async function restOnRequest(more, items, label, total) {
   await expect(more).toHaveText(label);
+  await expect(more).toBeVisible();
+  await expect(more).toBeEnabled();
   await more.dispatchEvent('click');
   await expect(items).toHaveCount(total);
   await expect(more).toHaveCount(0);

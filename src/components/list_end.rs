@@ -8,8 +8,8 @@ use crate::model::window::{fill_count, ListWindow, STEP};
 
 /// How many items a new list in `list` (the element holding the drawn items) should start
 /// with to reach the end of the screen, from where its items are now (see [`fill_count`]).
-/// Read before an input changes the list: the layout is still clean then, so this costs no
-/// layout of its own.
+/// Read as an input begins, before it changes the list, and at most once a frame (the entries
+/// view sees to both): the layout is clean then, so this costs no layout of its own.
 pub fn fill_for(list: &web_sys::Element) -> usize {
     let Some(screen_end) = web_sys::window()
         .and_then(|w| w.inner_height().ok())

@@ -2,10 +2,10 @@
 //! list starts with the entries that fill a screen or two, grows as its end nears the screen
 //! (up to a limit, so the page footer stays reachable), and grows further on request.
 
-/// Entries drawn at first, and added each time the end of the list nears the screen: about
-/// a screen of cards below the filters on a laptop. Every keystroke and facet click draws
-/// them anew, and layout and paint grow with each card (10 cost about a fifth more per input
-/// at all-Japan scale); a taller screen gets the next few a frame later.
+/// Entries drawn at first (at least; see [`fill_count`]), and added each time the end of the
+/// list nears the screen: about a screen of cards below the filters on a laptop. Every
+/// keystroke and facet click draws them anew, and layout and paint grow with each card (10
+/// cost about a fifth more per input at all-Japan scale).
 pub const STEP: usize = 6;
 /// Entries one request ("show more", or the first view) makes reachable by scrolling.
 pub const PAGE_SIZE: usize = 100;
@@ -68,9 +68,14 @@ impl ListWindow {
         }
     }
 
+    /// True when this window was made for `filters` (a state of the filters, counted).
+    pub fn belongs_to(&self, filters: u64) -> bool {
+        self.filters == filters
+    }
+
     /// This window if it belongs to `filters`, else a first window of `fill` entries for them.
     pub fn for_filters(self, filters: u64, fill: usize) -> ListWindow {
-        if self.filters == filters {
+        if self.belongs_to(filters) {
             self
         } else {
             ListWindow::filled(filters, fill)

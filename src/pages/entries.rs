@@ -65,26 +65,42 @@ pub fn EntriesPage() -> impl IntoView {
     let result_count = move || results.with(|r| r.shown.len());
     let counts: Memo<Arc<FacetCounts>> = Memo::new(move |_| results.with(|r| r.counts.clone()));
     let query = Memo::new(move |_| url.filter.with(|f| SearchQuery::parse(&f.query)));
-    // Which state of the filters the list shows: a change starts a new, short window at once
+    // Which state of the filters the list shows: a change starts a new window at once
     // (resetting it in an effect would first draw the old window's length of new results).
     let filters_seen = Memo::new(move |seen: Option<&u64>| {
         url.filter.track();
         seen.map_or(0, |n| n + 1)
     });
     let window = RwSignal::new(ListWindow::first(0));
-    // How many cards the next state of the filters starts with: measured as an input begins
-    // (see `fill_for`), so a click far down the filters draws a screenful in one frame.
+    // How many cards a new state of the filters starts with, measured as an input begins
+    // (see `fill_for`), so a click far down the filters draws a screenful in one frame. A
+    // measurement serves the change its input makes: one made elsewhere (Back, Forward)
+    // starts with a step. Read untracked: a measurement never redraws the list shown.
     let fill = StoredValue::new(STEP);
+    // Measured since the last frame: an input before the next one (fast typing, a key held
+    // down) would find the layout dirty, and reading it would force a layout of its own.
+    let measured = StoredValue::new(false);
     let list = NodeRef::<leptos::html::Div>::new();
     let measure_fill = move || {
+        if measured.get_value() {
+            return;
+        }
         if let Some(list) = list.get_untracked() {
             fill.set_value(fill_for(&list));
+            measured.set_value(true);
+            // `try_`: the frame may come after the view is gone.
+            request_animation_frame(move || {
+                measured.try_set_value(false);
+            });
         }
     };
     let current_window = Memo::new(move |_| {
-        window
-            .get()
-            .for_filters(filters_seen.get(), fill.get_value())
+        let (drawn, filters) = (window.get(), filters_seen.get());
+        if drawn.belongs_to(filters) {
+            return drawn;
+        }
+        let measured = fill.try_update_value(|f| std::mem::replace(f, STEP));
+        drawn.for_filters(filters, measured.unwrap_or(STEP))
     });
 
     let theme_options = Signal::derive(move || {
