@@ -82,7 +82,8 @@ if (scale.length) {
   console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks (budget < 50 ms: ${verdict(m('facet') < 50)})`);
   console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; app ${(m('facet') / f('facet')).toFixed(2)}× the floor`);
   // Chromium's own figure for the same inputs: from the event to the next frame presented,
-  // which ends before a list's second pass (the settled times above wait for it).
+  // later than the main thread's part of that frame (where the times above end), but blind
+  // to a list's second pass (which the times above wait for).
   console.log(`  Event Timing (INP's measure: input → next paint, 8 ms steps, 0 = under 16 ms), median:`);
   console.log(`    a key   app ${m('eventKey')} ms, floor ${f('eventKey')} ms;  a facet click   app ${m('eventClick')} ms, floor ${f('eventClick')} ms`);
   // Main-thread time per input, app against floor: the app's own part, with little noise.

@@ -207,6 +207,18 @@ async function tracedInputs(page, cdp) {
   return { keys: mean(keys, KEYS.length), clicks: mean(clicks, FACET_CLICKS.length) };
 }
 
+/** What a run reports of its timed inputs, app and floor alike: the medians, and every
+ * timing for the log (which keys or clicks are slow matters more than the median). */
+function inputFigures(keys, clicks, events) {
+  return {
+    keystroke: median(keys),
+    facet: median(clicks),
+    eventKey: median(events.keys),
+    eventClick: median(events.clicks),
+    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), eventKeys: events.keys, eventClicks: events.clicks },
+  };
+}
+
 /** The same inputs on the interaction floor (a static page at `url`), timed the same way;
  * with `trace`, then once more on a fresh copy of the page under a trace. */
 export async function floorRun(browser, url, trace = false) {
@@ -229,9 +241,7 @@ export async function floorRun(browser, url, trace = false) {
     breakdown = await tracedInputs(page, cdp);
   }
   await context.close();
-  return { keystroke: median(keys), facet: median(clicks), work, trace: breakdown,
-    eventKey: median(events.keys), eventClick: median(events.clicks),
-    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), eventKeys: events.keys, eventClicks: events.clicks } };
+  return { ...inputFigures(keys, clicks, events), work, trace: breakdown };
 }
 
 /** One run: import, heap, keystrokes, facet clicks, dashboard. With `capture`, also the page
@@ -269,6 +279,7 @@ export async function scaleRun(browser, base, file, capture = false) {
   await nextFrame(page);
   const html = capture ? await capturePage(page) : null;
   const { keys, clicks, states, work, trace, events } = await inputs(page, cdp, capture, capture);
+  const figures = inputFigures(keys, clicks, events);
 
   // Dashboard: from the click on its link to the page painted (charts near the screen are
   // drawn; the others when scrolled to). The first visit computes the charts; later visits
@@ -314,16 +325,12 @@ export async function scaleRun(browser, base, file, capture = false) {
     over200: tasks.filter((t) => t.duration > 200).length,
     heapJs: usedSize,
     heapWasm: wasmBytes,
-    keystroke: median(keys),
-    facet: median(clicks),
+    ...figures,
     dashboard: median(dashboards),
     dashboardFirst: dashboards[0],
-    eventKey: median(events.keys),
-    eventClick: median(events.clicks),
     work,
     trace,
-    // Every timing, for the log: which keys or clicks are slow matters more than the median.
-    times: { keys: keys.map(Math.round), clicks: clicks.map(Math.round), eventKeys: events.keys, eventClicks: events.clicks, dashboards: dashboards.map(Math.round) },
+    times: { ...figures.times, dashboards: dashboards.map(Math.round) },
     floor: capture ? { html, states } : null,
   };
 }
