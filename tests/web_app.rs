@@ -1,11 +1,10 @@
 //! Components in a real browser (headless Chromium through wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use renkei::components::highlighted::Highlighted;
+use renkei::components::entry_card::body_markup;
 use renkei::model::search::SearchQuery;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -62,26 +61,27 @@ async fn the_app_counts_every_entry_of_the_bundled_report_and_draws_the_first_fe
 }
 
 #[wasm_bindgen_test]
-fn highlighted_text_marks_matches_and_never_renders_html() {
+fn a_card_body_marks_matches_and_never_renders_html() {
     let root = fresh_root();
-    let text = "<img src=x onerror=alert(1)> とブルーカード".to_string();
+    let text = "<img src=x onerror=alert(1)> とブルーカード\n二段落目のブルーカード";
     let query = SearchQuery::parse("ぶるーかーど");
-    std::mem::forget(leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <Highlighted text=text.clone() query=query.clone()/> },
-    ));
+    root.set_inner_html(&body_markup(text, &query));
     assert!(
         root.query_selector("img").unwrap().is_none(),
         "no element is created from the text"
     );
+    let paragraphs = root.query_selector_all("p").unwrap();
+    assert_eq!(paragraphs.length(), 2, "a paragraph a line");
     assert_eq!(
-        root.text_content().unwrap(),
+        paragraphs.get(0).unwrap().text_content().unwrap(),
         "<img src=x onerror=alert(1)> とブルーカード"
     );
     let marks = root.query_selector_all("mark").unwrap();
-    assert_eq!(marks.length(), 1);
-    assert_eq!(
-        marks.get(0).unwrap().text_content().unwrap(),
-        "ブルーカード"
-    );
+    assert_eq!(marks.length(), 2);
+    for i in 0..2 {
+        assert_eq!(
+            marks.get(i).unwrap().text_content().unwrap(),
+            "ブルーカード"
+        );
+    }
 }

@@ -167,6 +167,7 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   const town = '<img src=x onerror=alert(2)>"松原\'市&';
   const evil = withEntry((r) => {
     r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>'];
+    r.hubs[0].area = '<b>松原</b>&市';
     r.hubs[0].municipalities[0] = town;
     r.hubs[1].municipalities[0] = '羽曳\r野市';
   });
@@ -177,6 +178,15 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
   await expect(card).toContainText('<img src=x onerror=alert(1)>');
   await expect(card.locator('img')).toHaveCount(0);
+  // A card is written as markup too: the hub's name is its link's text, and a search mark
+  // inside the text marks the text only.
+  await expect(card.locator('a.entry-hub')).toHaveText('<b>松原</b>&市');
+  await expect(card.locator('b')).toHaveCount(0);
+  await page.getByTestId('search').fill('onerror');
+  await expect(card.locator('mark')).toHaveText(['onerror']);
+  await expect(card.locator('.entry-body')).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(card.locator('img')).toHaveCount(0);
+  await page.getByTestId('search').fill('');
   // The municipality select is written as markup: the name is one option's text, and picking
   // it still narrows to its hub.
   await page.getByTestId('clear-all').click();

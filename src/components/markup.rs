@@ -68,6 +68,11 @@ impl Markup {
         self.close(name);
     }
 
+    /// Text outside any element of its own, escaped.
+    pub fn plain(&mut self, text: &str) {
+        let _ = Escaping(&mut self.0).write_str(text);
+    }
+
     /// The markup written.
     pub fn finish(self) -> String {
         self.0

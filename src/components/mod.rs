@@ -8,7 +8,6 @@ pub mod entry_editor;
 pub mod facet_group;
 pub mod footer;
 pub mod header;
-pub mod highlighted;
 pub mod hub_filter;
 pub mod lang_sync;
 pub mod list_end;
