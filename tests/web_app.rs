@@ -1,4 +1,4 @@
-//! Components in a real browser (headless Chromium through wasm-bindgen-test).
+//! The app and its markup in a real browser (headless Chromium through wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
@@ -61,7 +61,7 @@ async fn the_app_counts_every_entry_of_the_bundled_report_and_draws_the_first_fe
 }
 
 #[wasm_bindgen_test]
-fn a_card_body_marks_matches_and_never_renders_html() {
+fn body_markup_marks_matches_and_never_renders_html() {
     let root = fresh_root();
     let text = "<img src=x onerror=alert(1)> とブルーカード\n二段落目のブルーカード";
     let query = SearchQuery::parse("ぶるーかーど");

@@ -166,8 +166,9 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   page.on('dialog', (d) => { dialogs += 1; d.accept(); });
   const town = '<img src=x onerror=alert(2)>"松原\'市&';
   const evil = withEntry((r) => {
-    r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>'];
+    r.hubs[0].entries[0].paragraphs = ['<img src=x onerror=alert(1)>', '改\r行'];
     r.hubs[0].area = '<b>松原</b>&市';
+    r.themes.find((t) => t.id === r.hubs[0].entries[0].themes[0]).ja = '<i>テーマ</i>"&';
     r.hubs[0].municipalities[0] = town;
     r.hubs[1].municipalities[0] = '羽曳\r野市';
   });
@@ -182,9 +183,13 @@ test('HTML in imported text is shown as text and runs nothing', async ({ page })
   // inside the text marks the text only.
   await expect(card.locator('a.entry-hub')).toHaveText('<b>松原</b>&市');
   await expect(card.locator('b')).toHaveCount(0);
-  await page.getByTestId('search').fill('onerror');
-  await expect(card.locator('mark')).toHaveText(['onerror']);
-  await expect(card.locator('.entry-body')).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(card.locator('.themes a').first()).toHaveText('<i>テーマ</i>"&');
+  await expect(card.locator('i')).toHaveCount(0);
+  // A carriage return in the text is kept as it was, not turned into a line feed.
+  expect(await card.locator('.entry-body p').nth(1).evaluate((p) => p.textContent)).toBe('改\r行');
+  await page.getByTestId('search').fill('<img');
+  await expect(card.locator('mark')).toHaveText(['<img']);
+  await expect(card.locator('.entry-body p').first()).toHaveText('<img src=x onerror=alert(1)>');
   await expect(card.locator('img')).toHaveCount(0);
   await page.getByTestId('search').fill('');
   // The municipality select is written as markup: the name is one option's text, and picking

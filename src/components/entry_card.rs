@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::markup::Markup;
 use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
 use crate::model::search::SearchQuery;
+use crate::model::url_query::encode_component;
 use crate::model::{Entry, Hub};
 
 /// The hub an entry belongs to, as a card shows it.
@@ -35,12 +36,12 @@ pub struct EntryCardOptions {
     pub show_section: bool,
     /// Show the category's name (off where a column or row heading already says it).
     pub show_category: bool,
-    /// Search terms to highlight, as they change: a card kept across searches updates its
-    /// marks in place. `None` highlights nothing.
+    /// Search terms to highlight, as they change: a card kept across searches rewrites its
+    /// body when its marks change. `None` highlights nothing.
     pub query: Option<Signal<SearchQuery>>,
 }
 
-/// The card's badges and notes as markup: text fixed while the card is drawn (the language
+/// The card's hub link, badges and notes as markup: text fixed while the card is drawn (the language
 /// redraws the card as a whole).
 fn meta_markup(
     lang: Lang,
@@ -114,7 +115,7 @@ pub fn body_markup(paragraphs: &str, query: &SearchQuery) -> String {
 fn themes_markup(themes: &[(String, String)]) -> String {
     let mut m = Markup::default();
     for (id, name) in themes {
-        let href = crate::app_href(&format!("/?theme={id}"));
+        let href = crate::app_href(&format!("/?theme={}", encode_component(id)));
         m.open("li", &[]);
         m.text("a", &[("href", &href)], name);
         m.close("li");

@@ -1,8 +1,10 @@
-//! Elements written as markup, for the many static ones of a chart (its SVG shapes, its
-//! focusable cells). A chart of 40 hubs is about a thousand elements: the browser parses them
-//! from one string much faster than the app can create each element and attribute through
-//! wasm-bindgen. Text and attribute values are escaped, as hub names and event titles come
-//! from imported files. Inline styles are not written: the CSP refuses them in markup.
+//! Elements written as markup, where the app draws many at once: a chart's SVG shapes and
+//! focusable cells, entry cards, the municipality select. A chart of 40 hubs is about a
+//! thousand elements: the browser parses them from one string much faster than the app can
+//! create each element and attribute through wasm-bindgen. Text and attribute values are
+//! escaped, as hub names, entry text, theme names and event titles come from imported files;
+//! a CR is written as a character reference, so parsing keeps it. Inline styles are not
+//! written: the CSP refuses them in markup.
 
 use std::fmt::{Display, Write};
 
@@ -22,6 +24,8 @@ impl Write for Escaping<'_> {
                 '>' => self.0.push_str("&gt;"),
                 '"' => self.0.push_str("&quot;"),
                 '\'' => self.0.push_str("&#39;"),
+                // Parsing markup turns a raw CR into LF; a character reference stays CR.
+                '\r' => self.0.push_str("&#13;"),
                 c => self.0.push(c),
             }
         }

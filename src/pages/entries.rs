@@ -317,7 +317,7 @@ pub fn EntriesPage() -> impl IntoView {
                 <div class="entry-list" node_ref=list>
                     // Keyed by what each card shows: a card still shown after a facet click,
                     // a scroll, more typing or an edit of another entry is kept, and only its
-                    // search marks are redrawn.
+                    // body is rewritten, when its search marks change.
                     <For each=move || {
                             let limit = current_window.get().shown(result_count());
                             app.report.with(|r| results.with(|res| {
