@@ -191,8 +191,9 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
             edited,
         };
         let meta = meta_markup(lang, &hub, &entry, &options, &names);
-        // Plain links, not the router's `A`: the router still handles their clicks, and cards
-        // are drawn by the dozen on every search, where `A`'s active-link tracking costs most.
+        // The links in the markup are plain anchors, not the router's `A`: the router still
+        // handles their clicks, and `A`'s active-link tracking would cost most on cards drawn
+        // by the dozen on every search.
         view! {
             <article class="entry" data-testid="entry" data-hub=hub.id.clone() data-entry-id=entry.id.clone()>
                 <div class="entry-meta" inner_html=meta></div>

@@ -233,8 +233,8 @@ pub fn EntriesPage() -> impl IntoView {
         app.report.with(|r| {
             let mut markup = Markup::default();
             markup.text("option", &[("value", &"")], "—");
-            // Each option's value is its position: markup parsing rewrites some characters
-            // (CR, NUL) that an imported name may hold, and the name must be found again.
+            // Each option's value is its position: markup parsing rewrites a NUL an imported
+            // name may hold (the writer keeps a CR), and the name must be found again.
             for (i, m) in r.municipalities().into_iter().enumerate() {
                 markup.text("option", &[("value", &i)], m);
             }
