@@ -15,6 +15,10 @@ import { perInput } from './bench/trace.mjs';
 const RUNS = Number(process.env.RUNS ?? 7);
 const SCALE_RUNS = Number(process.env.SCALE_RUNS ?? 3);
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+// Budgets (issue 25): interactions and the first entry against their floors in the same run,
+// so a slow machine moves both; bytes must not grow past today's first load.
+const FLOOR_RATIO = 1.5;
+const FIRST_LOAD_KB = 470;
 const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
 
 writeFloor('../target/bench-floor');
@@ -56,7 +60,7 @@ const floorMs = median(floor);
 const ratio = appMs / floorMs;
 console.log(`\nrenkei browser benchmark — Chromium, CPU throttled 4×\n`);
 console.log(`First load (median of ${RUNS} runs)`);
-console.log(`  time to first entry: app ${appMs.toFixed(0)} ms, static floor ${floorMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ 2.00: ${verdict(ratio <= 2)})`);
+console.log(`  time to first entry: app ${appMs.toFixed(0)} ms, static floor ${floorMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ ${FLOOR_RATIO.toFixed(2)}: ${verdict(ratio <= FLOOR_RATIO)})`);
 console.log(`    the app drawing its own first entry (usable): ${median(appReady).toFixed(0)} ms, ratio ${(median(appReady) / floorMs).toFixed(2)}`);
 console.log('  per file (raw bytes on the wire from the test server, gzip -9 of the file):');
 let raw = 0;
@@ -67,7 +71,7 @@ for (const [path, n] of files) {
   gz += g;
   console.log(`    ${path.padEnd(42)} ${String(n).padStart(9)} B  ${String(g).padStart(8)} B gzip`);
 }
-console.log(`    ${'total'.padEnd(42)} ${String(raw).padStart(9)} B  ${String(gz).padStart(8)} B gzip (budget ≤ 150 KB: ${verdict(gz <= 150 * 1024)})`);
+console.log(`    ${'total'.padEnd(42)} ${String(raw).padStart(9)} B  ${String(gz).padStart(8)} B gzip = ${(gz / 1024).toFixed(1)} KB (budget ≤ ${FIRST_LOAD_KB} KB: ${verdict(gz <= FIRST_LOAD_KB * 1024)}; long-term goal 150 KB)`);
 
 if (scale.length) {
   const m = (key) => median(scale.map((r) => r[key]));
@@ -77,12 +81,14 @@ if (scale.length) {
   console.log(`  longest task during import:          ${m('longest').toFixed(0)} ms, ${m('over200')} tasks over 200 ms (budget none over 200 ms: ${verdict(m('longest') <= 200)})`);
   console.log(`  heap after import (GC'd):            JS ${mb(m('heapJs'))} + wasm memory ${mb(m('heapWasm'))}`);
   const f = (key) => median(floorInputs.map((r) => r[key]));
-  // A floor over the budget means this machine cannot meet it with any app: said, not hidden.
-  const floorNote = (key) => (f(key) >= 50 ? ' (the floor itself misses the 50 ms budget on this machine)' : '');
-  console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of ${KEYS.length} keys (budget < 50 ms: ${verdict(m('keystroke') < 50)})`);
-  console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms; app ${(m('keystroke') / f('keystroke')).toFixed(2)}× the floor${floorNote('keystroke')}`);
-  console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks (budget < 50 ms: ${verdict(m('facet') < 50)})`);
-  console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; app ${(m('facet') / f('facet')).toFixed(2)}× the floor${floorNote('facet')}`);
+  const againstFloor = (key) => {
+    const r = m(key) / f(key);
+    return `app ${r.toFixed(2)}× the floor (budget ≤ ${FLOOR_RATIO.toFixed(2)}×: ${verdict(r <= FLOOR_RATIO)})`;
+  };
+  console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of ${KEYS.length} keys`);
+  console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms; ${againstFloor('keystroke')}`);
+  console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks`);
+  console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; ${againstFloor('facet')}`);
   // Chromium's own figure for the same inputs: from the event to the next frame presented,
   // later than the main thread's part of that frame (where the times above end), but blind
   // to a list's second pass (which the times above wait for).

@@ -74,15 +74,12 @@ pub struct Texts {
     pub hub_count_suffix: &'static str,
     /// After a number of table rows ("行", " rows").
     pub row_count_suffix: &'static str,
-    pub fy_prefix: &'static str,
-    pub fy_suffix: &'static str,
     pub no_label: &'static str,
     pub inferred: &'static str,
     pub organisation: &'static str,
     pub contractors: &'static str,
     pub area: &'static str,
     pub document: &'static str,
-    pub open_hub: &'static str,
     pub hub_not_found: &'static str,
     pub page_not_found: &'static str,
     pub back_to_entries: &'static str,
@@ -107,7 +104,10 @@ pub struct Texts {
     pub category_label: &'static str,
     pub show_entries_of_hub: &'static str,
     pub nav_dashboard: &'static str,
-    pub show_more: &'static str,
+    /// The button that draws every item of a list past its limit.
+    pub show_all: &'static str,
+    /// An edit made to an entry that another tab changed or removed since it was opened.
+    pub edit_stale: &'static str,
     /// Button under a long facet: show every value.
     pub facet_show_all: &'static str,
     /// Button under an expanded facet: back to the first values.
@@ -256,15 +256,12 @@ pub const JA: Texts = Texts {
     entry_count_suffix: "件",
     hub_count_suffix: "拠点",
     row_count_suffix: "行",
-    fy_prefix: "令和",
-    fy_suffix: "年度",
     no_label: "番号なし",
     inferred: "分類は内容から推定",
     organisation: "連携の拠点",
     contractors: "市町村医介連携事業（委託先）",
     area: "対象地域",
     document: "資料",
-    open_hub: "拠点のページ",
     hub_not_found: "この拠点は見つかりません。",
     page_not_found: "ページが見つかりません。",
     back_to_entries: "取組一覧へ戻る",
@@ -288,7 +285,8 @@ pub const JA: Texts = Texts {
     category_label: "分類",
     show_entries_of_hub: "この拠点の取組を一覧で見る",
     nav_dashboard: "ダッシュボード",
-    show_more: "さらに表示",
+    show_all: "すべて表示",
+    edit_stale: "この取組は、別のタブで変更または削除されました。編集を閉じて、開き直してください。",
     facet_show_all: "すべて表示",
     facet_show_fewer: "少なく表示",
     rows_capped: "拠点が多いため、図には先頭の拠点のみを表示しています。全拠点の数値は表とCSVにあります。表示拠点数：",
@@ -432,15 +430,12 @@ pub const EN: Texts = Texts {
     entry_count_suffix: " entries",
     hub_count_suffix: " hubs",
     row_count_suffix: " rows",
-    fy_prefix: "FY",
-    fy_suffix: "",
     no_label: "no label",
     inferred: "category inferred from content",
     organisation: "Hub organisation",
     contractors: "Contractors",
     area: "Area",
     document: "Document",
-    open_hub: "Hub page",
     hub_not_found: "This hub does not exist.",
     page_not_found: "Page not found.",
     back_to_entries: "Back to entries",
@@ -464,7 +459,8 @@ pub const EN: Texts = Texts {
     category_label: "Category",
     show_entries_of_hub: "List this hub's entries",
     nav_dashboard: "Dashboard",
-    show_more: "Show more",
+    show_all: "Show all",
+    edit_stale: "This entry was changed or deleted in another tab. Close the editor and open it again.",
     facet_show_all: "Show all",
     facet_show_fewer: "Show fewer",
     rows_capped: "There are many hubs, so the charts draw only the first ones; the table and CSV hold every hub. Hubs drawn: ",
@@ -659,5 +655,32 @@ pub fn category_heading(
         (Lang::Ja, Some(c)) => c.printed.clone(),
         (Lang::En, Some(c)) => format!("{} {}", cat.circled(), c.en),
         (_, None) => cat.circled().to_string(),
+    }
+}
+
+/// How many items of a list are drawn: 「1,741件のうち300件を表示しています。」.
+pub fn drawn_of(lang: Lang, shown: usize, len: usize, unit: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{len}{unit}のうち{shown}{unit}を表示しています。"),
+        Lang::En => format!("Showing {shown} of {len}{unit}."),
+    }
+}
+
+/// A month's short name: 4月 / Apr.
+pub fn month_label(lang: Lang, month: u8) -> String {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Ja => format!("{month}月"),
+        Lang::En => EN[usize::from(month.clamp(1, 12) - 1)].to_string(),
+    }
+}
+
+/// The first of several names standing for all of them: 富田林市ほか / 富田林市 et al.
+pub fn and_others(lang: Lang, first: &str) -> String {
+    match lang {
+        Lang::Ja => format!("{first}ほか"),
+        Lang::En => format!("{first} et al."),
     }
 }

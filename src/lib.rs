@@ -25,30 +25,6 @@ use pages::{
 };
 use state::AppState;
 
-/// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without the
-/// trailing slash: `""` at the root, `"/renkei"` on a project site.
-pub fn base_path() -> String {
-    thread_local! {
-        static BASE: String = read_base_path();
-    }
-    BASE.with(String::clone)
-}
-
-/// A link target inside the app: `path` (starting with `/`) under the base path. Leptos'
-/// `<A>` leaves absolute paths as they are, so every in-app link goes through this.
-pub fn app_href(path: &str) -> String {
-    format!("{}{path}", base_path())
-}
-
-fn read_base_path() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("base").ok().flatten())
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default();
-    href.trim_end_matches('/').to_string()
-}
-
 /// Removes the first view that release builds draw into `index.html` (`#prerender`, see
 /// `e2e/prerender.mjs`); the app draws its own in the same task, so nothing blinks.
 pub fn drop_first_view() {
@@ -75,7 +51,7 @@ pub fn App() -> impl IntoView {
     let app = AppState::provide(Report::bundled());
     provide_context(Editor(RwSignal::new(None)));
     provide_context(crate::pages::dashboard::DashboardCache::default());
-    let base = base_path();
+    let base = routing::base_path();
     // Edits saved by another tab arrive as storage events.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(model::persist::DATA_KEY) {
@@ -107,7 +83,6 @@ pub fn App() -> impl IntoView {
             </main>
             <Footer/>
             <EntryEditor/>
-            <crate::pages::dashboard::DashboardWarmUp/>
         </Router>
     }
 }

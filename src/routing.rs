@@ -142,7 +142,7 @@ impl UrlFilter {
     /// Navigates to `filter` on the current page.
     fn write(&self, filter: &Filter, change: Change) {
         let query = filter_to_query(filter);
-        let path = crate::app_href(&self.path.get_untracked());
+        let path = crate::routing::app_href(&self.path.get_untracked());
         // The UI language rides along in every URL (see `LangSync`).
         let query = match (self.english.get_untracked(), query.is_empty()) {
             (true, true) => "lang=en".to_string(),
@@ -203,7 +203,7 @@ pub fn use_url_filter() -> UrlFilter {
     });
     let location = use_location();
     // Router paths include the base; navigation re-adds it, so strip it here.
-    let base = crate::base_path();
+    let base = crate::routing::base_path();
     let path = Memo::new(move |_| {
         let full = location.pathname.get();
         let rel = full
@@ -241,4 +241,28 @@ pub fn use_url_filter() -> UrlFilter {
     };
     write_before_links(url);
     url
+}
+
+/// The path the app is served under, from `<base href>` (Trunk's `--public-url`), without the
+/// trailing slash: `""` at the root, `"/renkei"` on a project site.
+pub fn base_path() -> String {
+    thread_local! {
+        static BASE: String = read_base_path();
+    }
+    BASE.with(String::clone)
+}
+
+/// A link target inside the app: `path` (starting with `/`) under the base path. Leptos'
+/// `<A>` leaves absolute paths as they are, so every in-app link goes through this.
+pub fn app_href(path: &str) -> String {
+    format!("{}{path}", base_path())
+}
+
+fn read_base_path() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    href.trim_end_matches('/').to_string()
 }

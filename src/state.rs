@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
-use crate::model::edit::{Change, History};
+use crate::model::edit::{Change, History, StaleChange};
 use crate::model::filter::{Filter, SearchIndex};
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
 use crate::model::results::{FilterResults, ResultCache};
@@ -32,6 +32,16 @@ pub enum NotSaved {
     TooLarge,
     /// The browser refused, with its message.
     Refused(String),
+}
+
+/// Why an edit did not go through as asked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApplyError {
+    /// The edit no longer fits the report (another tab changed or removed what it changes):
+    /// nothing was changed.
+    Stale(StaleChange),
+    /// The edit was made in this tab, but storage refused to keep it (the banner says why).
+    NotSaved(NotSaved),
 }
 
 /// A message about loading, shown once.
@@ -149,18 +159,16 @@ impl AppState {
         self.lang.get().texts()
     }
 
-    /// Applies an edit, records it for undo and saves. Returns false if it no longer fits.
-    pub fn apply(&self, change: Change) -> bool {
+    /// Applies an edit, records it for undo and saves it.
+    pub fn apply(&self, change: Change) -> Result<(), ApplyError> {
         self.note_touched(|r| change.hub_touched(r));
-        let mut ok = false;
-        self.report.update(|r| {
-            self.history
-                .update_value(|h| ok = h.apply(r, change).is_ok())
-        });
-        if ok {
-            self.after_edit();
-        }
-        ok
+        let mut applied = Ok(());
+        // Untracked first: a stale edit changes nothing, so nothing is told it changed.
+        self.report
+            .update_untracked(|r| self.history.update_value(|h| applied = h.apply(r, change)));
+        applied.map_err(ApplyError::Stale)?;
+        self.report.notify();
+        self.after_edit().map_err(ApplyError::NotSaved)
     }
 
     /// Undoes the last edit of this session.
@@ -175,7 +183,7 @@ impl AppState {
         if changed {
             self.announcement.set(self.texts_untracked().undone.into());
         }
-        self.after_edit();
+        let _ = self.after_edit();
     }
 
     /// Redoes the last undone edit.
@@ -190,7 +198,7 @@ impl AppState {
         if changed {
             self.announcement.set(self.texts_untracked().redone.into());
         }
-        self.after_edit();
+        let _ = self.after_edit();
     }
 
     /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
@@ -198,7 +206,7 @@ impl AppState {
         self.touched_hub.set_value(None);
         self.report.set(report);
         self.history.update_value(History::clear);
-        self.after_edit();
+        let _ = self.after_edit();
     }
 
     /// Replaces the report with an imported one whose index was built while it was checked.
@@ -225,12 +233,17 @@ impl AppState {
         self.lang.get_untracked().texts()
     }
 
-    fn after_edit(&self) {
+    /// Updates undo / redo and saves; the banner shows any refusal (see [`AppState::persist`]).
+    fn after_edit(&self) -> Result<(), NotSaved> {
         self.history.with_value(|h| {
             self.can_undo.set(h.can_undo());
             self.can_redo.set(h.can_redo());
         });
         self.persist();
+        match self.save_state.get_untracked() {
+            SaveState::NotSaving(why) => Err(why),
+            _ => Ok(()),
+        }
     }
 
     /// Saves the report unless saving is held back; records the outcome.

@@ -270,6 +270,87 @@ fn facts_of_the_wrong_shape_are_refused_with_their_path_and_reason() {
     );
 }
 
+fn problems_ja(text: &str) -> Vec<String> {
+    parse_import(text.as_bytes())
+        .unwrap_err()
+        .iter()
+        .map(|p| p.message(true))
+        .collect()
+}
+
+/// True when `message` holds an English word of three letters or more outside the quoted
+/// path and values: the parser's or the checker's own wording.
+fn has_english_words(message: &str) -> bool {
+    let outside_paths: String = message
+        .split('（')
+        .map(|part| part.split_once('）').map_or(part, |(_, after)| after))
+        .collect();
+    let outside_quotes: String = outside_paths
+        .split('「')
+        .map(|part| part.split_once('」').map_or(part, |(_, after)| after))
+        .collect();
+    outside_quotes
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| {
+            w.len() >= 3 && !["JSON", "UTF", "null", "true", "false", "schema_version"].contains(&w)
+        })
+}
+
+#[test]
+fn the_japanese_ui_says_what_is_wrong_and_where_in_japanese() {
+    let truncated = &BUNDLED_JSON[..BUNDLED_JSON.len() / 2];
+    let cut = problems_ja(truncated);
+    assert!(
+        cut[0].starts_with("ファイルが途中で終わっています（"),
+        "{cut:?}"
+    );
+    assert_eq!(
+        problems_ja(r#"{"a": 1,}"#),
+        ["JSON として読めない箇所があります（1 行 9 列）。括弧・引用符・カンマを確かめてください。"]
+    );
+    assert_eq!(
+        problems_ja(r#"{"hello": "world"}"#),
+        ["項目「schema_version」（schema_version）がありません。"]
+    );
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["hubs"][2]["entries"][5]["category"] = 7.into();
+    v["hubs"][0]["entries"][1]["section"] = "summary".into();
+    v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
+    v["hubs"][3]["entries"][0]["paragraphs"] = serde_json::json!([]);
+    v["hubs"][4]["area"] = 3.into();
+    v["hubs"][5]["entries"][0]["colour"] = "red".into();
+    v["hubs"][5]["entries"][1]["facts"] = serde_json::json!({ "events": 5 });
+    v["hubs"][1]["id"] = "matsubara".into();
+    let found = problems_ja(&v.to_string());
+    assert!(found.contains(&"3番目の拠点の6番目の取組の項目「category」（hubs[2].entries[5].category）は1から5までの整数でなければなりません（ファイルでは 7）。".to_string()), "{found:#?}");
+    assert!(found.contains(&"5番目の拠点の項目「area」（hubs[4].area）は空でない文字列でなければなりません（ファイルでは 3）。".to_string()), "{found:#?}");
+    assert!(found.contains(&"2番目の拠点の1番目の取組の1番目のテーマ（hubs[1].entries[0].themes[0]）のテーマ「weather」は、ファイルのテーマ一覧にありません。".to_string()), "{found:#?}");
+    assert_eq!(found.len(), 8, "{found:#?}");
+    for message in found.iter().chain(&cut) {
+        assert!(
+            !has_english_words(message),
+            "English in the Japanese UI: {message}"
+        );
+    }
+    // The same problems in English for the English UI.
+    let english = problems(&v.to_string());
+    assert!(english.contains(&"hubs[2].entries[5].category: expected 1–5, got 7".to_string()));
+    assert!(english
+        .iter()
+        .any(|m| m.starts_with("hubs[5].entries[1].facts: invalid type")));
+}
+
+#[test]
+fn the_english_words_check_finds_english() {
+    assert!(has_english_words("schema_version: missing"));
+    assert!(has_english_words(
+        "JSON の書式の誤り：1 行 31 列 EOF while parsing a list"
+    ));
+    assert!(!has_english_words(
+        "項目「schema_version」（schema_version）がありません。"
+    ));
+}
+
 #[test]
 fn duplicate_hub_and_entry_ids_are_refused() {
     let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();

@@ -10,7 +10,7 @@ use renkei::model::filter::{
     apply_filter, facet_counts, filter_and_count, Filter, SearchCache, SearchIndex, SearchMatches,
 };
 use renkei::model::search::{fold, SearchQuery};
-use renkei::model::window::{fill_count, ListWindow, MAX_FILL, PAGE_SIZE, STEP};
+use renkei::model::window::{Drawn, DRAW_LIMIT};
 use renkei::model::{Category, Entry, FiscalYear, Hub, Report, Section, Status};
 
 /// The bundled report plus an empty hub in the middle, an entry tagged outside the taxonomy
@@ -249,88 +249,22 @@ fn deleting_back_to_a_recent_query_gives_its_results_without_searching_again() {
 }
 
 #[test]
-fn a_long_list_grows_by_steps_near_its_end_and_by_a_page_on_request() {
-    let len = 1_000;
-    let w = ListWindow::first(7);
-    assert_eq!(w.shown(len), STEP);
-    assert_eq!(w.shown(5), 5, "a short list is drawn whole");
-    // Scrolling grows it up to one page, then only "show more" does.
-    let mut w = w;
-    for _ in 0..20 {
-        w = w.near_end(len);
-    }
-    assert_eq!(w.shown(len), PAGE_SIZE);
-    let w = w.more(len);
-    assert_eq!(w.shown(len), 2 * PAGE_SIZE);
-    let mut w2 = w;
-    for _ in 0..20 {
-        w2 = w2.near_end(len);
-    }
-    assert_eq!(w2.shown(len), 3 * PAGE_SIZE);
-    // Never past the end; a change of filters starts over.
-    assert_eq!(ListWindow::first(1).more(30).near_end(30).shown(30), 30);
-    assert_eq!(w2.for_filters(7, STEP), w2);
-    assert_eq!(w2.for_filters(8, STEP).shown(len), STEP);
+fn every_result_is_drawn_up_to_the_limit_and_all_of_them_on_request() {
+    let bundled = Report::bundled().entry_count();
+    assert!(
+        bundled <= DRAW_LIMIT,
+        "no view of the bundled report hides a result"
+    );
+    assert_eq!(Drawn::UpToLimit.count(bundled), bundled);
+    assert_eq!(Drawn::UpToLimit.hidden(bundled), 0);
+    // An all-Japan report: the limit, and the rest on request.
+    assert_eq!(Drawn::UpToLimit.count(98_801), DRAW_LIMIT);
+    assert_eq!(Drawn::UpToLimit.hidden(98_801), 98_801 - DRAW_LIMIT);
+    assert_eq!(Drawn::All.count(98_801), 98_801);
+    assert_eq!(Drawn::All.hidden(98_801), 0);
+    assert_eq!(Drawn::default(), Drawn::UpToLimit);
+    assert_eq!(Drawn::All.count(0), 0);
 }
-
-#[test]
-fn a_new_list_starts_long_enough_to_fill_the_screen_the_last_one_filled() {
-    let len = 1_000;
-    // At the top of the page, 670 px of 200 px cards: four and two spare, a step as always.
-    assert_eq!(fill_count(670.0, 200.0), STEP);
-    // Far down the filters, 2,400 px of them: twelve and two spare.
-    assert_eq!(fill_count(2_400.0, 200.0), 14);
-    let w = ListWindow::first(1).near_end(len);
-    assert_eq!(w.for_filters(2, fill_count(2_400.0, 200.0)).shown(len), 14);
-    assert_eq!(
-        w.for_filters(2, 14).shown(4),
-        4,
-        "a short list is drawn whole"
-    );
-    // Never more than MAX_FILL; a step when nothing tells.
-    assert_eq!(fill_count(1e9, 200.0), MAX_FILL);
-    assert_eq!(
-        fill_count(-300.0, 200.0),
-        STEP,
-        "the list starts below the screen"
-    );
-    assert_eq!(fill_count(900.0, 0.0), STEP, "nothing drawn before");
-    assert_eq!(fill_count(f64::NAN, 200.0), STEP);
-    // A fill out of range is brought into it.
-    assert_eq!(w.for_filters(3, 0).shown(len), STEP);
-    assert_eq!(w.for_filters(3, 1_000).shown(len), MAX_FILL);
-    assert!(w.for_filters(3, 0).belongs_to(3) && !w.belongs_to(3));
-    // The filled window grows from there as before.
-    let filled = w.for_filters(2, 14);
-    assert_eq!(filled.near_end(len).shown(len), 14 + STEP);
-    assert_eq!(
-        filled.for_filters(2, STEP),
-        filled,
-        "same filters: kept as it is"
-    );
-}
-
-#[test]
-fn a_list_read_through_starts_a_page_long_and_scrolls_on_to_the_next() {
-    let len = 1_000;
-    let mut w = ListWindow::first_page();
-    assert_eq!(w.shown(len), STEP + PAGE_SIZE);
-    assert_eq!(
-        ListWindow::first_page().shown(30),
-        30,
-        "a short list is drawn whole"
-    );
-    assert_eq!(
-        ListWindow::first_page().shown(7),
-        7,
-        "and still whole once an item is added to it"
-    );
-    for _ in 0..30 {
-        w = w.near_end(len);
-    }
-    assert_eq!(w.shown(len), STEP + 2 * PAGE_SIZE);
-}
-
 #[test]
 fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again() {
     use renkei::model::results::ResultCache;

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeSet;
 
+use renkei::model::export::to_csv;
 use renkei::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use renkei::model::stats::{
-    calendar, category_heatmap, meetings_per_year, status_by_hub, theme_coverage, to_csv,
-    transposed,
+    calendar, category_heatmap, meetings_per_year, status_by_hub, theme_coverage, transposed,
 };
 use renkei::model::{Category, EventStatus, FiscalYear, Report, Section, Status};
 

@@ -95,12 +95,12 @@ test('at 200% zoom (640 CSS px wide) no view scrolls sideways', async ({ page })
 });
 
 
-test('axe finds no violation in the views drawn a part at a time for a large report', async ({ page }) => {
+test('axe finds no violation in the views of a large report, with their lists at the limit', async ({ page }) => {
   const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
   await importReport(page, withCopies(report, 60));
   for (const path of ['./compare', './changes', './challenges']) {
     await page.goto(path);
-    await expect(page.getByTestId('show-more').or(page.getByTestId('compare-hub-filter'))).toBeVisible();
+    await expect(page.getByTestId('show-all').or(page.getByTestId('compare-hub-filter')).or(page.locator('.challenge-hub').first())).toBeVisible();
     expect(await axe(page), path).toEqual([]);
   }
   await page.goto('./dashboard');

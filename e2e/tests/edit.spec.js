@@ -134,18 +134,22 @@ const withEntry = (change) => {
   change(r);
   return JSON.stringify(r, null, 2);
 };
+// Each bad file: its content, and what the Japanese and the English UI say of it.
 const badFiles = {
-  'truncated JSON': [bundled.slice(0, 5000), /JSON の書式の誤り：\d+ 行 \d+ 列/],
-  'wrong schema': [withEntry((r) => { r.hubs[2].entries[5].category = 7; r.hubs[0].area = 5; }), /hubs\[2\]\.entries\[5\]\.category: expected 1–5, got 7/],
-  'unknown schema_version': [withEntry((r) => { r.schema_version = 99; }), /schema_version 99 には対応していません/],
-  'duplicate ids': [withEntry((r) => { r.hubs[1].id = 'matsubara'; }), /hubs\[1\]\.id: id「matsubara」が重複しています/],
+  'truncated JSON': [bundled.slice(0, 5000), /ファイルが途中で終わっています（\d+ 行 \d+ 列）。/, /JSON syntax error at line \d+, column \d+: EOF while parsing/],
+  'a comma too many': ['{"a": 1,}', /JSON として読めない箇所があります（1 行 9 列）。/, /JSON syntax error at line 1, column 9: trailing comma/],
+  'wrong schema': [withEntry((r) => { r.hubs[2].entries[5].category = 7; r.hubs[0].area = 5; }),
+    /3番目の拠点の6番目の取組の項目「category」（hubs\[2\]\.entries\[5\]\.category）は1から5までの整数でなければなりません（ファイルでは 7）。/,
+    /hubs\[2\]\.entries\[5\]\.category: expected 1–5, got 7/],
+  'unknown schema_version': [withEntry((r) => { r.schema_version = 99; }), /schema_version 99 には対応していません/, /schema_version 99 is not supported/],
+  'duplicate ids': [withEntry((r) => { r.hubs[1].id = 'matsubara'; }), /2番目の拠点の項目「id」（hubs\[1\]\.id）の id「matsubara」が重複しています/, /hubs\[1\]\.id: duplicate id "matsubara"/],
   // Larger than the 100 MB limit; a sparse file, since the size is refused before reading.
-  'a 101 MB file': [{ size: 101 * 1024 * 1024 }, /ファイルが大きすぎます（101\.0 MB）。上限は100 MBです。/],
-  'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /schema_version: missing/],
+  'a 101 MB file': [{ size: 101 * 1024 * 1024 }, /ファイルが大きすぎます（101\.0 MB）。上限は100 MBです。/, /The file is too large \(101\.0 MB\); the limit is 100 MB\./],
+  'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /項目「schema_version」（schema_version）がありません。/, /schema_version: missing/],
 };
 
-for (const [name, [content, message]] of Object.entries(badFiles)) {
-  test(`importing ${name} gives a clear message and leaves stored data byte-identical`, async ({ page }) => {
+for (const [name, [content, japanese, english]] of Object.entries(badFiles)) {
+  test(`importing ${name} gives a clear message in the UI's language and leaves stored data byte-identical`, async ({ page }) => {
     await page.goto('./?hub=matsubara');
     await editFirstEntry(page, '① 保存済みの編集');
     const before = await stored(page);
@@ -153,13 +157,41 @@ for (const [name, [content, message]] of Object.entries(badFiles)) {
     await page.getByTestId('import-file').setInputFiles(typeof content === 'string'
       ? { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(content) }
       : sparseFile(test.info().outputPath('big.json'), content.size));
-    await expect(page.getByTestId('import-problems')).toContainText(message);
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText(japanese);
+    // None of the parser's or the checker's English in the Japanese UI.
+    expect(await problems.locator('li').allTextContents()).not.toContainEqual(expect.stringMatching(/EOF|expected|missing|while parsing|invalid type/));
     await expect(page.getByTestId('import-apply')).toHaveCount(0);
+    await page.getByTestId('lang-toggle').click();
+    await expect(problems).toContainText(english);
     expect(await stored(page)).toBe(before);
     await page.reload();
     expect(await stored(page)).toBe(before);
   });
 }
+
+test('saving an entry that another tab changed meanwhile says so, and keeps the other tab\'s edit', async ({ page, context }) => {
+  await page.goto('./?hub=matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('editor-text').fill('① このタブの編集');
+  // Meanwhile another tab edits the same entry; this tab takes its save.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await editFirstEntry(other, '① 別のタブの編集');
+  await expect(card).toContainText('別のタブの編集');
+  await dialog.getByTestId('editor-save').click();
+  await expect(dialog.getByRole('alert')).toHaveText('この取組は、別のタブで変更または削除されました。編集を閉じて、開き直してください。');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('not-saving')).toHaveCount(0);
+  expect(JSON.parse(await stored(page)).report.hubs[0].entries[0].paragraphs).toEqual(['① 別のタブの編集']);
+  await expect(card).toContainText('別のタブの編集');
+  // Opened again, the editor holds the other tab's text, and saving works.
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await editFirstEntry(page, '① 開き直した編集');
+  await expect(other.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('開き直した編集');
+});
 
 test('HTML in imported text is shown as text and runs nothing', async ({ page }) => {
   let dialogs = 0;
@@ -265,8 +297,6 @@ test('two pages on one profile see each other\'s edits', async ({ page, context 
 });
 
 test('a short result list that gains an entry shows it, though its end was already on screen', async ({ page, context }) => {
-  // The six 課題 entries fill the first step of the list exactly, on a screen tall enough
-  // to show its end.
   await page.setViewportSize({ width: 1280, height: 1600 });
   await page.goto('./?section=challenge');
   await expect(page.getByTestId('result-count')).toHaveText('6');
@@ -279,7 +309,7 @@ test('a short result list that gains an entry shows it, though its end was alrea
   await other.getByTestId('editor-save').click();
   await expect(page.getByTestId('result-count')).toHaveText('7');
   await expect(page.getByTestId('entry')).toHaveCount(7);
-  await expect(page.getByTestId('show-more')).toHaveCount(0);
+  await expect(page.getByTestId('show-all')).toHaveCount(0);
 });
 
 test('a report imported in another page renames a theme on a hub page whose hub is unchanged', async ({ page, context }) => {

@@ -1,4 +1,4 @@
-import { test, expect, drawn, withCopies, importReport } from './fixtures.js';
+import { test, expect, drawn, withCopies, importReport, DRAW_LIMIT } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -16,7 +16,7 @@ const typeThenClick = (page, text, selector) => page.evaluate(([t, sel]) => {
 
 async function shown(page) {
   const count = Number(await page.getByTestId('result-count').textContent());
-  await drawn(page, Math.min(count, 100));
+  await drawn(page, Math.min(count, DRAW_LIMIT));
   const list = page.getByTestId('entry');
   const ids = await list.evaluateAll((els) => els.map((el) => el.dataset.entryId));
   const hubs = await list.evaluateAll((els) => [...new Set(els.map((el) => el.dataset.hub))]);
@@ -35,54 +35,34 @@ for (const theme of ['disaster', 'acp']) {
   });
 }
 
-test('the home page without filters shows every entry of the report, the first 6 at once (a screen of cards) and the rest on scrolling', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
-  await expect(page.getByTestId('entry')).toHaveCount(6);
-  await drawn(page, entries.length);
-  const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
-  expect(ids).toEqual(entries.map((e) => e.id));
-  await expect(page.getByTestId('show-more')).toHaveCount(0);
-});
-
-test('keyboard users can draw the rest of the list with the show-more button', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.getByTestId('entry')).toHaveCount(6);
-  const more = page.getByTestId('show-more');
-  await expect(more).toHaveText(`さらに表示（${entries.length - 6}件）`);
-  await more.focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('entry')).toHaveCount(entries.length);
-  // A new search starts again from a short list: a step of 6, and one more if its end is
-  // near the screen (the page is scrolled to the search box at the top).
-  await page.getByTestId('search').fill('の');
-  await expect(page).toHaveURL(/q=/);
-  const count = Number(await page.getByTestId('result-count').textContent());
-  expect(count).toBeGreaterThan(12);
-  await expect(page.getByTestId('show-more')).toBeVisible();
-  expect(await page.getByTestId('entry').count()).toBeLessThanOrEqual(12);
-});
-
-test('a facet ticked at the foot of the filters draws a screenful of results at once, not a step a frame', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./');
-  await expect(page.getByTestId('entry')).toHaveCount(6);
-  // Scrolled to the last facet, the list grows (its end had come into view).
-  await page.locator('[data-facet="status"]').scrollIntoViewIfNeeded();
-  await expect.poll(() => page.getByTestId('entry').count()).toBeGreaterThan(6);
-  // What the click draws before any later task (a list end coming into view) can add more.
-  const after = await page.evaluate(async () => {
-    document.querySelector('[data-facet="section"] input[data-value="plan"]').click();
-    await new Promise((r) => setTimeout(r, 0));
-    const cards = [...document.querySelectorAll('[data-testid="entry"]')];
-    return {
-      drawn: cards.length,
-      count: Number(document.querySelector('[data-testid="result-count"]').textContent),
-      bottom: cards.at(-1).getBoundingClientRect().bottom,
-    };
+const everyResultCases = [
+  ['no filter', './', () => true],
+  ['a theme', './?theme=disaster', (e) => e.themes.includes('disaster')],
+  ['a search', './?q=ACP', (e) => e.paragraphs.join('').includes('ACP')],
+  ['a section', './?section=progress', (e) => e.section === 'progress'],
+  ['a theme and a category', './?theme=acp&cat=5', (e) => e.themes.includes('acp') && e.category === 5],
+];
+for (const [what, url, keep] of everyResultCases) {
+  test(`with ${what}, every result of the bundled report is in the page, in report order`, async ({ page }) => {
+    await page.goto(url);
+    const expected = entries.filter(keep).map((e) => e.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+    // The count says N and N cards are there, with nothing held back and no scrolling.
+    await expect(page.getByTestId('entry')).toHaveCount(expected.length);
+    const ids = await page.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
+    expect(ids).toEqual(expected);
+    await expect(page.getByTestId('show-all')).toHaveCount(0);
+    await expect(page.getByTestId('drawn-note')).toHaveCount(0);
   });
-  expect(after.count).toBeGreaterThan(after.drawn);
-  expect(after.bottom, 'the new results reach the end of the screen at once').toBeGreaterThanOrEqual(720);
+}
+
+test('printing the entries view prints every card', async ({ page }) => {
+  await page.goto('./?theme=disaster');
+  const expected = entries.filter((e) => e.themes.includes('disaster')).length;
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.getByTestId('entry').evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).length);
+  expect(printed).toBe(expected);
 });
 
 test('typing ＡＣＰ gives the same results as ACP, highlighted as text', async ({ page }) => {
@@ -296,19 +276,32 @@ test('the challenges view lists every hub\'s 課題 with its themes', async ({ p
   await expect(page.locator('[data-entry-id="osakasayama-2024-challenge-01"] .themes')).toContainText('調査・アンケート');
 });
 
-test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws 6, up to 100 on scrolling, and more on request', async ({ page }) => {
+test('with many hubs, the hub facet shows its first 20 and a button for the rest; the list draws up to its limit and the rest on request', async ({ page }) => {
   // 36 hubs: the six real ones and 30 copies of the first under new ids.
   const big = withCopies(report, 30, () => report.hubs[0]);
   const total = big.hubs.reduce((n, h) => n + h.entries.length, 0);
+  expect(total).toBeGreaterThan(DRAW_LIMIT);
   await importReport(page, big);
   await page.locator('.main-nav a').first().click();
   await expect(page.getByTestId('result-count')).toHaveText(String(total));
-  await expect(page.getByTestId('entry')).toHaveCount(6);
-  await drawn(page, 100);
-  // Scrolling alone stops there, so the footer stays reachable.
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForTimeout(500);
-  await expect(page.getByTestId('entry')).toHaveCount(100);
+  await drawn(page, DRAW_LIMIT);
+  await expect(page.getByTestId('drawn-note')).toContainText(`${total}件のうち${DRAW_LIMIT}件を表示しています。`);
+  const all = page.getByTestId('show-all');
+  await expect(all).toHaveText(`すべて表示（${total}件）`);
+  await all.focus();
+  await page.keyboard.press('Enter');
+  await drawn(page, total);
+  await expect(page.getByTestId('show-all')).toHaveCount(0);
+  // A new state of the filters starts at the limit again.
+  await page.getByTestId('search').fill('医');
+  await expect(page).toHaveURL(/q=/);
+  const found = Number(await page.getByTestId('result-count').textContent());
+  expect(found).toBeGreaterThan(DRAW_LIMIT);
+  await drawn(page, DRAW_LIMIT);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('drawn-note')).toContainText(`Showing ${DRAW_LIMIT} of ${found} entries.`);
+  await expect(page.getByTestId('show-all')).toHaveText(`Show all（${found} entries）`);
+  await page.getByTestId('lang-toggle').click();
 
   const hubs = page.locator('[data-facet="hub"]');
   await expect(hubs.locator('input')).toHaveCount(20);
@@ -327,10 +320,9 @@ test('with many hubs, the hub facet shows its first 20 and a button for the rest
   await expect(hubs.locator('input[data-value="copy-30"]')).toBeChecked();
   await expect(page.getByTestId('result-count')).toHaveText(String(report.hubs[0].entries.length));
 
+  // Back to the filters 「すべて表示」 was pressed under (none): every entry again.
   await page.getByTestId('clear-all').click();
-  await drawn(page, 100);
-  await page.getByTestId('show-more').click();
-  await expect(page.getByTestId('entry')).toHaveCount(200);
+  await drawn(page, total);
 });
 
 test('a card follows the language toggle with its labels, themes and search marks', async ({ page }) => {

@@ -32,14 +32,13 @@ export const test = base.extend({
 
 export { expect };
 
-/** Scrolls to the end of the entry list until `count` entries are drawn: a long list draws
- * its first 10 and more each time its end nears the screen. */
+/** Waits until `count` entry cards are in the page (every result, up to the list limit). */
 export async function drawn(page, count) {
-  await expect.poll(async () => {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    return page.getByTestId('entry').count();
-  }, { message: `${count} entries drawn after scrolling`, intervals: [100, 250], timeout: 15_000 }).toBe(count);
+  await expect(page.getByTestId('entry'), `${count} entries drawn`).toHaveCount(count);
 }
+
+/** The most cards a list draws before 「すべて表示」 (DRAW_LIMIT in src/model/window.rs). */
+export const DRAW_LIMIT = 300;
 
 /** Scrolls to each dashboard chart in turn, as a reader would: a chart is drawn when it
  * comes near the screen. */

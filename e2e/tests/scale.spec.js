@@ -1,6 +1,7 @@
-// Views that list every hub or every change stay quick with a large report: they draw a part
-// at a time, and the compare view waits for a choice instead of drawing every hub.
-import { test, expect, withCopies, importReport } from './fixtures.js';
+// Views that list every hub or every change stay usable with a large report: a list draws
+// every item up to its limit and the rest on request, and the compare view waits for a
+// choice instead of drawing every hub.
+import { test, expect, withCopies, importReport, DRAW_LIMIT } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
@@ -8,55 +9,49 @@ const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', 
 const big = withCopies(report, 114);
 const added = big.hubs.slice(report.hubs.length).reduce((n, h) => n + h.entries.length, 0);
 
-/** Scrolls to the foot of the page until `locator` holds `count` items. */
-async function scrolledTo(page, locator, count) {
-  await expect.poll(async () => {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    return locator.count();
-  }, { intervals: [100, 250], timeout: 15_000 }).toBe(count);
-}
-
-/** The list's button says what is left; one click draws all of it and the button goes.
- * Clicked where it is: scrolling it into view first brings the list's end near the screen,
- * which may draw the rest (and drop the button) before the click lands. */
-async function restOnRequest(more, items, label, total) {
-  await expect(more).toHaveText(label);
-  await expect(more).toBeVisible();
-  await expect(more).toBeEnabled();
-  await more.dispatchEvent('click');
+/** The list's note says how many it draws of `total`, its button the whole; pressed, it draws
+ * every item and both go. */
+async function restOnRequest(page, items, total, unit) {
+  await expect(items).toHaveCount(DRAW_LIMIT);
+  await expect(page.getByTestId('drawn-note')).toContainText(`${total}${unit}のうち${DRAW_LIMIT}${unit}を表示しています。`);
+  const all = page.getByTestId('show-all');
+  await expect(all).toHaveText(`すべて表示（${total}${unit}）`);
+  await all.click();
   await expect(items).toHaveCount(total);
-  await expect(more).toHaveCount(0);
+  await expect(all).toHaveCount(0);
 }
 
-test('the challenges view draws 6 hubs, up to 100 on scrolling, and the rest on request', async ({ page }) => {
+test('the entries view of a large report draws its limit, then every entry on request', async ({ page }) => {
+  await importReport(page, big);
+  await page.locator('.main-nav a').first().click();
+  const total = big.hubs.reduce((n, h) => n + h.entries.length, 0);
+  await expect(page.getByTestId('result-count')).toHaveText(String(total));
+  await restOnRequest(page, page.getByTestId('entry'), total, '件');
+  await expect(page.getByTestId('entry').last()).toHaveAttribute('data-hub', 'copy-114');
+});
+
+test('the challenges view of a large report draws every hub', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./challenges');
   const hubs = page.locator('.challenge-hub');
-  await expect(hubs).toHaveCount(6);
+  await expect(hubs).toHaveCount(120);
   await expect(hubs.first()).toHaveAttribute('data-hub', report.hubs[0].id);
-  await scrolledTo(page, hubs, 100);
-  await page.waitForTimeout(300);
-  await expect(hubs).toHaveCount(100);
-  await restOnRequest(page.getByTestId('show-more'), hubs, 'さらに表示（20拠点）', 120);
   await expect(hubs.last()).toHaveAttribute('data-hub', 'copy-114');
+  await expect(page.getByTestId('show-all')).toHaveCount(0);
 });
 
-test('the changes view draws its first 6 changes, more on request, and follows the language', async ({ page }) => {
+test('the changes view draws its limit, every change on request, and follows the language', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./changes');
   const rows = page.getByTestId('change');
-  await expect(rows).toHaveCount(6);
-  const more = page.getByTestId('show-more');
-  await expect(more).toHaveText(`さらに表示（${added - 6}件）`);
-  await more.click();
-  // A hundred more at once; the page keeps the button in view, so scrolling may add more.
-  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(106);
+  await expect(rows).toHaveCount(DRAW_LIMIT);
   await expect(rows.first().locator('.badge')).toHaveText('追加');
   await page.getByTestId('lang-toggle').click();
   await expect(rows.first().locator('.badge')).toHaveText('Added');
-  await expect(more).toHaveText(/^Show more（\d+ entries）$/);
-  // What is drawn and what the button says is left add up to every change.
-  await expect.poll(async () => Number((await more.textContent()).match(/\d+/)[0]) + (await rows.count())).toBe(added);
+  await expect(page.getByTestId('drawn-note')).toContainText(`Showing ${DRAW_LIMIT} of ${added} entries.`);
+  await expect(page.getByTestId('show-all')).toHaveText(`Show all（${added} entries）`);
+  await page.getByTestId('lang-toggle').click();
+  await restOnRequest(page, rows, added, '件');
 });
 
 test('the compare view of a large report waits for hubs to be chosen, then shows those', async ({ page }) => {
@@ -73,7 +68,7 @@ test('the compare view of a large report waits for hubs to be chosen, then shows
   await expect(page).toHaveURL(/hub=/);
 });
 
-test('with more hubs than a chart draws, the themes × hubs table has a row per hub, drawn about a hundred at a time', async ({ page }) => {
+test('with more hubs than a chart draws, the themes × hubs table has a row per hub', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./dashboard');
   const coverage = page.locator('[data-chart="coverage"]');
@@ -82,9 +77,9 @@ test('with more hubs than a chart draws, the themes × hubs table has a row per 
   const table = coverage.getByTestId('chart-table');
   await expect(table.locator('thead th')).toHaveCount(report.themes.length + 1);
   await expect(table.locator('thead th').first()).toHaveText('拠点・市町村');
-  await expect(table.locator('tbody tr')).toHaveCount(106);
+  await expect(table.locator('tbody tr')).toHaveCount(120);
   await expect(table.locator('tbody th').first()).toHaveText(report.hubs[0].area);
-  await restOnRequest(coverage.getByTestId('show-more'), table.locator('tbody tr'), 'さらに表示（14行）', 120);
+  await expect(coverage.getByTestId('show-all')).toHaveCount(0);
   // The chart draws 40 hubs; the table counts the last one (a copy of hub 114 % 6, far past
   // those drawn) from its own entries, as the hub it copies.
   const rowOf = (name) => table.locator('tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${name}$`) }) }).locator('td').allTextContents();
@@ -113,12 +108,12 @@ test('the compare chooser of a large report lists the first 30 hubs and finds th
   await expect(page.getByTestId('compare-table').locator('thead th[data-hub]')).toHaveCount(2);
 });
 
-test('the hubs list of a large report draws about a hundred, the rest on request, and filters by name', async ({ page }) => {
+test('the hubs list of a large report draws every hub and filters by name', async ({ page }) => {
   await importReport(page, big);
   await page.goto('./hubs');
   const rows = page.getByTestId('hub');
-  await expect(rows).toHaveCount(106);
-  await restOnRequest(page.getByTestId('show-more'), rows, 'さらに表示（14拠点）', 120);
+  await expect(rows).toHaveCount(120);
+  await expect(page.getByTestId('show-all')).toHaveCount(0);
   await page.getByLabel('拠点・市町村名で絞り込む').fill('複製市11');
   await expect(rows).toHaveCount(6);
   await expect(page.locator('.chooser-filter [role="status"]')).toHaveText('6拠点');
@@ -145,7 +140,7 @@ test('the year-change table of a large report is computed on request, saying so 
   const download = await page.waitForEvent('download');
   expect(await said).toBe('表を計算しています…');
   const table = change.getByTestId('chart-table');
-  await expect(table.locator('tbody tr')).toHaveCount(106);
+  await expect(table.locator('tbody tr')).toHaveCount(120);
   await expect(change.getByRole('status')).toHaveCount(0);
   const lines = readFileSync(await download.path(), 'utf8').trim().split('\r\n');
   expect(lines).toHaveLength(121);

@@ -9,30 +9,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::components::chart_layout::ChartLayout;
+use crate::components::chart_layout::{ChartLayout, ChartTable};
 use crate::components::chart_table_view::ChartTableView;
+use crate::components::download::{download, today};
 use crate::components::markup::Markup;
 use crate::components::near_screen::NearScreen;
-use crate::model::stats::to_csv;
+use crate::model::export::table_csv;
 use crate::state::use_app;
-
-/// One focusable, clickable area of a chart, in SVG viewBox units.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ChartHit {
-    /// x, y, width, height in viewBox units.
-    pub rect: (f64, f64, f64, f64),
-    /// What a screen reader and the tooltip say: the row, column and value.
-    pub label: String,
-    /// The entries view URL (without base) showing exactly the entries behind it.
-    pub href: String,
-}
-
-/// A chart's numbers as a table (header row first), for the table view and the CSV.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ChartTable {
-    /// Rows of cells; the first row is the header, the first column the row headers.
-    pub rows: Vec<Vec<String>>,
-}
 
 /// Computes a chart's complete table on request, when it has more rows than the chart
 /// draws. It may take seconds (the change chart judges every hub's wording with every
@@ -88,28 +71,6 @@ pub struct ChartSpec {
     /// A table with more rows than the layout's (every hub, where the chart draws 40, and
     /// the change chart's every hub judged), computed only when the table or CSV is asked for.
     pub full_table: Option<FullTable>,
-}
-
-/// Offers `text` as a file download, made in the browser (nothing is sent anywhere).
-pub fn download_text(file_name: &str, mime: &str, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = document();
-    if let Ok(a) = document.create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(file_name);
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// The cell an event happened on, from its target's `data-hit`.
@@ -213,7 +174,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         });
     };
     let open_table = with_table.clone();
-    let csv_name = format!("renkei-{}.csv", spec.id);
+    let csv_name = spec.id;
 
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
     // is found from the event's target. The cells are written as markup (see `Markup`), then
@@ -267,7 +228,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let open_hit = move |ev: leptos::ev::MouseEvent| {
         if let Some(hit) = hit_of(&ev).and_then(|i| link_layout.get().hits.get(i)) {
             navigate(
-                &crate::app_href(&hit.href),
+                &crate::routing::app_href(&hit.href),
                 NavigateOptions {
                     resolve: false,
                     ..Default::default()
@@ -336,8 +297,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         {move || if as_table.get() { t().chart_show_chart } else { t().chart_show_table }}
                     </button>
                     <button type="button" data-testid="csv" aria-busy=move || computing.get().to_string() on:click=move |_| {
-                        let name = csv_name.clone();
-                        with_table(Box::new(move |rows| download_text(&name, "text/csv;charset=utf-8", &to_csv(rows))));
+                        with_table(Box::new(move |rows| download(&table_csv(csv_name, &today(), rows))));
                     }>
                         {move || t().chart_csv}
                     </button>

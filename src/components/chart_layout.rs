@@ -4,8 +4,25 @@
 
 use std::sync::Arc;
 
-use crate::components::chart::{ChartHit, ChartTable};
 use crate::components::markup::Markup;
+
+/// One focusable, clickable area of a chart, in SVG viewBox units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartHit {
+    /// x, y, width, height in viewBox units.
+    pub rect: (f64, f64, f64, f64),
+    /// What a screen reader and the tooltip say: the row, column and value.
+    pub label: String,
+    /// The entries view URL (without base) showing exactly the entries behind it.
+    pub href: String,
+}
+
+/// A chart's numbers as a table (header row first), for the table view and the CSV.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartTable {
+    /// Rows of cells; the first row is the header, the first column the row headers.
+    pub rows: Vec<Vec<String>>,
+}
 
 /// Writes a chart's SVG contents, when the chart is drawn.
 pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;

@@ -5,14 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::list_end::ListEnd;
-use crate::model::window::ListWindow;
+use crate::components::show_all::ShowAll;
+use crate::model::window::Drawn;
 use crate::state::use_app;
 
-/// A table of `rows` (header row first; each row's first cell heads it). Up to about a
-/// hundred rows are drawn at once, more as the end nears the screen and on request: with
-/// every municipality imported a table has a row per hub, and 1,741 rows at once froze the
-/// page for most of a second on a slow machine.
+/// A table of `rows` (header row first; each row's first cell heads it), drawn up to the
+/// list limit (an all-Japan report has a row per hub) and whole on request.
 #[component]
 pub fn ChartTableView(
     /// The table, header row first.
@@ -25,13 +23,13 @@ pub fn ChartTableView(
     let head = rows.next().unwrap_or_default();
     let body: Arc<Vec<Vec<String>>> = Arc::new(rows.collect());
     let len = body.len();
-    let window = RwSignal::new(ListWindow::first_page());
+    let drawn = RwSignal::new(Drawn::UpToLimit);
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=name>
             <table class="chart-table" data-testid="chart-table">
                 <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
                 <tbody>
-                    <For each=move || 0..window.get().shown(len) key=|i| *i
+                    <For each=move || 0..drawn.get().count(len) key=|i| *i
                         children=move |i| {
                             let mut cells = body[i].clone().into_iter();
                             let first = cells.next().unwrap_or_default();
@@ -40,7 +38,7 @@ pub fn ChartTableView(
                 </tbody>
             </table>
         </div>
-        <ListEnd window set_window=Callback::new(move |w| window.set(w)) len=Signal::stored(len)
+        <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len=Signal::stored(len)
             unit=Signal::derive(move || app.texts().row_count_suffix)/>
     }
 }

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::markup::Markup;
-use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
+use crate::components::entry_editor::{use_editor, EditTarget};
+use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
 use crate::model::search::SearchQuery;
 use crate::model::url_query::encode_component;
 use crate::model::{Entry, Hub};
+use crate::routing::app_href;
+use crate::state::use_app;
 
 /// The hub an entry belongs to, as a card shows it.
 #[derive(Clone, Debug)]
@@ -25,7 +27,6 @@ impl From<&Hub> for HubLabel {
         }
     }
 }
-use crate::state::use_app;
 
 /// What an entry card shows besides the entry itself.
 #[derive(Clone, Default)]
@@ -36,174 +37,107 @@ pub struct EntryCardOptions {
     pub show_section: bool,
     /// Show the category's name (off where a column or row heading already says it).
     pub show_category: bool,
-    /// Search terms to highlight, as they change: a card kept across searches rewrites its
-    /// body when its marks change. `None` highlights nothing.
+    /// Search terms to highlight, as they change. `None` highlights nothing.
     pub query: Option<Signal<SearchQuery>>,
 }
 
-/// The card's hub link, badges and notes as markup: text fixed while the card is drawn (the language
-/// redraws the card as a whole).
-fn meta_markup(
-    lang: Lang,
-    hub: &HubLabel,
-    entry: &Entry,
-    options: &EntryCardOptions,
-    names: &CardNames,
-) -> String {
-    let texts = lang.texts();
-    let mut m = Markup::default();
-    if options.show_hub {
-        let href = crate::app_href(&format!("/hub/{}", hub.id));
-        m.text("a", &[("href", &href), ("class", &"entry-hub")], &hub.area);
+/// A paragraph with the parts that match `query` in `<mark>`.
+#[component]
+fn Highlighted(text: String, query: Signal<SearchQuery>) -> impl IntoView {
+    move || {
+        query.with(|q| {
+            q.highlight(&text)
+                .into_iter()
+                .map(|(part, hit)| {
+                    let part = part.to_string();
+                    if hit {
+                        view! { <mark>{part}</mark> }.into_any()
+                    } else {
+                        part.into_any()
+                    }
+                })
+                .collect_view()
+        })
     }
-    if options.show_section {
-        let text = format!(
-            "{}・{}",
-            fiscal_year_label(lang, entry.fiscal_year),
-            section_label(lang, entry.section)
-        );
-        m.text("span", &[("class", &"badge section")], &text);
-    }
-    let class = format!("badge cat cat-{}", entry.category.number());
-    m.open("span", &[("class", &class)]);
-    m.text("span", &[("class", &"label")], &names.badge);
-    if options.show_category {
-        m.plain(" ");
-        m.plain(&names.category);
-    }
-    m.close("span");
-    if let Some(s) = entry.status {
-        let class = format!("badge status status-{}", s.id());
-        m.text("span", &[("class", &class)], status_label(lang, s));
-    }
-    if names.edited {
-        m.text(
-            "span",
-            &[("class", &"badge edited"), ("data-testid", &"edited-mark")],
-            texts.edited,
-        );
-    }
-    if entry.category_inferred || entry.label.is_none() {
-        m.text(
-            "span",
-            &[("class", &"note")],
-            &format!("{}（{}）", texts.no_label, texts.inferred),
-        );
-    }
-    m.finish()
-}
-
-/// An entry's paragraphs (one a line) as markup, a `<p>` each, with the parts that match
-/// `query` in `<mark>` and everything else as escaped text.
-pub fn body_markup(paragraphs: &str, query: &SearchQuery) -> String {
-    let mut m = Markup::default();
-    for p in paragraphs.split('\n') {
-        m.open("p", &[]);
-        for (part, hit) in query.highlight(p) {
-            if hit {
-                m.text("mark", &[], part);
-            } else {
-                m.plain(part);
-            }
-        }
-        m.close("p");
-    }
-    m.finish()
-}
-
-/// The theme links as markup (`<li>`s of the themes list).
-fn themes_markup(themes: &[(String, String)]) -> String {
-    let mut m = Markup::default();
-    for (id, name) in themes {
-        let href = crate::app_href(&format!("/?theme={}", encode_component(id)));
-        m.open("li", &[]);
-        m.text("a", &[("href", &href)], name);
-        m.close("li");
-    }
-    m.finish()
-}
-
-/// What a card reads besides the entry: its badge, the report's names, whether it is edited.
-struct CardNames {
-    badge: String,
-    category: String,
-    edited: bool,
 }
 
 /// Renders one entry with the stable test hooks `data-testid="entry"`, `data-hub`, `data-entry-id`.
-/// The card follows the language and the search; the report's category and theme names are
-/// read as it is drawn, so a view showing cards draws them again when those names change.
-///
-/// Its contents are markup (see [`Markup`]): cards are drawn and dropped by the dozen on every
-/// keystroke, and the browser parses a card from three strings faster than the app creates
-/// its ~20 elements one call at a time. Only the body follows the search, and only when its
-/// marks change.
 #[component]
 pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl IntoView {
     let app = use_app();
+    let editor = use_editor();
+    let t = move || app.texts();
     let query = options
         .query
         .unwrap_or_else(|| Signal::stored(SearchQuery::default()));
-    let editor = crate::components::entry_editor::use_editor();
-    // Depends only on the entry this card shows and the published report: fixed while drawn.
+    // The card shows one entry of one report: it is drawn again when either changes.
     let edited = app
         .bundled
         .with_value(|b| crate::model::diff::is_edited(b, &hub.id, &entry));
-    let paragraphs = entry.body();
-    let body = Memo::new(move |_| query.with(|q| body_markup(&paragraphs, q)));
-    // The card follows the language as a whole: one reactive node a card instead of one a
-    // label, since searches draw and drop cards by the dozen and the language rarely changes.
-    move || {
-        let lang = app.lang.get();
-        let texts = lang.texts();
-        let badge = entry
-            .label
-            .clone()
-            .unwrap_or_else(|| entry.category.circled().to_string());
-        let edit_name = format!("{} {}", hub.area, badge);
-        let open_editor = {
-            let hub_id = hub.id.clone();
-            let entry_id = entry.id.clone();
-            move |_| {
-                let target = app.report.with_untracked(|r| {
-                    let h = r.hub(&hub_id)?;
-                    let index = h.entries.iter().position(|e| e.id == entry_id)?;
-                    Some(crate::components::entry_editor::EditTarget {
-                        hub: hub_id.clone(),
-                        index: Some(index),
-                        entry: h.entries[index].clone(),
-                    })
-                });
-                editor.0.set(target);
-            }
-        };
-        let (category, theme_names) = app.report.with_untracked(|r| {
-            let themes: Vec<(String, String)> = entry
-                .themes
-                .iter()
-                .map(|t| (t.clone(), crate::i18n::theme_label(lang, r, t)))
-                .collect();
-            (crate::i18n::category_name(lang, r, entry.category), themes)
-        });
-        let names = CardNames {
-            badge,
-            category,
-            edited,
-        };
-        let meta = meta_markup(lang, &hub, &entry, &options, &names);
-        // The links in the markup are plain anchors, not the router's `A`: the router still
-        // handles their clicks, and `A`'s active-link tracking would cost most on cards drawn
-        // by the dozen on every search.
-        view! {
-            <article class="entry" data-testid="entry" data-hub=hub.id.clone() data-entry-id=entry.id.clone()>
-                <div class="entry-meta" inner_html=meta></div>
-                <button type="button" class="edit-button" on:click=open_editor
-                    aria-label=format!("{}：{}", texts.edit, edit_name)>{texts.edit}</button>
-                <div class="entry-body" inner_html=body></div>
-                {(!theme_names.is_empty()).then(|| view! {
-                    <ul class="themes" aria-label=texts.themes_label inner_html=themes_markup(&theme_names)></ul>
-                })}
-            </article>
+    let badge = entry
+        .label
+        .clone()
+        .unwrap_or_else(|| entry.category.circled().to_string());
+    let edit_name = format!("{} {}", hub.area, badge);
+    let (category, fy, section, status) = (
+        entry.category,
+        entry.fiscal_year,
+        entry.section,
+        entry.status,
+    );
+    let open_editor = {
+        let (hub_id, entry_id) = (hub.id.clone(), entry.id.clone());
+        move |_| {
+            let target = app.report.with_untracked(|r| {
+                let h = r.hub(&hub_id)?;
+                let index = h.entries.iter().position(|e| e.id == entry_id)?;
+                Some(EditTarget {
+                    hub: hub_id.clone(),
+                    index: Some(index),
+                    entry: h.entries[index].clone(),
+                })
+            });
+            editor.0.set(target);
         }
+    };
+    let has_themes = !entry.themes.is_empty();
+    let themes = entry.themes.iter().map(|id| {
+        let (id, href) = (id.clone(), app_href(&format!("/?theme={}", encode_component(id))));
+        view! { <li><a href=href>{move || app.report.with(|r| theme_label(app.lang.get(), r, &id))}</a></li> }
+    }).collect_view();
+    view! {
+        <article class="entry" data-testid="entry" data-hub=hub.id.clone() data-entry-id=entry.id.clone()>
+            <div class="entry-meta">
+                {options.show_hub.then(|| view! {
+                    <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub">{hub.area.clone()}</a>
+                })}
+                {options.show_section.then(|| view! {
+                    <span class="badge section">
+                        {move || format!("{}・{}", fiscal_year_label(app.lang.get(), fy), section_label(app.lang.get(), section))}
+                    </span>
+                })}
+                <span class=format!("badge cat cat-{}", category.number())>
+                    <span class="label">{badge}</span>
+                    {options.show_category.then(|| view! {
+                        " "{move || app.report.with(|r| category_name(app.lang.get(), r, category))}
+                    })}
+                </span>
+                {status.map(|s| view! {
+                    <span class=format!("badge status status-{}", s.id())>{move || status_label(app.lang.get(), s)}</span>
+                })}
+                {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{move || t().edited}</span> })}
+                {(entry.category_inferred || entry.label.is_none()).then(|| view! {
+                    <span class="note">{move || format!("{}（{}）", t().no_label, t().inferred)}</span>
+                })}
+            </div>
+            <button type="button" class="edit-button" on:click=open_editor
+                aria-label=move || format!("{}：{}", t().edit, edit_name)>{move || t().edit}</button>
+            <div class="entry-body">
+                {entry.paragraphs.into_iter().map(|p| view! { <p><Highlighted text=p query/></p> }).collect_view()}
+            </div>
+            {has_themes.then(|| view! {
+                <ul class="themes" aria-label=move || t().themes_label>{themes}</ul>
+            })}
+        </article>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{category_heading, section_label, status_label, theme_label};
 use crate::model::edit::Change;
 use crate::model::{Category, Entry, Facts, FiscalYear, Section, Status};
-use crate::state::use_app;
+use crate::state::{use_app, ApplyError};
 
 /// What the editor is editing: an existing entry (`index`) or a new one.
 #[derive(Clone, Debug, PartialEq)]
@@ -159,10 +159,10 @@ pub fn EntryEditor() -> impl IntoView {
                     before: target.index.map(|_| target.entry.clone()),
                     after: Some(entry),
                 };
-                if app.apply(change) {
-                    close();
-                } else {
-                    error.set(Some(texts.storage_refused.into()));
+                match app.apply(change) {
+                    Err(ApplyError::Stale(_)) => error.set(Some(texts.edit_stale.into())),
+                    // Made in this tab; the banner says storage refused it.
+                    Ok(()) | Err(ApplyError::NotSaved(_)) => close(),
                 }
             }
         }
@@ -177,12 +177,16 @@ pub fn EntryEditor() -> impl IntoView {
             .confirm_with_message(texts.confirm_delete)
             .unwrap_or(false)
         {
-            app.apply(Change::Entry {
+            let deleted = app.apply(Change::Entry {
                 hub: target.hub,
                 index,
                 before: Some(target.entry),
                 after: None,
             });
+            if let Err(ApplyError::Stale(_)) = deleted {
+                error.set(Some(texts.edit_stale.into()));
+                return;
+            }
             app.announcement.set(texts.deleted.into());
             close();
         }

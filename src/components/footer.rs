@@ -24,14 +24,14 @@ pub fn Footer() -> impl IntoView {
     let printed = move || {
         let _ = (location.pathname.get(), location.search.get());
         let href = window().location().href().unwrap_or_default();
-        format!("{href} — {}", crate::components::status_banner::today())
+        format!("{href} — {}", crate::components::download::today())
     };
     view! {
         <footer class="site-footer">
             <p class="print-only" data-testid="print-meta">{printed}</p>
             <p class="source" data-testid="source">{source}</p>
             <p>{move || app.texts().footer_private}</p>
-            <p><leptos_router::components::A href=crate::app_href("/accessibility")>{move || app.texts().nav_accessibility}</leptos_router::components::A></p>
+            <p><leptos_router::components::A href=crate::routing::app_href("/accessibility")>{move || app.texts().nav_accessibility}</leptos_router::components::A></p>
         </footer>
     }
 }

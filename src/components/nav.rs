@@ -12,13 +12,13 @@ pub fn Nav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=move || app.texts().nav_label>
             <ul>
-                <li><A href=crate::app_href("/") exact=true>{move || app.texts().nav_entries}</A></li>
-                <li><A href=crate::app_href("/hubs")>{move || app.texts().nav_hubs}</A></li>
-                <li><A href=crate::app_href("/compare")>{move || app.texts().nav_compare}</A></li>
-                <li><A href=crate::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
-                <li><A href=crate::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
-                <li><A href=crate::app_href("/changes")>{move || app.texts().nav_changes}</A></li>
-                <li><A href=crate::app_href("/import")>{move || app.texts().nav_import}</A></li>
+                <li><A href=crate::routing::app_href("/") exact=true>{move || app.texts().nav_entries}</A></li>
+                <li><A href=crate::routing::app_href("/hubs")>{move || app.texts().nav_hubs}</A></li>
+                <li><A href=crate::routing::app_href("/compare")>{move || app.texts().nav_compare}</A></li>
+                <li><A href=crate::routing::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
+                <li><A href=crate::routing::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
+                <li><A href=crate::routing::app_href("/changes")>{move || app.texts().nav_changes}</A></li>
+                <li><A href=crate::routing::app_href("/import")>{move || app.texts().nav_import}</A></li>
             </ul>
         </nav>
     }

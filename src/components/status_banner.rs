@@ -2,35 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::components::chart::download_text;
+use crate::components::download::{download, today};
+use crate::model::export::{report_json, ExportFile};
 use crate::model::persist::{KeyValueStore, BACKUP_KEY, CONFLICT_KEY};
 use crate::state::{use_app, LoadNotice, NotSaved, SaveState};
 use crate::storage::LocalStore;
 
-/// Downloads the whole current report as JSON (`renkei-report-YYYY-MM-DD.json`).
-pub fn export_report_json(report: &crate::model::Report) {
-    download_text(
-        &format!("renkei-report-{}.json", today()),
-        "application/json",
-        &report.to_json(),
-    );
-}
-
-/// Today's date as YYYY-MM-DD (local time).
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 /// Offers a stored key's raw text as a download.
 pub fn download_stored(key: &str, name: &str) {
     if let Ok(Some(text)) = LocalStore.get(key) {
-        download_text(name, "application/json", &text);
+        download(&ExportFile {
+            name: name.into(),
+            mime: "application/json",
+            text,
+        });
     }
 }
 
@@ -39,7 +24,10 @@ pub fn download_stored(key: &str, name: &str) {
 pub fn StatusBanner() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let export = move |_| app.report.with_untracked(export_report_json);
+    let export = move |_| {
+        app.report
+            .with_untracked(|r| download(&report_json(r, &today())))
+    };
     view! {
         <div class="banners">
             {move || match app.save_state.get() {

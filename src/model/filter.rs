@@ -65,15 +65,6 @@ impl Facet {
     }
 }
 
-const FACETS: [Facet; 6] = [
-    Facet::Theme,
-    Facet::Category,
-    Facet::Section,
-    Facet::Year,
-    Facet::Hub,
-    Facet::Status,
-];
-
 /// One lookup table per facet over the index's codes: `None` lets every value through.
 struct FacetMasks {
     /// The facets with a choice: only these are tested per entry.
@@ -121,7 +112,10 @@ impl FacetMasks {
                 i > 0 && filter.statuses.contains(&Status::ALL[i - 1])
             }),
         };
-        masks.active = FACETS.into_iter().filter(|f| masks.chooses(*f)).collect();
+        masks.active = Facet::ALL
+            .into_iter()
+            .filter(|f| masks.chooses(*f))
+            .collect();
         masks
     }
 

@@ -8,111 +8,11 @@ use std::fmt::Display;
 use serde_json::{Map, Value};
 
 use super::diff::{count_differences, DiffCounts};
+pub use super::import_problem::{Expected, Got, ImportProblem, SchemaIssue, MAX_IMPORT_BYTES};
 use super::report::{Report, SCHEMA_VERSION};
 
-/// The largest file accepted (100 MB): room for an export of every municipality in Japan
-/// (~80 MB for 1,741 hubs), while refusing files no report could be.
-pub const MAX_IMPORT_BYTES: usize = 100 * 1024 * 1024;
 /// At most this many problems are listed; the rest are counted.
 const MAX_PROBLEMS: usize = 50;
-
-/// One thing wrong with an imported file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportProblem {
-    /// Larger than [`MAX_IMPORT_BYTES`].
-    TooLarge {
-        /// The file's size.
-        bytes: usize,
-    },
-    /// Not UTF-8.
-    NotUtf8 {
-        /// Byte offset of the first invalid sequence.
-        offset: usize,
-    },
-    /// Not JSON.
-    Syntax {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's message.
-        message: String,
-    },
-    /// A `schema_version` this build does not know.
-    UnknownVersion(String),
-    /// A value that does not fit the schema.
-    Schema {
-        /// Where, e.g. `hubs[2].entries[5].category`.
-        path: String,
-        /// What is wrong, e.g. `expected 1–5, got 7`.
-        message: String,
-    },
-    /// An id used twice.
-    DuplicateId {
-        /// Where the second use is.
-        path: String,
-        /// The id.
-        id: String,
-        /// Where the first use is.
-        first: String,
-    },
-    /// More problems than are listed.
-    More(usize),
-}
-
-impl ImportProblem {
-    /// The problem in words, in Japanese or English.
-    pub fn message(&self, japanese: bool) -> String {
-        use ImportProblem::*;
-        match (self, japanese) {
-            (TooLarge { bytes }, true) => format!(
-                "ファイルが大きすぎます（{:.1} MB）。上限は{} MBです。",
-                *bytes as f64 / 1_048_576.0,
-                MAX_IMPORT_BYTES >> 20
-            ),
-            (TooLarge { bytes }, false) => format!(
-                "The file is too large ({:.1} MB); the limit is {} MB.",
-                *bytes as f64 / 1_048_576.0,
-                MAX_IMPORT_BYTES >> 20
-            ),
-            (NotUtf8 { offset }, true) => {
-                format!("UTF-8 ではない文字があります（{offset} バイト目）。")
-            }
-            (NotUtf8 { offset }, false) => format!("The file is not UTF-8 (byte {offset})."),
-            (
-                Syntax {
-                    line,
-                    column,
-                    message,
-                },
-                true,
-            ) => format!("JSON の書式の誤り：{line} 行 {column} 列（{message}）"),
-            (
-                Syntax {
-                    line,
-                    column,
-                    message,
-                },
-                false,
-            ) => format!("JSON syntax error at line {line}, column {column}: {message}"),
-            (UnknownVersion(v), true) => {
-                format!("schema_version {v} には対応していません（対応：{SCHEMA_VERSION} 以下）。")
-            }
-            (UnknownVersion(v), false) => {
-                format!("schema_version {v} is not supported (up to {SCHEMA_VERSION}).")
-            }
-            (Schema { path, message }, _) => format!("{path}: {message}"),
-            (DuplicateId { path, id, first }, true) => {
-                format!("{path}: id「{id}」が重複しています（{first} と同じ）")
-            }
-            (DuplicateId { path, id, first }, false) => {
-                format!("{path}: duplicate id \"{id}\" (also at {first})")
-            }
-            (More(n), true) => format!("ほかに {n} 件の問題があります。"),
-            (More(n), false) => format!("… and {n} more problems."),
-        }
-    }
-}
 
 /// Reads a file's bytes as a report, or lists everything wrong with it.
 pub fn parse_import(bytes: &[u8]) -> Result<Report, Vec<ImportProblem>> {
@@ -129,7 +29,8 @@ pub fn parse_import(bytes: &[u8]) -> Result<Report, Vec<ImportProblem>> {
         vec![ImportProblem::Syntax {
             line: e.line(),
             column: e.column(),
-            message: e.to_string(),
+            ended_early: e.is_eof(),
+            detail: e.to_string(),
         }]
     })?;
     let value = migrate(value)?;
@@ -141,7 +42,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Report, Vec<ImportProblem>> {
     serde_json::from_value(value).map_err(|e| {
         vec![ImportProblem::Schema {
             path: "$".into(),
-            message: e.to_string(),
+            issue: SchemaIssue::Shape(e.to_string()),
         }]
     })
 }
@@ -157,7 +58,7 @@ pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
         None => {
             return Err(vec![ImportProblem::Schema {
                 path: "schema_version".into(),
-                message: "missing".into(),
+                issue: SchemaIssue::Missing,
             }])
         }
     };
@@ -214,10 +115,10 @@ impl Problems {
             self.more += 1;
         }
     }
-    fn schema(&mut self, path: &str, message: impl Into<String>) {
+    fn schema(&mut self, path: &str, issue: SchemaIssue) {
         self.push(ImportProblem::Schema {
             path: path.into(),
-            message: message.into(),
+            issue,
         });
     }
     pub(crate) fn is_empty(&self) -> bool {
@@ -231,15 +132,11 @@ impl Problems {
     }
 }
 
-/// What a JSON value is, for messages.
-fn kind(v: &Value) -> String {
+/// A required array that is something else (or absent).
+fn not_array(v: Option<&Value>) -> SchemaIssue {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("\"{}\"", s.chars().take(40).collect::<String>()),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
+        None => SchemaIssue::Missing,
+        Some(v) => SchemaIssue::Expected(Expected::Array, Got::of(v)),
     }
 }
 
@@ -263,7 +160,7 @@ fn check_object<'a>(
     let Some(obj) = v.as_object() else {
         p.schema(
             &path.to_string(),
-            format!("expected an object, got {}", kind(v)),
+            SchemaIssue::Expected(Expected::Object, Got::of(v)),
         );
         return None;
     };
@@ -272,7 +169,7 @@ fn check_object<'a>(
         let at = || format!("{path}.{name}");
         let Some(value) = obj.get(*name) else {
             if *required {
-                p.schema(&at(), "missing");
+                p.schema(&at(), SchemaIssue::Missing);
             }
             continue;
         };
@@ -288,19 +185,18 @@ fn check_object<'a>(
         };
         if !ok {
             let expected = match field {
-                Field::Str => "a string",
-                Field::NonEmptyStr => "a non-empty string",
-                Field::StrOrNull => "a string or null",
-                Field::Bool => "true or false",
-                Field::StrList => "a list of strings",
-                Field::Any => "",
+                Field::Str | Field::Any => Expected::Text,
+                Field::NonEmptyStr => Expected::NonEmptyText,
+                Field::StrOrNull => Expected::TextOrNull,
+                Field::Bool => Expected::Bool,
+                Field::StrList => Expected::TextList,
             };
-            p.schema(&at(), format!("expected {expected}, got {}", kind(value)));
+            p.schema(&at(), SchemaIssue::Expected(expected, Got::of(value)));
         }
     }
     for key in obj.keys() {
         if !fields.iter().any(|(name, ..)| name == key) {
-            p.schema(&format!("{path}.{key}"), "unknown field");
+            p.schema(&format!("{path}.{key}"), SchemaIssue::UnknownField);
         }
     }
     Some(obj)
@@ -314,17 +210,16 @@ fn check_int(
     p: &mut Problems,
 ) {
     match obj.get(name) {
-        None => p.schema(&format!("{path}.{name}"), "missing"),
+        None => p.schema(&format!("{path}.{name}"), SchemaIssue::Missing),
         Some(v) => match v.as_i64() {
             Some(n) if range.contains(&n) => {}
             _ => p.schema(
                 &format!("{path}.{name}"),
-                format!(
-                    "expected {}–{}, got {}",
-                    range.start(),
-                    range.end(),
-                    kind(v)
-                ),
+                SchemaIssue::OutOfRange {
+                    min: *range.start(),
+                    max: *range.end(),
+                    got: Got::of(v),
+                },
             ),
         },
     }
@@ -334,17 +229,17 @@ fn check_enum(
     obj: &Map<String, Value>,
     path: &dyn Display,
     name: &str,
-    allowed: &[&str],
+    allowed: &'static [&'static str],
     nullable: bool,
     p: &mut Problems,
 ) {
     match obj.get(name) {
-        None => p.schema(&format!("{path}.{name}"), "missing"),
+        None => p.schema(&format!("{path}.{name}"), SchemaIssue::Missing),
         Some(Value::Null) if nullable => {}
         Some(v) if v.as_str().is_some_and(|s| allowed.contains(&s)) => {}
         Some(v) => p.schema(
             &format!("{path}.{name}"),
-            format!("expected one of {}, got {}", allowed.join(", "), kind(v)),
+            SchemaIssue::NotOneOf(allowed, Got::of(v)),
         ),
     }
 }
@@ -391,7 +286,7 @@ fn check_report(v: &Value, p: &mut Problems) {
         return;
     };
     let Some(hubs) = root.get("hubs").and_then(Value::as_array) else {
-        p.schema("hubs", "expected an array");
+        p.schema("hubs", not_array(root.get("hubs")));
         return;
     };
     for (h, hub) in hubs.iter().enumerate() {
@@ -417,16 +312,16 @@ pub(crate) fn check_head<'a>(
     let root = check_object(v, &"$", &fields, p)?;
     if let Some(source) = root.get("source") {
         if let Err(e) = serde_json::from_value::<super::types::Source>(source.clone()) {
-            p.schema("source", e.to_string());
+            p.schema("source", SchemaIssue::Shape(e.to_string()));
         }
     }
     if let Some(cats) = root.get("categories") {
         if let Err(e) = serde_json::from_value::<Vec<super::types::CategoryInfo>>(cats.clone()) {
-            p.schema("categories", e.to_string());
+            p.schema("categories", SchemaIssue::Shape(e.to_string()));
         }
     }
     match root.get("themes").and_then(Value::as_array) {
-        None => p.schema("themes", "expected an array"),
+        None => p.schema("themes", not_array(root.get("themes"))),
         Some(themes) => {
             for (i, t) in themes.iter().enumerate() {
                 let path = format!("themes[{i}]");
@@ -502,10 +397,10 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
         }
     }
     if !obj.get("sections").is_some_and(Value::is_array) {
-        p.schema(&format!("{path}.sections"), "expected an array");
+        p.schema(&format!("{path}.sections"), not_array(obj.get("sections")));
     }
     let Some(entries) = obj.get("entries").and_then(Value::as_array) else {
-        p.schema(&format!("{path}.entries"), "expected an array");
+        p.schema(&format!("{path}.entries"), not_array(obj.get("entries")));
         return;
     };
     for (e, entry) in entries.iter().enumerate() {
@@ -535,10 +430,7 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
             .and_then(Value::as_array)
             .is_some_and(|a| a.is_empty())
         {
-            p.schema(
-                &format!("{epath}.paragraphs"),
-                "expected at least one paragraph",
-            );
+            p.schema(&format!("{epath}.paragraphs"), SchemaIssue::NoParagraph);
         }
         for (t, theme) in eo
             .get("themes")
@@ -553,7 +445,7 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
             {
                 p.schema(
                     &format!("{epath}.themes[{t}]"),
-                    format!("unknown theme \"{id}\""),
+                    SchemaIssue::UnknownTheme(id.to_string()),
                 );
             }
         }
@@ -562,7 +454,10 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
             // second copy of the facts' deserializer, +4.6 KB gzip of wasm for every visitor
             // against ~100 ms (4×) for an all-Japan import.
             if let Err(err) = serde_json::from_value::<super::types::Facts>(facts.clone()) {
-                p.schema(&format!("{epath}.facts"), err.to_string());
+                p.schema(
+                    &format!("{epath}.facts"),
+                    SchemaIssue::Shape(err.to_string()),
+                );
             }
         }
         if let Some(id) = eo.get("id").and_then(Value::as_str) {

@@ -263,24 +263,3 @@ pub fn transposed(rows: &[Vec<String>], corner: &str) -> Vec<Vec<String>> {
     }
     out
 }
-
-/// Rows as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads it as
-/// UTF-8), CRLF line ends, fields quoted where they need it.
-pub fn to_csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{FEFF}");
-    for row in rows {
-        let line: Vec<String> = row
-            .iter()
-            .map(|f| {
-                if f.contains([',', '"', '\n', '\r']) {
-                    format!("\"{}\"", f.replace('"', "\"\""))
-                } else {
-                    f.clone()
-                }
-            })
-            .collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}

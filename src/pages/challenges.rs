@@ -4,18 +4,18 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::components::list_end::ListEnd;
-use crate::model::window::ListWindow;
+use crate::components::show_all::ShowAll;
+use crate::model::window::Drawn;
 use crate::model::Section;
 use crate::state::use_app;
 
-/// The challenges view. Hubs are drawn a few at a time as the end nears the screen: with every
-/// municipality imported, all of them at once would be thousands of cards.
+/// The challenges view: every hub's, up to the list limit (an all-Japan report has 1,741
+/// hubs) and all on request.
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let window = RwSignal::new(ListWindow::first(0));
+    let drawn = RwSignal::new(Drawn::UpToLimit);
     let len = Signal::derive(move || app.report.with(|r| r.hubs.len()));
     view! {
         <section aria-labelledby="challenges-title">
@@ -25,7 +25,7 @@ pub fn ChallengesPage() -> impl IntoView {
                 // Keyed by report build and position: drawing more keeps the hubs drawn.
                 <For each=move || {
                         let build = app.index.with(|i| i.build_id());
-                        (0..window.get().shown(len.get())).map(|i| (build, i)).collect::<Vec<_>>()
+                        (0..drawn.get().count(len.get())).map(|i| (build, i)).collect::<Vec<_>>()
                     }
                     key=|hub| *hub
                     children=move |(_, i)| app.report.with_untracked(|r| {
@@ -37,7 +37,7 @@ pub fn ChallengesPage() -> impl IntoView {
                         let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
                         view! {
                             <section class="challenge-hub" data-hub=id>
-                                <h3><A href=crate::app_href(&href)>{area}</A></h3>
+                                <h3><A href=crate::routing::app_href(&href)>{area}</A></h3>
                                 {heading.map(|text| view! { <p class="sub">{text}</p> })}
                                 {entries.into_iter().map(|e| view! {
                                     <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>
@@ -46,7 +46,7 @@ pub fn ChallengesPage() -> impl IntoView {
                         }
                     })/>
             </div>
-            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+            <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().hub_count_suffix)/>
         </section>
     }

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::list_end::ListEnd;
-use crate::components::status_banner::{download_stored, export_report_json};
+use crate::components::download::{download, today};
+use crate::components::show_all::ShowAll;
+use crate::components::status_banner::download_stored;
 use crate::model::diff::{diff, revert_entry, DiffKind};
+use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
-use crate::model::window::ListWindow;
+use crate::model::window::Drawn;
 use crate::state::use_app;
 use crate::storage::LocalStore;
 
@@ -23,8 +25,9 @@ pub fn ChangesPage() -> impl IntoView {
         let change = app
             .bundled
             .with_value(|b| app.report.with_untracked(|r| revert_entry(b, r, &hub, &id)));
-        if let Some(change) = change {
-            app.apply(change);
+        // Storage refusing is shown by the banner; a stale revert changed nothing.
+        if let Some(Err(crate::state::ApplyError::Stale(_))) = change.map(|c| app.apply(c)) {
+            app.announcement.set(t().edit_stale.into());
         }
     };
     let reset = move |_| {
@@ -44,9 +47,8 @@ pub fn ChangesPage() -> impl IntoView {
             {list(t().hub_modified, d.hubs_modified)}
         }
     };
-    // Drawn a few at a time: a whole imported report differs from the bundled one in every
-    // entry, and drawing all of them at once would freeze the page for a minute.
-    let window = RwSignal::new(ListWindow::first(0));
+    // Up to the list limit: a whole imported report differs from the bundled one in every entry.
+    let drawn = RwSignal::new(Drawn::UpToLimit);
     let len = Signal::derive(move || changes.with(|d| d.entries.len()));
     let row = move |i: usize| {
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
@@ -95,12 +97,12 @@ pub fn ChangesPage() -> impl IntoView {
             <ul class="change-list">
                 <For each=move || {
                         let (build, lang) = (app.index.with(|i| i.build_id()), app.lang.get());
-                        (0..window.get().shown(len.get())).map(|i| (build, lang, i)).collect::<Vec<_>>()
+                        (0..drawn.get().count(len.get())).map(|i| (build, lang, i)).collect::<Vec<_>>()
                     }
                     key=|row| *row
                     children=move |(_, _, i)| row(i)/>
             </ul>
-            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+            <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().entry_count_suffix)/>
             <div class="reset">
                 <button type="button" class="danger" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
@@ -108,7 +110,7 @@ pub fn ChangesPage() -> impl IntoView {
                 {move || confirming.get().then(|| view! {
                     <div class="confirm" role="alertdialog" aria-labelledby="reset-text">
                         <p id="reset-text">{t().reset_confirm}</p>
-                        <button type="button" on:click=move |_| app.report.with_untracked(export_report_json)>{t().export_json}</button>
+                        <button type="button" on:click=move |_| app.report.with_untracked(|r| download(&report_json(r, &today())))>{t().export_json}</button>
                         <button type="button" class="danger" data-testid="reset-now" on:click=reset>{t().reset_now}</button>
                         <button type="button" on:click=move |_| confirming.set(false)>{t().cancel}</button>
                     </div>

@@ -35,7 +35,7 @@ pub fn HubPage() -> impl IntoView {
         None => view! {
             <section>
                 <h2>{move || app.texts().hub_not_found}</h2>
-                <p><A href=crate::app_href("/hubs")>{move || app.texts().nav_hubs}</A></p>
+                <p><A href=crate::routing::app_href("/hubs")>{move || app.texts().nav_hubs}</A></p>
             </section>
         }
         .into_any(),
@@ -152,7 +152,7 @@ fn HubView(hub: Hub) -> impl IntoView {
                 <dd><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
                 <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
             </dl>
-            <p><A href=crate::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
+            <p><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
             {section_views}
             <AddSection hub=hub.id.clone() count=hub.sections.len()/>
             <section class="year-change" aria-labelledby="change-title">
@@ -206,12 +206,15 @@ fn AddSection(hub: String, count: usize) -> impl IntoView {
             fiscal_year: FiscalYear(year),
             heading: text,
         };
-        app.apply(Change::Heading {
+        // Storage refusing is shown by the banner.
+        if let Err(crate::state::ApplyError::Stale(_)) = app.apply(Change::Heading {
             hub: hub.clone(),
             index: count,
             before: None,
             after: Some(after),
-        });
+        }) {
+            app.announcement.set(t().edit_stale.into());
+        }
     };
     view! {
         <details class="add-section">

@@ -3,14 +3,13 @@
 use leptos::prelude::*;
 
 use crate::components::hub_filter::HubFilter;
-use crate::components::list_end::ListEnd;
+use crate::components::show_all::ShowAll;
 use crate::model::compare::chooser_hubs;
-use crate::model::window::ListWindow;
+use crate::model::window::Drawn;
 use crate::state::use_app;
 
 /// Lists every hub with its area, organisation and number of entries. With hundreds of hubs
-/// a name filter narrows the list, and it is drawn about a hundred at a time (more as its end
-/// nears the screen and on request): 1,741 rows at once took a second on a slow machine.
+/// a name filter narrows the list, drawn up to the list limit and whole on request.
 #[component]
 pub fn HubsPage() -> impl IntoView {
     let app = use_app();
@@ -22,7 +21,7 @@ pub fn HubsPage() -> impl IntoView {
             .with(|r| chooser_hubs(r, &[], &query, usize::MAX).0)
     });
     let len = Signal::derive(move || matched.with(Vec::len));
-    let window = RwSignal::new(ListWindow::first_page());
+    let drawn = RwSignal::new(Drawn::UpToLimit);
     view! {
         <section aria-labelledby="hubs-title">
             <h2 id="hubs-title">{move || t().hubs_title}</h2>
@@ -33,7 +32,7 @@ pub fn HubsPage() -> impl IntoView {
             <ul class="hub-list">
                 <For each=move || {
                         let (build, lang) = (app.index.with(|i| i.build_id()), app.lang.get());
-                        let shown = window.get().shown(len.get());
+                        let shown = drawn.get().count(len.get());
                         matched.with(|m| m.iter().take(shown).map(|&i| (build, lang, i)).collect::<Vec<_>>())
                     }
                     key=|row| *row
@@ -44,14 +43,14 @@ pub fn HubsPage() -> impl IntoView {
                         // the current page for every row).
                         view! {
                             <li data-testid="hub" data-hub=hub.id.clone()>
-                                <a href=crate::app_href(&href) class="hub-area">{hub.area.clone()}</a>
+                                <a href=crate::routing::app_href(&href) class="hub-area">{hub.area.clone()}</a>
                                 <span class="hub-org">{hub.organisation.clone()}</span>
                                 <span class="hub-entries">{format!("{}{}", hub.entries.len(), t().entry_count_suffix)}</span>
                             </li>
                         }
                     })/>
             </ul>
-            <ListEnd window set_window=Callback::new(move |w| window.set(w)) len
+            <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().hub_count_suffix)/>
             <AddHub/>
         </section>
@@ -99,11 +98,13 @@ fn AddHub() -> impl IntoView {
             entries: Vec::new(),
         };
         let index = app.report.with_untracked(|r| r.hubs.len());
-        if app.apply(crate::model::edit::Change::Hub {
+        let added = app.apply(crate::model::edit::Change::Hub {
             index,
             before: None,
             after: Some(hub),
-        }) {
+        });
+        // Storage refusing is shown by the banner: the hub is added all the same.
+        if !matches!(added, Err(crate::state::ApplyError::Stale(_))) {
             error.set(None);
             fields.iter().for_each(|f| f.set(String::new()));
         }

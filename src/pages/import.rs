@@ -6,64 +6,22 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::chart::download_text;
-use crate::components::status_banner::{export_report_json, today};
+use crate::components::download::{download, today};
+use crate::model::export::{entries_csv, report_json};
 use crate::model::filter::SearchIndex;
 use crate::model::filter::{apply_filter, Filter};
-use crate::model::import::{merge_by_hub, summarize, ImportSummary};
+use crate::model::import::{merge_by_hub, summarize, ImportProblem, ImportSummary};
 use crate::model::import_job::{ImportJob, Imported, Progress};
-use crate::model::{stats::to_csv, Report};
+use crate::model::Report;
 use crate::state::use_app;
 use crate::yielding::{in_slices, read_in_slices};
-
-/// Entries as CSV rows (header first).
-pub fn entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) -> String {
-    let mut rows = vec![[
-        "hub",
-        "area",
-        "id",
-        "fiscal_year",
-        "section",
-        "category",
-        "label",
-        "status",
-        "themes",
-        "text",
-    ]
-    .map(String::from)
-    .to_vec()];
-    for at in refs {
-        let (hub, e) = at.resolve(report);
-        rows.push(vec![
-            hub.id.clone(),
-            hub.area.clone(),
-            e.id.clone(),
-            e.fiscal_year.0.to_string(),
-            e.section.id().into(),
-            e.category.number().to_string(),
-            e.label.clone().unwrap_or_default(),
-            e.status.map(|s| s.id().to_string()).unwrap_or_default(),
-            e.themes.join(" "),
-            e.paragraphs.join("\n"),
-        ]);
-    }
-    to_csv(&rows)
-}
-
-/// Downloads entries as CSV.
-pub fn export_entries_csv(report: &Report, refs: &[crate::model::filter::EntryRef]) {
-    download_text(
-        &format!("renkei-entries-{}.csv", today()),
-        "text/csv;charset=utf-8",
-        &entries_csv(report, refs),
-    );
-}
 
 /// The result of reading a file. The report is shared, not copied, each time the view reads
 /// it: an all-Japan file holds ~100k entries.
 #[derive(Clone)]
 enum Checked {
-    Problems(Vec<String>),
+    /// Worded as they are shown, so they follow the language.
+    Problems(Vec<ImportProblem>),
     Ready(Arc<(Report, SearchIndex)>, ImportSummary),
 }
 
@@ -106,11 +64,11 @@ pub fn ImportPage() -> impl IntoView {
         // Refuse an oversized file before reading it into memory.
         let size = file.size() as usize;
         if size > crate::model::import::MAX_IMPORT_BYTES {
-            let ja = lang.get_untracked() == crate::i18n::Lang::Ja;
-            let problem = crate::model::import::ImportProblem::TooLarge { bytes: size };
             app.announcement
                 .set(lang.get_untracked().texts().import_errors.into());
-            checked.set(Some(Checked::Problems(vec![problem.message(ja)])));
+            checked.set(Some(Checked::Problems(vec![ImportProblem::TooLarge {
+                bytes: size,
+            }])));
             return;
         }
         let this_file = latest.try_update_value(|n| {
@@ -130,12 +88,11 @@ pub fn ImportPage() -> impl IntoView {
                 return;
             };
             progress.try_set(None);
-            let ja = lang.get_untracked() == crate::i18n::Lang::Ja;
             let texts = lang.get_untracked().texts();
             let result = match result {
                 Err(problems) => {
                     app.announcement.set(texts.import_errors.into());
-                    Checked::Problems(problems.iter().map(|p| p.message(ja)).collect())
+                    Checked::Problems(problems)
                 }
                 Ok((report, index)) => {
                     let summary = app
@@ -193,7 +150,8 @@ pub fn ImportPage() -> impl IntoView {
             app.index
                 .with_untracked(|i| apply_filter(r, i, &Filter::default()))
         });
-        app.report.with_untracked(|r| export_entries_csv(r, &refs));
+        app.report
+            .with_untracked(|r| download(&entries_csv(r, &refs, &today())));
     };
 
     let result_view = move || {
@@ -201,7 +159,9 @@ pub fn ImportPage() -> impl IntoView {
             Checked::Problems(list) => view! {
                 <div class="import-problems" data-testid="import-problems">
                     <p><strong>{t().import_errors}</strong></p>
-                    <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <ul>{list.into_iter().map(|p| view! {
+                        <li>{move || p.message(lang.get() == crate::i18n::Lang::Ja)}</li>
+                    }).collect_view()}</ul>
                 </div>
             }.into_any(),
             Checked::Ready(_, summary) => {
@@ -234,7 +194,7 @@ pub fn ImportPage() -> impl IntoView {
             <h3>{move || t().export_title}</h3>
             <p>{move || t().export_intro}</p>
             <p class="actions">
-                <button type="button" data-testid="export-json" on:click=move |_| app.report.with_untracked(export_report_json)>{move || t().export_json}</button>
+                <button type="button" data-testid="export-json" on:click=move |_| app.report.with_untracked(|r| download(&report_json(r, &today())))>{move || t().export_json}</button>
                 <button type="button" data-testid="export-csv" on:click=export_csv>{move || t().export_csv}</button>
             </p>
             <h3>{move || t().nav_import}</h3>

@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section>
             <h2>{move || app.texts().page_not_found}</h2>
-            <p><A href=crate::app_href("/")>{move || app.texts().back_to_entries}</A></p>
+            <p><A href=crate::routing::app_href("/")>{move || app.texts().back_to_entries}</A></p>
         </section>
     }
 }

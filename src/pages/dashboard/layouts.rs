@@ -13,15 +13,15 @@ use crate::model::stats::{
 use crate::model::url_query::filter_to_query;
 use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Status};
 
-use super::specs::{
+use super::data::{
     meeting_series, status_series, ChartData, ChartId, CALENDAR_YEAR, MEETING_YEARS,
 };
 
 /// A hub's name short enough for a column: its first municipality, with ほか when it has more.
-fn short_name(hub: &Hub) -> String {
+fn short_name(lang: Lang, hub: &Hub) -> String {
     match hub.municipalities.as_slice() {
         [one] => one.clone(),
-        [first, ..] => format!("{first}ほか"),
+        [first, ..] => crate::i18n::and_others(lang, first),
         [] => hub.area.clone(),
     }
 }
@@ -189,7 +189,12 @@ pub(super) fn coverage(data: &ChartData) -> ChartLayout {
         .collect();
     grid_chart(GridInput {
         rows: theme_names,
-        cols: report.hubs.iter().take(data.hubs).map(short_name).collect(),
+        cols: report
+            .hubs
+            .iter()
+            .take(data.hubs)
+            .map(|h| short_name(data.lang, h))
+            .collect(),
         cells,
         cell_w: ChartId::Coverage.cell_w(),
         corner: t.facet_theme.into(),
@@ -231,17 +236,7 @@ pub(super) fn calendar_chart(data: &ChartData) -> ChartLayout {
     let cal = calendar(report, data.shown, CALENDAR_YEAR);
     let months: Vec<String> = FiscalYear::MONTHS
         .iter()
-        .map(|m| {
-            if lang == Lang::En {
-                [
-                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec",
-                ][usize::from(*m - 1)]
-                .to_string()
-            } else {
-                format!("{m}月")
-            }
-        })
+        .map(|m| crate::i18n::month_label(lang, *m))
         .collect();
     let cells = per_hub(&cal, data.hubs, |h, m, marks| {
         let done = marks

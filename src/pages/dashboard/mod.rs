@@ -1,15 +1,16 @@
 //! The dashboard: six charts over the entries the active filters let through. Every cell
 //! links to the entries view showing exactly its entries.
 
+mod data;
 mod layouts;
 mod specs;
-mod warm_up;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::chart::{ChartFrame, ChartSpec, ChartTable, DrawnCharts, FullTable};
+use crate::components::chart::{ChartFrame, ChartSpec, DrawnCharts, FullTable};
+use crate::components::chart_layout::ChartTable;
 use crate::components::chart_layout::MAX_DRAWN;
 use crate::i18n::{section_label, Lang};
 use crate::model::filter::{EntryRef, Filter};
@@ -18,9 +19,9 @@ use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
 use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
+use data::{ChartData, ChartId};
 use layouts::change_text;
-use specs::{ChartData, ChartId, LayoutScope};
-pub use warm_up::DashboardWarmUp;
+use specs::LayoutScope;
 
 /// The change chart's table with every hub (the chart itself judges only the hubs it
 /// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds

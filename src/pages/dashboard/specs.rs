@@ -10,61 +10,18 @@
 
 use std::sync::Arc;
 
-use crate::components::chart::{ChartSpec, ChartTable, FullTable, LazyLayout};
-use crate::components::chart_layout::{bar_size, grid_size, BarSeries, ChartLayout};
-use crate::i18n::{fiscal_year_label, section_label, status_label, Lang};
+use crate::components::chart::{ChartSpec, FullTable, LazyLayout};
+use crate::components::chart_layout::{bar_size, grid_size, BarSeries, ChartLayout, ChartTable};
+use crate::i18n::{fiscal_year_label, section_label, Lang};
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
-use crate::model::{Category, FiscalYear, Report, Status};
+use crate::model::{Category, FiscalYear, Report};
 use crate::state::AppState;
 use leptos::prelude::WithUntracked;
 
+use super::data::{meeting_series, status_series, CALENDAR_YEAR, MEETING_YEARS};
+use super::data::{ChartData, ChartId};
 use super::layouts::{calendar_chart, change, coverage, heatmap, meetings, status};
-
-/// The dashboard's charts, in page order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartId {
-    /// Entries per hub and category.
-    Heatmap,
-    /// Entries per theme and hub.
-    Coverage,
-    /// Meetings a year per hub.
-    Meetings,
-    /// FY2025 events per hub and month.
-    Calendar,
-    /// Progress status per hub.
-    Status,
-    /// FY2024 → FY2025 change per hub and category.
-    Change,
-}
-
-impl ChartId {
-    /// Every chart, in page order.
-    pub const ALL: [ChartId; 6] = [
-        ChartId::Heatmap,
-        ChartId::Coverage,
-        ChartId::Meetings,
-        ChartId::Calendar,
-        ChartId::Status,
-        ChartId::Change,
-    ];
-}
-
-/// What a chart is built from.
-pub struct ChartData<'a> {
-    /// The report.
-    pub report: &'a Report,
-    /// Its search index (themes as coded).
-    pub index: &'a SearchIndex,
-    /// The active filter, which cell links narrow.
-    pub filter: &'a Filter,
-    /// The entries the filter lets through, among the first `hubs` hubs.
-    pub shown: &'a [EntryRef],
-    /// The UI language.
-    pub lang: Lang,
-    /// How many hubs (from the first) the chart covers.
-    pub hubs: usize,
-}
 
 /// Runs `f` on the report of index build `build`; `None` once the report has changed.
 fn on_report<T>(
@@ -250,41 +207,6 @@ impl ChartId {
             Box::pin(std::future::ready(table))
         })
     }
-}
-
-/// The fiscal years the meetings chart compares, and its bars' classes.
-pub(super) const MEETING_YEARS: [(FiscalYear, &str); 2] =
-    [(FiscalYear(2024), "fy-a"), (FiscalYear(2025), "fy-b")];
-
-/// The fiscal year the calendar shows.
-pub(super) const CALENDAR_YEAR: FiscalYear = FiscalYear(2025);
-
-/// The meetings chart's series, a fiscal year each.
-pub(super) fn meeting_series(lang: Lang) -> Vec<BarSeries> {
-    MEETING_YEARS
-        .iter()
-        .map(|(fy, class)| BarSeries {
-            name: fiscal_year_label(lang, *fy),
-            class,
-        })
-        .collect()
-}
-
-/// The status chart's series, a status each.
-pub(super) fn status_series(lang: Lang) -> Vec<BarSeries> {
-    Status::ALL
-        .iter()
-        .map(|s| BarSeries {
-            name: status_label(lang, *s).into(),
-            class: match s {
-                Status::Done => "st-done",
-                Status::Ongoing => "st-ongoing",
-                Status::Planned => "st-planned",
-                Status::Coordinating => "st-coordinating",
-                Status::Considering => "st-considering",
-            },
-        })
-        .collect()
 }
 
 /// A bar chart's legend: a swatch and name per series.

@@ -1,0 +1,36 @@
+//! Offers a file made in the browser as a download: nothing is sent anywhere.
+
+use wasm_bindgen::JsCast;
+
+use crate::model::export::ExportFile;
+
+/// Today's date as YYYY-MM-DD (local time), for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Downloads `file` through a blob URL and a link clicked in script.
+pub fn download(file: &ExportFile) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(file.mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = leptos::prelude::document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(&file.name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,42 @@
+//! The foot of a list drawn up to a limit: how many items it draws of how many, and a button
+//! that draws the rest.
+
+use leptos::prelude::*;
+
+use crate::i18n::drawn_of;
+use crate::model::window::Drawn;
+use crate::state::use_app;
+
+/// Shown after a list of `len` items of which `drawn` says how many are drawn; nothing while
+/// every item is drawn (always, with the bundled report).
+#[component]
+pub fn ShowAll(
+    /// How much of the list is drawn.
+    #[prop(into)]
+    drawn: Signal<Drawn>,
+    /// Called when the reader asks for every item.
+    on_show_all: Callback<()>,
+    /// How many items the list has.
+    #[prop(into)]
+    len: Signal<usize>,
+    /// What a count of items is followed by ("件", " hubs").
+    #[prop(into)]
+    unit: Signal<&'static str>,
+) -> impl IntoView {
+    let app = use_app();
+    move || {
+        let (len, drawn) = (len.get(), drawn.get());
+        (drawn.hidden(len) > 0).then(|| {
+            let lang = app.lang.get();
+            view! {
+                <p class="show-all" data-testid="drawn-note">
+                    {drawn_of(lang, drawn.count(len), len, unit.get())}
+                    " "
+                    <button type="button" data-testid="show-all" on:click=move |_| on_show_all.run(())>
+                        {format!("{}（{}{}）", lang.texts().show_all, len, unit.get())}
+                    </button>
+                </p>
+            }
+        })
+    }
+}

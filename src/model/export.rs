@@ -1,0 +1,95 @@
+//! Every file renkei writes, in one place: entry rows, CSV, the report as JSON. Each format is
+//! a function returning an [`ExportFile`]; the views offer it with one download helper.
+
+use super::filter::EntryRef;
+use super::report::Report;
+
+/// A file made in the browser, ready to download.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportFile {
+    /// The file name offered, with the date it was made (`renkei-entries-2026-12-02.csv`).
+    pub name: String,
+    /// Its media type.
+    pub mime: &'static str,
+    /// Its contents.
+    pub text: String,
+}
+
+/// The columns of an entry row, as the CSV header names them.
+pub const ENTRY_COLUMNS: [&str; 10] = [
+    "hub",
+    "area",
+    "id",
+    "fiscal_year",
+    "section",
+    "category",
+    "label",
+    "status",
+    "themes",
+    "text",
+];
+
+/// One row per entry at `refs`, header first (see [`ENTRY_COLUMNS`]).
+pub fn entry_rows(report: &Report, refs: &[EntryRef]) -> Vec<Vec<String>> {
+    let mut rows = vec![ENTRY_COLUMNS.map(String::from).to_vec()];
+    rows.extend(refs.iter().map(|at| {
+        let (hub, e) = at.resolve(report);
+        vec![
+            hub.id.clone(),
+            hub.area.clone(),
+            e.id.clone(),
+            e.fiscal_year.0.to_string(),
+            e.section.id().into(),
+            e.category.number().to_string(),
+            e.label.clone().unwrap_or_default(),
+            e.status.map(|s| s.id().to_string()).unwrap_or_default(),
+            e.themes.join(" "),
+            e.paragraphs.join("\n"),
+        ]
+    }));
+    rows
+}
+
+/// Rows as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads it as
+/// UTF-8), CRLF line ends, fields quoted where they need it.
+pub fn to_csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    for row in rows {
+        let line: Vec<String> = row
+            .iter()
+            .map(|f| {
+                if f.contains([',', '"', '\n', '\r']) {
+                    format!("\"{}\"", f.replace('"', "\"\""))
+                } else {
+                    f.clone()
+                }
+            })
+            .collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A table (a chart's numbers) as a CSV file named `name` and dated `date`.
+pub fn table_csv(name: &str, date: &str, rows: &[Vec<String>]) -> ExportFile {
+    ExportFile {
+        name: format!("renkei-{name}-{date}.csv"),
+        mime: "text/csv;charset=utf-8",
+        text: to_csv(rows),
+    }
+}
+
+/// The entries at `refs` as a CSV file dated `date`.
+pub fn entries_csv(report: &Report, refs: &[EntryRef], date: &str) -> ExportFile {
+    table_csv("entries", date, &entry_rows(report, refs))
+}
+
+/// The whole report as JSON of the bundled schema, dated `date`.
+pub fn report_json(report: &Report, date: &str) -> ExportFile {
+    ExportFile {
+        name: format!("renkei-report-{date}.json"),
+        mime: "application/json",
+        text: report.to_json(),
+    }
+}
