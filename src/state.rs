@@ -51,15 +51,25 @@ pub enum LoadNotice {
     Recovered(String),
 }
 
+/// How the search index follows a change of the report.
+enum Reindex {
+    /// Build it again (a new report).
+    All,
+    /// Update it for the hub at this position, the only one changed (an edit).
+    Hub(usize),
+    /// Take this one, built for the new report while it was checked (an import).
+    Ready(SearchIndex),
+}
+
 /// The data every view reads. `Copy`, so views capture it freely in closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The report being explored and edited.
-    pub report: RwSignal<Report>,
+    /// The report being explored and edited; changed only through the methods below.
+    pub report: ReadSignal<Report>,
     /// The report as published (compiled in), to show what was edited.
     pub bundled: StoredValue<Report>,
-    /// Folded search text, rebuilt only when the report changes.
-    pub index: Memo<SearchIndex>,
+    /// Folded search text of `report`, written with it (see [`AppState::write_report`]).
+    pub index: ReadSignal<SearchIndex>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
     /// Whether edits are saved.
@@ -74,11 +84,8 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     history: StoredValue<History>,
     revision: StoredValue<u64>,
-    /// An index already built for the next report (an import builds it in slices).
-    ready_index: StoredValue<Option<SearchIndex>>,
-    /// The one hub the next report change alters, if it alters only one: the index is then
-    /// updated for that hub instead of built again (see [`AppState::note_touched`]).
-    touched_hub: StoredValue<Option<usize>>,
+    set_report: RwSignal<Report>,
+    set_index: RwSignal<SearchIndex>,
     /// The results of the last few filter states, kept across views (see [`AppState::results`]).
     results: StoredValue<ResultCache>,
 }
@@ -101,30 +108,12 @@ impl AppState {
                 Some(LoadNotice::Recovered(reason)),
             ),
         };
-        let report = RwSignal::new(report);
-        let bundled = StoredValue::new(bundled);
-        let ready_index = StoredValue::new(None::<SearchIndex>);
-        let touched_hub = StoredValue::new(None::<usize>);
-        // Owns the previous index, so an edit to one hub updates it in place.
-        let index = Memo::new_owning(move |old: Option<SearchIndex>| {
-            // Tracked on every path: an index handed over by an import must still follow
-            // later edits.
-            report.track();
-            let ready = ready_index.try_update_value(Option::take).flatten();
-            let touched = touched_hub.try_update_value(Option::take).flatten();
-            let index = match (ready, old, touched) {
-                (Some(ready), _, _) => ready,
-                (None, Some(old), Some(hub)) => {
-                    report.with_untracked(|r| old.with_hub_reindexed(r, hub))
-                }
-                _ => report.with_untracked(SearchIndex::build),
-            };
-            (index, true)
-        });
+        let set_index = RwSignal::new(SearchIndex::build(&report));
+        let set_report = RwSignal::new(report);
         let state = AppState {
-            report,
-            bundled,
-            index,
+            report: set_report.read_only(),
+            bundled: StoredValue::new(bundled),
+            index: set_index.read_only(),
             lang: RwSignal::new(Lang::Ja),
             save_state: RwSignal::new(save_state),
             load_notice: RwSignal::new(notice),
@@ -133,8 +122,8 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
-            ready_index,
-            touched_hub,
+            set_report,
+            set_index,
             results: StoredValue::new(ResultCache::default()),
         };
         provide_context(state);
@@ -159,27 +148,59 @@ impl AppState {
         self.lang.get().texts()
     }
 
+    /// Changes the report with `change` and its index as `reindex` says, together: the one
+    /// place either is written. A change that returns `false` changed nothing, and nothing is
+    /// told of it.
+    fn write_report(&self, reindex: Reindex, change: impl FnOnce(&mut Report) -> bool) -> bool {
+        let changed = self
+            .set_report
+            .try_update_untracked(change)
+            .unwrap_or(false);
+        if changed {
+            let index = match reindex {
+                Reindex::Ready(index) => index,
+                Reindex::All => self.set_report.with_untracked(SearchIndex::build),
+                // An edit of one hub: at all-Japan scale a whole build is about a second of
+                // frozen page on a slow machine.
+                Reindex::Hub(hub) => {
+                    let old = self.set_index.try_update_untracked(std::mem::take);
+                    self.set_report
+                        .with_untracked(|r| old.unwrap_or_default().with_hub_reindexed(r, hub))
+                }
+            };
+            self.set_index.set(index);
+            self.set_report.notify();
+        }
+        changed
+    }
+
+    /// How the index follows `change` to the report as it is now.
+    fn reindex_for(&self, change: Option<&Change>) -> Reindex {
+        self.set_report
+            .with_untracked(|r| change.and_then(|c| c.hub_touched(r)))
+            .map_or(Reindex::All, Reindex::Hub)
+    }
+
     /// Applies an edit, records it for undo and saves it.
     pub fn apply(&self, change: Change) -> Result<(), ApplyError> {
-        self.note_touched(|r| change.hub_touched(r));
+        let reindex = self.reindex_for(Some(&change));
         let mut applied = Ok(());
-        // Untracked first: a stale edit changes nothing, so nothing is told it changed.
-        self.report
-            .update_untracked(|r| self.history.update_value(|h| applied = h.apply(r, change)));
+        self.write_report(reindex, |r| {
+            self.history.update_value(|h| applied = h.apply(r, change));
+            applied.is_ok()
+        });
         applied.map_err(ApplyError::Stale)?;
-        self.report.notify();
         self.after_edit().map_err(ApplyError::NotSaved)
     }
 
     /// Undoes the last edit of this session.
     pub fn undo(&self) {
-        self.note_touched(|r| {
-            self.history
-                .with_value(|h| h.next_undo().and_then(|c| c.hub_touched(r)))
-        });
+        let reindex = self.history.with_value(|h| self.reindex_for(h.next_undo()));
         let mut changed = false;
-        self.report
-            .update(|r| self.history.update_value(|h| changed = h.undo(r)));
+        self.write_report(reindex, |r| {
+            self.history.update_value(|h| changed = h.undo(r));
+            changed
+        });
         if changed {
             self.announcement.set(self.texts_untracked().undone.into());
         }
@@ -188,13 +209,12 @@ impl AppState {
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
-        self.note_touched(|r| {
-            self.history
-                .with_value(|h| h.next_redo().and_then(|c| c.hub_touched(r)))
-        });
+        let reindex = self.history.with_value(|h| self.reindex_for(h.next_redo()));
         let mut changed = false;
-        self.report
-            .update(|r| self.history.update_value(|h| changed = h.redo(r)));
+        self.write_report(reindex, |r| {
+            self.history.update_value(|h| changed = h.redo(r));
+            changed
+        });
         if changed {
             self.announcement.set(self.texts_untracked().redone.into());
         }
@@ -203,30 +223,21 @@ impl AppState {
 
     /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
     pub fn replace(&self, report: Report) {
-        self.touched_hub.set_value(None);
-        self.report.set(report);
-        self.history.update_value(History::clear);
-        let _ = self.after_edit();
+        self.replace_with(report, Reindex::All);
     }
 
     /// Replaces the report with an imported one whose index was built while it was checked.
     pub fn replace_indexed(&self, report: Report, index: SearchIndex) {
-        self.ready_index.set_value(Some(index));
-        self.replace(report);
-        // Take the index now: left waiting, it could be taken for a later, different report.
-        // (If the memo is read by no one yet, this is its first run, which takes it too.)
-        self.index.with_untracked(|_| ());
-        self.ready_index.set_value(None);
+        self.replace_with(report, Reindex::Ready(index));
     }
 
-    /// Before an edit: brings the index up to date with the report as it is, then notes the
-    /// one hub the edit alters (`hub_of`, from the report before it), so that the index after
-    /// it is that index updated for one hub, not built again: at all-Japan scale a build is
-    /// about a second of frozen page on a slow machine.
-    fn note_touched(&self, hub_of: impl FnOnce(&Report) -> Option<usize>) {
-        self.index.with_untracked(|_| ());
-        let hub = self.report.with_untracked(hub_of);
-        self.touched_hub.set_value(hub);
+    fn replace_with(&self, report: Report, reindex: Reindex) {
+        self.write_report(reindex, |r| {
+            *r = report;
+            true
+        });
+        self.history.update_value(History::clear);
+        let _ = self.after_edit();
     }
 
     fn texts_untracked(&self) -> &'static Texts {
@@ -313,8 +324,10 @@ impl AppState {
             return;
         }
         self.revision.set_value(saved.revision);
-        self.touched_hub.set_value(None);
-        self.report.set(saved.report);
+        self.write_report(Reindex::All, |r| {
+            *r = saved.report;
+            true
+        });
         self.history.update_value(History::clear);
         self.can_undo.set(false);
         self.can_redo.set(false);

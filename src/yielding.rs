@@ -59,31 +59,6 @@ pub async fn in_slices<T>(
     }
 }
 
-/// At most this long a wait for the page to be idle, in milliseconds.
-const IDLE_TIMEOUT_MS: u32 = 1000;
-
-/// Resolves when the page is next idle (after drawing, with no input waiting), or after
-/// `IDLE_TIMEOUT_MS` at the latest; after the next frame where the browser cannot tell
-/// (Safari has no `requestIdleCallback`).
-pub async fn when_idle() {
-    let mut supported = true;
-    let idle = js_sys::Promise::new(&mut |resolve, _| {
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(IDLE_TIMEOUT_MS);
-        supported = web_sys::window().is_some_and(|w| {
-            w.request_idle_callback_with_options(&resolve, &options)
-                .is_ok()
-        });
-        if !supported {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
-    if !supported {
-        after_paint().await;
-    }
-}
-
 /// Bytes read from a file at a time: reading a whole large file at once is one long task.
 const READ_SLICE: f64 = 8_388_608.0;
 
