@@ -58,7 +58,7 @@ enum Reindex {
     /// Update it for the hub at this position, the only one changed (an edit).
     Hub(usize),
     /// Take this one, built for the new report while it was checked (an import).
-    Ready(SearchIndex),
+    Ready(Box<SearchIndex>),
 }
 
 /// The data every view reads. `Copy`, so views capture it freely in closures.
@@ -158,7 +158,7 @@ impl AppState {
             .unwrap_or(false);
         if changed {
             let index = match reindex {
-                Reindex::Ready(index) => index,
+                Reindex::Ready(index) => *index,
                 Reindex::All => self.set_report.with_untracked(SearchIndex::build),
                 // An edit of one hub: at all-Japan scale a whole build is about a second of
                 // frozen page on a slow machine.
@@ -228,7 +228,7 @@ impl AppState {
 
     /// Replaces the report with an imported one whose index was built while it was checked.
     pub fn replace_indexed(&self, report: Report, index: SearchIndex) {
-        self.replace_with(report, Reindex::Ready(index));
+        self.replace_with(report, Reindex::Ready(Box::new(index)));
     }
 
     fn replace_with(&self, report: Report, reindex: Reindex) {
