@@ -16,7 +16,8 @@ const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
+// Trunk minifies index.html in release builds (Trunk.toml), so attribute quotes may be gone.
+const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('post-build: Trunk\'s inline loader was not found in index.html');
 const register = `\nif ('serviceWorker' in navigator) {\n  navigator.serviceWorker.register('${publicUrl}sw.js', { scope: '${publicUrl}' }).catch(() => {});\n}\n`;
@@ -39,14 +40,17 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
-html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) throw new Error('post-build: no <meta charset> in index.html');
+html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
 writeFileSync(indexPath, html);
 
 // The app as built so far draws the first view; public/first-view.js decides whether it is shown.
 const { prerender } = await import(new URL('../e2e/prerender.mjs', import.meta.url));
 const firstView = await prerender(staging, publicUrl);
-if (!html.includes('<body>')) throw new Error('post-build: no <body> in index.html');
-html = html.replace('<body>', () => `<body>\n    <div id="prerender">${firstView}</div>`);
+const body = /<body[^>]*>/;
+if (!body.test(html)) throw new Error('post-build: no <body> in index.html');
+html = html.replace(body, (m) => `${m}<div id="prerender">${firstView}</div>`);
 writeFileSync(indexPath, html);
 
 const files = [];
