@@ -6,13 +6,11 @@
 //! children of `role="img"` are presentational and must not be interactive.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
-use crate::components::chart_layout::{ChartLayout, ChartTable};
+use crate::components::chart_hits::{ChartHits, ChartTooltip};
+use crate::components::chart_layout::{ChartTable, LazyLayout};
 use crate::components::chart_table_view::ChartTableView;
 use crate::components::download::{download, today};
-use crate::components::markup::Markup;
 use crate::components::near_screen::NearScreen;
 use crate::model::export::table_csv;
 use crate::state::use_app;
@@ -29,29 +27,6 @@ pub type FullTable = std::sync::Arc<
 
 /// Something done with a chart's table rows once they are known.
 type WithRows = Box<dyn FnOnce(&[Vec<String>])>;
-
-/// A chart's layout, built on first use and then kept: a dashboard of six all-Japan charts
-/// usually draws one or two of them.
-#[derive(Clone)]
-pub struct LazyLayout {
-    made: std::sync::Arc<std::sync::OnceLock<ChartLayout>>,
-    make: std::sync::Arc<dyn Fn() -> ChartLayout + Send + Sync>,
-}
-
-impl LazyLayout {
-    /// A layout `make` builds when first asked for.
-    pub fn new(make: impl Fn() -> ChartLayout + Send + Sync + 'static) -> LazyLayout {
-        LazyLayout {
-            made: Default::default(),
-            make: std::sync::Arc::new(make),
-        }
-    }
-
-    /// The layout, built now if it was not yet.
-    pub fn get(&self) -> &ChartLayout {
-        self.made.get_or_init(|| (self.make)())
-    }
-}
 
 /// Everything a chart frame shows.
 #[derive(Clone)]
@@ -71,17 +46,6 @@ pub struct ChartSpec {
     /// A table with more rows than the layout's (every hub, where the chart draws 40, and
     /// the change chart's every hub judged), computed only when the table or CSV is asked for.
     pub full_table: Option<FullTable>,
-}
-
-/// The cell an event happened on, from its target's `data-hit`.
-fn hit_of(ev: &web_sys::Event) -> Option<usize> {
-    use wasm_bindgen::JsCast;
-    ev.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .get_attribute("data-hit")?
-        .parse()
-        .ok()
 }
 
 /// Which charts of a page have been drawn: a page of many charts provides it, and while
@@ -133,7 +97,6 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let t = move || app.texts();
     let as_table = RwSignal::new(false);
     let tooltip = RwSignal::new(None::<usize>);
-    let navigate = use_navigate();
     let (w, h) = spec.size;
     let layout = spec.layout.clone();
     let title_id = format!("chart-{}-title", spec.id);
@@ -176,77 +139,6 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let open_table = with_table.clone();
     let csv_name = spec.id;
 
-    // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
-    // is found from the event's target. The cells are written as markup (see `Markup`), then
-    // placed through the CSSOM, which the CSP allows where inline styles in markup are not.
-    let pct = move |v: f64, of: f64| format!("{:.3}%", v / of * 100.0);
-    let button_layout = layout.clone();
-    let hit_buttons = move || {
-        let mut markup = Markup::default();
-        for (i, hit) in button_layout.get().hits.iter().enumerate() {
-            markup.empty(
-                "button",
-                &[
-                    ("type", &"button"),
-                    ("class", &"chart-hit"),
-                    ("data-hit", &i),
-                    ("aria-label", &hit.label),
-                    ("data-href", &hit.href),
-                ],
-            );
-        }
-        markup.finish()
-    };
-    let hits_layer = NodeRef::<leptos::html::Div>::new();
-    let place_layout = layout.clone();
-    Effect::new(move |_| {
-        use wasm_bindgen::JsCast;
-        let Some(layer) = hits_layer.get() else {
-            return;
-        };
-        let buttons = layer.children();
-        for (i, hit) in place_layout.get().hits.iter().enumerate() {
-            // The layer holds only the buttons written above, so no type check is needed.
-            let Some(button) = buttons
-                .item(i as u32)
-                .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
-            else {
-                break;
-            };
-            let (x, y, hw, hh) = hit.rect;
-            // One call a button rather than one a property: a chart has ~200 of them.
-            button.style().set_css_text(&format!(
-                "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-                x / w * 100.0,
-                y / h * 100.0,
-                hw / w * 100.0,
-                hh / h * 100.0
-            ));
-        }
-    });
-    let link_layout = layout.clone();
-    let open_hit = move |ev: leptos::ev::MouseEvent| {
-        if let Some(hit) = hit_of(&ev).and_then(|i| link_layout.get().hits.get(i)) {
-            navigate(
-                &crate::routing::app_href(&hit.href),
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
-        }
-    };
-    let hit_layer = move || {
-        view! {
-            <div class="chart-hits"
-                on:focusin=move |ev| tooltip.set(hit_of(&ev))
-                on:mouseover=move |ev| tooltip.set(hit_of(&ev))
-                on:focusout=move |_| tooltip.set(None)
-                on:mouseout=move |_| tooltip.set(None)
-                on:click=open_hit.clone() node_ref=hits_layer inner_html=hit_buttons.clone()()>
-            </div>
-        }
-    };
     // Charts below the fold are drawn when they come near the screen, or when the page is
     // printed: six all-Japan charts hold thousands of elements.
     // Once drawn, a chart stays drawn when its data changes (no flash of an empty frame).
@@ -259,13 +151,6 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         }
         false
     });
-    let tip_layout = layout.clone();
-    let tooltip_view = move || {
-        tooltip.get().and_then(|i| tip_layout.get().hits.get(i).cloned()).map(|hit| {
-            let (x, y, hw, _) = hit.rect;
-            view! { <div class="chart-tooltip" role="tooltip" style:left=pct(x + hw / 2.0, w) style:top=pct(y, h)>{hit.label}</div> }
-        })
-    };
     let table_name = format!(
         "{}（{}）",
         spec.title,
@@ -278,6 +163,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         None => view! { <p class="notice" role="status">{t().table_computing}</p> }.into_any(),
     };
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
+    let (hit_layout, tip_layout) = (layout.clone(), layout.clone());
     let legend = spec.legend.clone();
     let title = spec.title.clone();
     let summary = spec.summary.clone();
@@ -320,8 +206,8 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         <desc>{summary}</desc>
                         {move || drawn.get().then(|| view! { <g inner_html=(layout.get().picture)()></g> })}
                     </svg>
-                    {move || drawn.get().then(hit_layer.clone())}
-                    {tooltip_view}
+                    {move || drawn.get().then(|| view! { <ChartHits layout=hit_layout.clone() size=(w, h) tooltip/> })}
+                    <ChartTooltip layout=tip_layout size=(w, h) tooltip/>
                 </div>
             </div>
             </NearScreen>

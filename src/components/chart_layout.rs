@@ -24,6 +24,29 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A chart's layout, built on first use and then kept: a dashboard of six all-Japan charts
+/// usually draws one or two of them.
+#[derive(Clone)]
+pub struct LazyLayout {
+    made: std::sync::Arc<std::sync::OnceLock<ChartLayout>>,
+    make: std::sync::Arc<dyn Fn() -> ChartLayout + Send + Sync>,
+}
+
+impl LazyLayout {
+    /// A layout `make` builds when first asked for.
+    pub fn new(make: impl Fn() -> ChartLayout + Send + Sync + 'static) -> LazyLayout {
+        LazyLayout {
+            made: Default::default(),
+            make: std::sync::Arc::new(make),
+        }
+    }
+
+    /// The layout, built now if it was not yet.
+    pub fn get(&self) -> &ChartLayout {
+        self.made.get_or_init(|| (self.make)())
+    }
+}
+
 /// Writes a chart's SVG contents, when the chart is drawn.
 pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;
 

@@ -1,9 +1,12 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
 pub mod chart;
+pub mod chart_hits;
 pub mod chart_layout;
 pub mod chart_table_view;
+pub mod compare_table;
 pub mod download;
+pub mod editor_fields;
 pub mod entry_card;
 pub mod entry_editor;
 pub mod facet_group;

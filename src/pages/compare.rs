@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::compare_table::CompareTable;
 use crate::components::hub_filter::HubFilter;
-use crate::i18n::{category_heading, section_label, theme_label};
+use crate::i18n::{section_label, theme_label};
 use crate::model::compare::{chooser_hubs, compared_hubs, compared_section, CHOOSER_LIMIT};
-use crate::model::{Category, Section};
+use crate::model::Section;
 use crate::routing::use_url_filter;
 use crate::state::use_app;
 
@@ -102,61 +102,6 @@ pub fn ComparePage() -> impl IntoView {
         })
     };
 
-    let table = move || {
-        let chosen = hubs.get();
-        let section = section.get();
-        let filter = url.filter.get();
-        app.report.with(|r| {
-            let heads = chosen
-                .iter()
-                .filter_map(|id| r.hub(id))
-                .map(|h| {
-                    let heading = h
-                        .sections
-                        .iter()
-                        .find(|s| s.section == section)
-                        .map(|s| s.heading.clone())
-                        .unwrap_or_default();
-                    view! { <th scope="col" data-hub=h.id.clone()>{h.area.clone()}<span class="sub">{heading}</span></th> }
-                })
-                .collect_view();
-            let rows = Category::ALL
-                .into_iter()
-                .map(|cat| {
-                    let name = category_heading(lang.get(), r, cat);
-                    let cells = chosen
-                        .iter()
-                        .filter_map(|id| r.hub(id))
-                        .map(|h| {
-                            let entries: Vec<_> = h
-                                .entries
-                                .iter()
-                                .filter(|e| e.section == section && e.category == cat)
-                                .filter(|e| filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
-                                .cloned()
-                                .collect();
-                            let label = HubLabel::from(h);
-                            view! {
-                                <td data-hub=h.id.clone()>
-                                    {entries.into_iter().map(|e| {
-                                        view! { <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/> }
-                                    }).collect_view()}
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! { <tr><th scope="row">{name}</th>{cells}</tr> }
-                })
-                .collect_view();
-            view! {
-                <table class="compare-table" data-testid="compare-table">
-                    <thead><tr><th scope="col">{t().category_label}</th>{heads}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-        })
-    };
-
     view! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{move || t().compare_title}</h2>
@@ -175,7 +120,9 @@ pub fn ComparePage() -> impl IntoView {
             {theme_note}
             {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
             {move || (!hubs.with(Vec::is_empty)).then(|| view! {
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>{table}</div>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>
+                    <CompareTable hubs section filter=url.filter/>
+                </div>
             })}
         </section>
     }

@@ -123,7 +123,7 @@ pub fn ImportPage() -> impl IntoView {
             read_file(file);
         }
     };
-    let apply = move |_| {
+    let apply = move |()| {
         let Some(Checked::Ready(report, _)) = checked.get_untracked() else {
             return;
         };
@@ -145,58 +145,10 @@ pub fn ImportPage() -> impl IntoView {
         app.announcement
             .set(lang.get_untracked().texts().import_done.into());
     };
-    let export_csv = move |_| {
-        let refs = app.report.with_untracked(|r| {
-            app.index
-                .with_untracked(|i| apply_filter(r, i, &Filter::default()))
-        });
-        app.report
-            .with_untracked(|r| download(&entries_csv(r, &refs, &today())));
-    };
-
-    let result_view = move || {
-        checked.get().map(|c| match c {
-            Checked::Problems(list) => view! {
-                <div class="import-problems" data-testid="import-problems">
-                    <p><strong>{t().import_errors}</strong></p>
-                    <ul>{list.into_iter().map(|p| view! {
-                        <li>{move || p.message(lang.get() == crate::i18n::Lang::Ja)}</li>
-                    }).collect_view()}</ul>
-                </div>
-            }.into_any(),
-            Checked::Ready(_, summary) => {
-                let changes = |merging: bool| {
-                    let d = if merging { &summary.merge } else { &summary.replace };
-                    format!("{}：{}／{}：+{} −{}", t().import_changes, d.entries, t().nav_hubs, d.hubs_added, d.hubs_removed)
-                };
-                let (replace_text, merge_text) = (changes(false), changes(true));
-                view! {
-                    <div class="import-summary" data-testid="import-summary">
-                        <p><strong>{t().import_ok}</strong></p>
-                        <p>{format!("{}：{}　{}：{}", t().import_summary_hubs, summary.hubs, t().import_summary_entries, summary.entries)}</p>
-                        <fieldset>
-                            <legend>{t().import_apply}</legend>
-                            <p><input type="radio" id="imp-replace" name="imp-mode" prop:checked=move || !merge.get() on:change=move |_| merge.set(false)/>
-                               <label for="imp-replace">{t().import_replace}</label><br/><span class="sub">{replace_text}</span></p>
-                            <p><input type="radio" id="imp-merge" name="imp-mode" prop:checked=move || merge.get() on:change=move |_| merge.set(true)/>
-                               <label for="imp-merge">{t().import_merge}</label><br/><span class="sub">{merge_text}</span></p>
-                        </fieldset>
-                        <button type="button" class="primary" data-testid="import-apply" on:click=apply>{t().import_apply}</button>
-                    </div>
-                }.into_any()
-            }
-        })
-    };
-
     view! {
         <section aria-labelledby="import-title">
             <h2 id="import-title">{move || t().import_title}</h2>
-            <h3>{move || t().export_title}</h3>
-            <p>{move || t().export_intro}</p>
-            <p class="actions">
-                <button type="button" data-testid="export-json" on:click=move |_| app.report.with_untracked(|r| download(&report_json(r, &today())))>{move || t().export_json}</button>
-                <button type="button" data-testid="export-csv" on:click=export_csv>{move || t().export_csv}</button>
-            </p>
+            <ExportButtons/>
             <h3>{move || t().nav_import}</h3>
             <p>{move || t().import_intro}</p>
             <div class=move || if dragging.get() { "dropzone active" } else { "dropzone" } data-testid="dropzone"
@@ -213,8 +165,97 @@ pub fn ImportPage() -> impl IntoView {
                     <progress id="import-progress" max="100" value=done>{format!("{done}%")}</progress>
                 </p>
             })}
-            <div aria-live="polite">{result_view}</div>
+            <div aria-live="polite">
+                {move || checked.get().map(|c| match c {
+                    Checked::Problems(list) => view! { <ImportProblems list/> }.into_any(),
+                    Checked::Ready(_, summary) => view! {
+                        <ImportChoice summary merge on_apply=Callback::new(apply)/>
+                    }.into_any(),
+                })}
+            </div>
         </section>
+    }
+}
+
+/// Export of the whole report as JSON (the bundled schema) or its entries as CSV.
+#[component]
+fn ExportButtons() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.texts();
+    let export_json = move |_| {
+        app.report
+            .with_untracked(|r| download(&report_json(r, &today())))
+    };
+    let export_csv = move |_| {
+        let refs = app.report.with_untracked(|r| {
+            app.index
+                .with_untracked(|i| apply_filter(r, i, &Filter::default()))
+        });
+        app.report
+            .with_untracked(|r| download(&entries_csv(r, &refs, &today())));
+    };
+    view! {
+        <h3>{move || t().export_title}</h3>
+        <p>{move || t().export_intro}</p>
+        <p class="actions">
+            <button type="button" data-testid="export-json" on:click=export_json>{move || t().export_json}</button>
+            <button type="button" data-testid="export-csv" on:click=export_csv>{move || t().export_csv}</button>
+        </p>
+    }
+}
+
+/// What is wrong with a file, worded in the language shown (it follows the toggle).
+#[component]
+fn ImportProblems(list: Vec<ImportProblem>) -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="import-problems" data-testid="import-problems">
+            <p><strong>{move || app.texts().import_errors}</strong></p>
+            <ul>{list.into_iter().map(|p| view! {
+                <li>{move || p.message(app.lang.get() == crate::i18n::Lang::Ja)}</li>
+            }).collect_view()}</ul>
+        </div>
+    }
+}
+
+/// A file that passed every check: what it holds, replace or merge, and the button.
+#[component]
+fn ImportChoice(
+    summary: ImportSummary,
+    merge: RwSignal<bool>,
+    on_apply: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = move || app.texts();
+    let changes = move |merging: bool| {
+        let d = if merging {
+            &summary.merge
+        } else {
+            &summary.replace
+        };
+        format!(
+            "{}：{}／{}：+{} −{}",
+            t().import_changes,
+            d.entries,
+            t().nav_hubs,
+            d.hubs_added,
+            d.hubs_removed
+        )
+    };
+    let (replace_text, merge_text) = (changes(false), changes(true));
+    view! {
+        <div class="import-summary" data-testid="import-summary">
+            <p><strong>{t().import_ok}</strong></p>
+            <p>{format!("{}：{}　{}：{}", t().import_summary_hubs, summary.hubs, t().import_summary_entries, summary.entries)}</p>
+            <fieldset>
+                <legend>{t().import_apply}</legend>
+                <p><input type="radio" id="imp-replace" name="imp-mode" prop:checked=move || !merge.get() on:change=move |_| merge.set(false)/>
+                   <label for="imp-replace">{t().import_replace}</label><br/><span class="sub">{replace_text}</span></p>
+                <p><input type="radio" id="imp-merge" name="imp-mode" prop:checked=move || merge.get() on:change=move |_| merge.set(true)/>
+                   <label for="imp-merge">{t().import_merge}</label><br/><span class="sub">{merge_text}</span></p>
+            </fieldset>
+            <button type="button" class="primary" data-testid="import-apply" on:click=move |_| on_apply.run(())>{t().import_apply}</button>
+        </div>
     }
 }
 

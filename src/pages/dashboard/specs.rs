@@ -10,8 +10,10 @@
 
 use std::sync::Arc;
 
-use crate::components::chart::{ChartSpec, FullTable, LazyLayout};
-use crate::components::chart_layout::{bar_size, grid_size, BarSeries, ChartLayout, ChartTable};
+use crate::components::chart::{ChartSpec, FullTable};
+use crate::components::chart_layout::{
+    bar_size, grid_size, BarSeries, ChartLayout, ChartTable, LazyLayout,
+};
 use crate::i18n::{fiscal_year_label, section_label, Lang};
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
