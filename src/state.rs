@@ -8,7 +8,8 @@ use crate::model::edit::{Change, History, StaleChange};
 use crate::model::filter::{Filter, SearchIndex};
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
 use crate::model::results::{FilterResults, ResultCache};
-use crate::model::Report;
+use crate::model::themes::Theme;
+use crate::model::{CategoryInfo, Report};
 use crate::storage::LocalStore;
 
 /// Whether the edits are safely stored.
@@ -70,6 +71,10 @@ pub struct AppState {
     pub bundled: StoredValue<Report>,
     /// Folded search text of `report`, written with it (see [`AppState::write_report`]).
     pub index: ReadSignal<SearchIndex>,
+    /// Changes only when the report's category or theme names do: views that print names
+    /// track this and read the names from `report` untracked, so an edit of one entry does
+    /// not redraw every name on the page.
+    pub names: Memo<(Vec<CategoryInfo>, Vec<Theme>)>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
     /// Whether edits are saved.
@@ -114,6 +119,9 @@ impl AppState {
             report: set_report.read_only(),
             bundled: StoredValue::new(bundled),
             index: set_index.read_only(),
+            names: Memo::new(move |_| {
+                set_report.with(|r| (r.categories.clone(), r.themes.clone()))
+            }),
             lang: RwSignal::new(Lang::Ja),
             save_state: RwSignal::new(save_state),
             load_notice: RwSignal::new(notice),

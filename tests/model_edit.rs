@@ -234,13 +234,7 @@ fn each_kind_of_bad_file_is_named() {
 
 #[test]
 fn schema_errors_carry_their_path_and_are_listed_together() {
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
-    v["hubs"][2]["entries"][5]["category"] = 7.into();
-    v["hubs"][0]["entries"][1]["section"] = "summary".into();
-    v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
-    v["hubs"][3]["entries"][0]["paragraphs"] = serde_json::json!([]);
-    v["hubs"][4]["area"] = 3.into();
-    v["hubs"][5]["entries"][0]["colour"] = "red".into();
+    let v = with_schema_errors();
     let found = problems(&v.to_string());
     assert_eq!(
         found,
@@ -278,6 +272,18 @@ fn problems_ja(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The bundled report with six schema errors in six hubs.
+fn with_schema_errors() -> serde_json::Value {
+    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    v["hubs"][2]["entries"][5]["category"] = 7.into();
+    v["hubs"][0]["entries"][1]["section"] = "summary".into();
+    v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
+    v["hubs"][3]["entries"][0]["paragraphs"] = serde_json::json!([]);
+    v["hubs"][4]["area"] = 3.into();
+    v["hubs"][5]["entries"][0]["colour"] = "red".into();
+    v
+}
+
 /// True when `message` holds an English word of three letters or more outside the quoted
 /// path and values: the parser's or the checker's own wording.
 fn has_english_words(message: &str) -> bool {
@@ -312,13 +318,7 @@ fn the_japanese_ui_says_what_is_wrong_and_where_in_japanese() {
         problems_ja(r#"{"hello": "world"}"#),
         ["項目「schema_version」（schema_version）がありません。"]
     );
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
-    v["hubs"][2]["entries"][5]["category"] = 7.into();
-    v["hubs"][0]["entries"][1]["section"] = "summary".into();
-    v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
-    v["hubs"][3]["entries"][0]["paragraphs"] = serde_json::json!([]);
-    v["hubs"][4]["area"] = 3.into();
-    v["hubs"][5]["entries"][0]["colour"] = "red".into();
+    let mut v = with_schema_errors();
     v["hubs"][5]["entries"][1]["facts"] = serde_json::json!({ "events": 5 });
     v["hubs"][1]["id"] = "matsubara".into();
     let found = problems_ja(&v.to_string());

@@ -41,12 +41,13 @@ pub struct EntryCardOptions {
     pub query: Option<Signal<SearchQuery>>,
 }
 
-/// A paragraph with the parts that match `query` in `<mark>`.
-#[component]
-fn Highlighted(text: String, query: Signal<SearchQuery>) -> impl IntoView {
-    move || {
-        query.with(|q| {
-            q.highlight(&text)
+/// An entry's paragraphs, a `<p>` each, with the parts that match `query` in `<mark>`.
+fn body(paragraphs: &[String], query: &SearchQuery) -> impl IntoView {
+    paragraphs
+        .iter()
+        .map(|p| {
+            let parts = query
+                .highlight(p)
                 .into_iter()
                 .map(|(part, hit)| {
                     let part = part.to_string();
@@ -56,17 +57,22 @@ fn Highlighted(text: String, query: Signal<SearchQuery>) -> impl IntoView {
                         part.into_any()
                     }
                 })
-                .collect_view()
+                .collect_view();
+            view! { <p>{parts}</p> }
         })
-    }
+        .collect_view()
 }
 
 /// Renders one entry with the stable test hooks `data-testid="entry"`, `data-hub`, `data-entry-id`.
+///
+/// Two reactive parts, not one a label: a list may hold 300 cards, and each reactive part is a
+/// subscriber the language, the names and the search each keep and drop (BENCHMARKS.md,
+/// "Every result in the page"). The card follows the language and the report's names as a
+/// whole; within it, its body follows the search.
 #[component]
 pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl IntoView {
     let app = use_app();
     let editor = use_editor();
-    let t = move || app.texts();
     let query = options
         .query
         .unwrap_or_else(|| Signal::stored(SearchQuery::default()));
@@ -78,13 +84,6 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         .label
         .clone()
         .unwrap_or_else(|| entry.category.circled().to_string());
-    let edit_name = format!("{} {}", hub.area, badge);
-    let (category, fy, section, status) = (
-        entry.category,
-        entry.fiscal_year,
-        entry.section,
-        entry.status,
-    );
     let open_editor = {
         let (hub_id, entry_id) = (hub.id.clone(), entry.id.clone());
         move |_| {
@@ -100,44 +99,59 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
             editor.0.set(target);
         }
     };
-    let has_themes = !entry.themes.is_empty();
-    let themes = entry.themes.iter().map(|id| {
-        let (id, href) = (id.clone(), app_href(&format!("/?theme={}", encode_component(id))));
-        view! { <li><a href=href>{move || app.report.with(|r| theme_label(app.lang.get(), r, &id))}</a></li> }
-    }).collect_view();
-    view! {
-        <article class="entry" data-testid="entry" data-hub=hub.id.clone() data-entry-id=entry.id.clone()>
+    let paragraphs = entry.paragraphs.clone();
+    let (hub_id, entry_id) = (hub.id.clone(), entry.id.clone());
+    let labels = move || {
+        let lang = app.lang.get();
+        app.names.track();
+        let t = lang.texts();
+        let paragraphs = paragraphs.clone();
+        let (category, themes) = app.report.with_untracked(|r| {
+            let themes: Vec<_> = entry
+                .themes
+                .iter()
+                .map(|id| (id.clone(), theme_label(lang, r, id)))
+                .collect();
+            (category_name(lang, r, entry.category), themes)
+        });
+        let themes = (!themes.is_empty()).then(|| view! {
+            <ul class="themes" aria-label=t.themes_label>
+                {themes.into_iter().map(|(id, name)| view! {
+                    <li><a href=app_href(&format!("/?theme={}", encode_component(&id)))>{name}</a></li>
+                }).collect_view()}
+            </ul>
+        });
+        view! {
             <div class="entry-meta">
                 {options.show_hub.then(|| view! {
                     <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub">{hub.area.clone()}</a>
                 })}
                 {options.show_section.then(|| view! {
                     <span class="badge section">
-                        {move || format!("{}・{}", fiscal_year_label(app.lang.get(), fy), section_label(app.lang.get(), section))}
+                        {format!("{}・{}", fiscal_year_label(lang, entry.fiscal_year), section_label(lang, entry.section))}
                     </span>
                 })}
-                <span class=format!("badge cat cat-{}", category.number())>
-                    <span class="label">{badge}</span>
-                    {options.show_category.then(|| view! {
-                        " "{move || app.report.with(|r| category_name(app.lang.get(), r, category))}
-                    })}
+                <span class=format!("badge cat cat-{}", entry.category.number())>
+                    <span class="label">{badge.clone()}</span>
+                    {options.show_category.then(|| format!(" {category}"))}
                 </span>
-                {status.map(|s| view! {
-                    <span class=format!("badge status status-{}", s.id())>{move || status_label(app.lang.get(), s)}</span>
+                {entry.status.map(|s| view! {
+                    <span class=format!("badge status status-{}", s.id())>{status_label(lang, s)}</span>
                 })}
-                {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{move || t().edited}</span> })}
+                {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
                 {(entry.category_inferred || entry.label.is_none()).then(|| view! {
-                    <span class="note">{move || format!("{}（{}）", t().no_label, t().inferred)}</span>
+                    <span class="note">{format!("{}（{}）", t.no_label, t.inferred)}</span>
                 })}
             </div>
-            <button type="button" class="edit-button" on:click=open_editor
-                aria-label=move || format!("{}：{}", t().edit, edit_name)>{move || t().edit}</button>
-            <div class="entry-body">
-                {entry.paragraphs.into_iter().map(|p| view! { <p><Highlighted text=p query/></p> }).collect_view()}
-            </div>
-            {has_themes.then(|| view! {
-                <ul class="themes" aria-label=move || t().themes_label>{themes}</ul>
-            })}
+            <button type="button" class="edit-button" on:click=open_editor.clone()
+                aria-label=format!("{}：{} {}", t.edit, hub.area, badge)>{t.edit}</button>
+            <div class="entry-body">{move || query.with(|q| body(&paragraphs, q))}</div>
+            {themes}
+        }
+    };
+    view! {
+        <article class="entry" data-testid="entry" data-hub=hub_id data-entry-id=entry_id>
+            {labels}
         </article>
     }
 }

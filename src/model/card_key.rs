@@ -1,8 +1,7 @@
 //! A key for a drawn entry card that changes exactly when what the card shows changes.
 //!
-//! Lists key their cards by it instead of by the build of the search index: every edit makes
-//! a new build, and keying by build drew every card on the screen again after each save
-//! (about 100 ms at all-Japan scale), though only the edited entry had changed.
+//! Lists key their cards by it, not by the build of the search index: every edit makes a new
+//! build, and only the edited entry's card should be drawn again.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};

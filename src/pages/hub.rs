@@ -19,19 +19,13 @@ use crate::state::use_app;
 pub fn HubPage() -> impl IntoView {
     let app = use_app();
     let params = use_params_map();
-    // The page is drawn again when its hub changes or the names its cards show do (a report
-    // replaced from another tab may keep this hub as it was but rename themes): cards read
-    // those names once, as they are drawn.
+    // Drawn again when its hub changes; its cards follow the theme and category names.
     let hub = Memo::new(move |_| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        app.report.with(|r| {
-            r.hub(&id)
-                .cloned()
-                .map(|hub| (hub, r.categories.clone(), r.themes.clone()))
-        })
+        app.report.with(|r| r.hub(&id).cloned())
     });
     move || match hub.get() {
-        Some((hub, _, _)) => view! { <HubView hub/> }.into_any(),
+        Some(hub) => view! { <HubView hub/> }.into_any(),
         None => view! {
             <section>
                 <h2>{move || app.texts().hub_not_found}</h2>
@@ -71,7 +65,7 @@ fn HubView(hub: Hub) -> impl IntoView {
                         <div class="cat-col">
                             <h4>{move || app.report.with(|r| category_heading(lang.get(), r, cat))}</h4>
                             {if entries.is_empty() {
-                                view! { <p class="none" aria-label="なし">{move || t().nothing}</p> }.into_any()
+                                view! { <p class="none" aria-label=move || t().nothing_label>{move || t().nothing}</p> }.into_any()
                             } else {
                                 entries.into_iter().map(|e| {
                                     let options = EntryCardOptions::default();
