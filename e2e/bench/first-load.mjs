@@ -10,7 +10,7 @@ const esc = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>'
 export function writeFloor(dir) {
   const report = JSON.parse(readFileSync('../public/data/report.json', 'utf8'));
   mkdirSync(dir, { recursive: true });
-  const cssName = readFileSync('../dist/index.html', 'utf8').match(/href="\/(main-[^"]+\.css)"/)[1];
+  const cssName = readFileSync('../dist/index.html', 'utf8').match(/href="?\/(main-[^"\s>]+\.css)"?/)[1];
   writeFileSync(`${dir}/main.css`, readFileSync(`../dist/${cssName}`));
   const entries = report.hubs.flatMap((h) => h.entries.map((e) =>
     `<article class="entry" data-testid="entry"><div class="entry-meta">${esc(h.area)}</div><div class="entry-body">${e.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></article>`));

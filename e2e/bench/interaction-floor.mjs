@@ -57,7 +57,7 @@ function floorScript(states) {
 /** Writes the floor page to `dir`: the captured page, its stylesheet, and the states. */
 export function writeInteractionFloor(dir, html, states) {
   mkdirSync(dir, { recursive: true });
-  const css = html.match(/href="\/(main-[^"]+\.css)"/)[1];
+  const css = html.match(/href="?\/(main-[^"\s>]+\.css)"?/)[1];
   copyFileSync(`../dist/${css}`, `${dir}/${css}`);
   copyFileSync('../dist/favicon.png', `${dir}/favicon.png`);
   writeFileSync(`${dir}/floor.js`, `(${floorScript})(${JSON.stringify(states)});\n`);

@@ -8,6 +8,7 @@ use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::i18n::{
     category_name, fiscal_year_label, section_label, status_label, theme_label, Lang,
 };
+use crate::model::facets::FacetValue;
 use crate::model::filter::{Facet, FacetCounts};
 use crate::model::{Category, Report, Section, Status};
 use crate::routing::UrlFilter;
@@ -43,7 +44,6 @@ fn value_label(lang: Lang, report: &Report, facet: Facet, position: usize, id: &
             .parse()
             .map(|y| fiscal_year_label(lang, crate::model::FiscalYear(y)))
             .unwrap_or_default(),
-        // Hub values are listed in report order.
         Facet::Hub => report
             .hubs
             .get(position)
@@ -59,21 +59,42 @@ fn value_label(lang: Lang, report: &Report, facet: Facet, position: usize, id: &
 #[component]
 fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl IntoView {
     let app = use_app();
+    // Hub labels change with the report, not with every input: kept, the 1,741 of an
+    // all-Japan report are not written again at each keystroke (hub values are in report order).
+    let hub_areas = Memo::new(move |_| {
+        app.report.with(|r| {
+            r.hubs
+                .iter()
+                .map(|h| Arc::from(h.area.as_str()))
+                .collect::<Vec<Arc<str>>>()
+        })
+    });
     let options = Signal::derive(move || {
         let lang = app.lang.get();
         let values = url.filter.with(|f| counts.with(|c| facet.values(c, f)));
-        app.report.with(|r| {
-            values
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| FacetOption {
-                    label: Arc::from(value_label(lang, r, facet, i, &v.id)),
-                    id: v.id,
-                    count: v.count,
-                    checked: v.checked,
-                })
-                .collect()
-        })
+        let option = |v: FacetValue, label: Arc<str>| FacetOption {
+            label,
+            id: v.id,
+            count: v.count,
+            checked: v.checked,
+        };
+        let values = values.into_iter().enumerate();
+        if facet == Facet::Hub {
+            hub_areas.with(|areas| {
+                values
+                    .map(|(i, v)| option(v, areas.get(i).cloned().unwrap_or_default()))
+                    .collect()
+            })
+        } else {
+            app.report.with(|r| {
+                values
+                    .map(|(i, v)| {
+                        let label = value_label(lang, r, facet, i, &v.id);
+                        option(v, Arc::from(label))
+                    })
+                    .collect()
+            })
+        }
     });
     view! {
         <FacetGroup key=facet.key() legend=Signal::derive(move || legend(app.lang.get(), facet).to_string())
