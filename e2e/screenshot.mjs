@@ -1,5 +1,6 @@
 // Takes full-page screenshots of app routes at 1280 and 375 px in Debian's Chromium.
 // Usage: node screenshot.mjs <base URL> <out dir> <name=path> [name=path …]
+// A path ending in #editor is shot with the first entry's editor open.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { LAUNCH } from './chromium.mjs';
@@ -12,12 +13,17 @@ for (const width of [1280, 375]) {
   for (const route of routes) {
     const at = route.indexOf('=');
     const [name, path] = [route.slice(0, at), route.slice(at + 1)];
-    await page.goto(new URL(path, base).href);
+    const editor = path.endsWith('#editor');
+    await page.goto(new URL(path.replace(/#editor$/, ''), base).href);
     // The app itself, not the first view drawn at build time (which it removes when it starts).
     await page.waitForFunction(() => !document.getElementById('prerender'));
     await page.waitForSelector('main h2');
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    if (editor) {
+      await page.locator('.edit-button').first().click();
+      await page.getByRole('dialog').waitFor();
+    }
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: !editor });
   }
   await page.close();
 }
