@@ -103,7 +103,8 @@ pub fn use_url_filter() -> UrlFilter {
     // Changes of what the URL gives, not of the URL: switching the language rewrites the URL,
     // and must not drop what was just typed.
     let url_generation = Memo::new(move |seen: Option<&u64>| {
-        parsed.track();
+        // Read, not `track()`: a memo never run has not subscribed to the URL yet.
+        parsed.with(|_| ());
         seen.map_or(0, |n| n + 1)
     });
     let pending: RwSignal<Option<(Filter, u64)>> = RwSignal::new(None);

@@ -103,7 +103,8 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
     let (hub_id, entry_id) = (hub.id.clone(), entry.id.clone());
     let labels = move || {
         let lang = app.lang.get();
-        app.names.track();
+        // Read, not `track()`: a memo never run has not subscribed to the report yet.
+        app.names.with(|_| ());
         let t = lang.texts();
         let paragraphs = paragraphs.clone();
         let (category, themes) = app.report.with_untracked(|r| {
