@@ -12,6 +12,7 @@ use crate::components::chart_layout::{ChartTable, LazyLayout};
 use crate::components::chart_table_view::ChartTableView;
 use crate::components::download::{download, today};
 use crate::components::near_screen::NearScreen;
+use crate::model::decimal::decimal;
 use crate::model::export::table_csv;
 use crate::state::use_app;
 
@@ -197,10 +198,10 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             })}
             <NearScreen on_near>
             <div class="chart-scroll" hidden=move || as_table.get()>
-                <div class="chart-canvas" style:aspect-ratio=format!("{w} / {h}")
+                <div class="chart-canvas" style:aspect-ratio=format!("{} / {}", decimal(w, 1), decimal(h, 1))
                     style:min-width=format!("{}px", (w * 0.75) as u32) style:max-width=format!("{}px", (w * 1.25) as u32)
                     on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }>
-                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=svg_title_id aria-describedby=svg_desc_id
+                    <svg viewBox=format!("0 0 {} {}", decimal(w, 1), decimal(h, 1)) role="img" aria-labelledby=svg_title_id aria-describedby=svg_desc_id
                         preserveAspectRatio="xMinYMin meet">
                         <title>{title}</title>
                         <desc>{summary}</desc>

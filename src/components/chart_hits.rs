@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 
 use crate::components::chart_layout::LazyLayout;
 use crate::components::markup::Markup;
+use crate::model::decimal::decimal;
 
 /// The cell an event happened on, from its target's `data-hit`.
 fn hit_of(ev: &web_sys::Event) -> Option<usize> {
@@ -22,7 +23,7 @@ fn hit_of(ev: &web_sys::Event) -> Option<usize> {
 
 /// The percentage of `of` that `v` is, for placing over a picture that scales.
 fn pct(v: f64, of: f64) -> String {
-    format!("{:.3}%", v / of * 100.0)
+    format!("{}%", decimal(v / of * 100.0, 3))
 }
 
 /// A button over each of the chart's cells (`size`: its viewBox); a click opens the cell's
@@ -74,11 +75,11 @@ pub fn ChartHits(
             let (x, y, hw, hh) = hit.rect;
             // One call a button rather than one a property: a chart has ~200 of them.
             button.style().set_css_text(&format!(
-                "left:{:.3}%;top:{:.3}%;width:{:.3}%;height:{:.3}%",
-                x / w * 100.0,
-                y / h * 100.0,
-                hw / w * 100.0,
-                hh / h * 100.0
+                "left:{};top:{};width:{};height:{}",
+                pct(x, w),
+                pct(y, h),
+                pct(hw, w),
+                pct(hh, h)
             ));
         }
     });

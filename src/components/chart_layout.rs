@@ -5,6 +5,12 @@
 use std::sync::Arc;
 
 use crate::components::markup::Markup;
+use crate::model::decimal::{decimal, Decimal};
+
+/// A viewBox coordinate as written in the SVG: a tenth of a unit is finer than any screen shows.
+fn at(v: f64) -> Decimal {
+    decimal(v, 1)
+}
 
 /// One focusable, clickable area of a chart, in SVG viewBox units.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,8 +152,8 @@ impl GridPicture {
             svg.text(
                 "text",
                 &[
-                    ("x", &x),
-                    ("y", &y),
+                    ("x", &at(x)),
+                    ("y", &at(y)),
                     ("text-anchor", &"middle"),
                     ("class", &"axis"),
                 ],
@@ -160,8 +166,8 @@ impl GridPicture {
             svg.text(
                 "text",
                 &[
-                    ("x", &label_x),
-                    ("y", &text_y),
+                    ("x", &at(label_x)),
+                    ("y", &at(text_y)),
                     ("text-anchor", &"end"),
                     ("class", &"axis"),
                 ],
@@ -175,17 +181,21 @@ impl GridPicture {
                 svg.empty(
                     "rect",
                     &[
-                        ("x", &rx),
-                        ("y", &ry),
-                        ("width", &rw),
-                        ("height", &rh),
+                        ("x", &at(rx)),
+                        ("y", &at(ry)),
+                        ("width", &at(rw)),
+                        ("height", &at(rh)),
                         ("rx", &"3"),
                     ],
                 );
                 let mid = x + cw / 2.0;
                 svg.text(
                     "text",
-                    &[("x", &mid), ("y", &text_y), ("text-anchor", &"middle")],
+                    &[
+                        ("x", &at(mid)),
+                        ("y", &at(text_y)),
+                        ("text-anchor", &"middle"),
+                    ],
                     text,
                 );
                 svg.close("g");
@@ -332,10 +342,10 @@ impl BarPicture {
         svg.empty(
             "line",
             &[
-                ("x1", &LABEL_W),
+                ("x1", &at(LABEL_W)),
                 ("y1", &"0"),
-                ("x2", &LABEL_W),
-                ("y2", &self.height),
+                ("x2", &at(LABEL_W)),
+                ("y2", &at(self.height)),
                 ("class", &"baseline"),
             ],
         );
@@ -345,8 +355,8 @@ impl BarPicture {
             svg.text(
                 "text",
                 &[
-                    ("x", &x),
-                    ("y", &y),
+                    ("x", &at(x)),
+                    ("y", &at(y)),
                     ("text-anchor", &"end"),
                     ("class", &"axis"),
                 ],
@@ -357,14 +367,22 @@ impl BarPicture {
             let class = format!("bar {class}");
             svg.open("g", &[("class", &class)]);
             let h = BAR_H - 2.0;
-            svg.empty("rect", &[("x", x), ("y", y), ("width", w), ("height", &h)]);
+            svg.empty(
+                "rect",
+                &[
+                    ("x", &at(*x)),
+                    ("y", &at(*y)),
+                    ("width", &at(*w)),
+                    ("height", &at(h)),
+                ],
+            );
             if !text.is_empty() {
                 let (tx, ty) = (x + w / 2.0, y + BAR_H - 5.0);
                 svg.text(
                     "text",
                     &[
-                        ("x", &tx),
-                        ("y", &ty),
+                        ("x", &at(tx)),
+                        ("y", &at(ty)),
                         ("text-anchor", &"middle"),
                         ("class", &"inbar"),
                     ],
@@ -374,7 +392,11 @@ impl BarPicture {
             svg.close("g");
         }
         for (x, y, text) in &self.ends {
-            svg.text("text", &[("x", x), ("y", y), ("class", &"value")], text);
+            svg.text(
+                "text",
+                &[("x", &at(*x)), ("y", &at(*y)), ("class", &"value")],
+                text,
+            );
         }
         svg.finish()
     }

@@ -255,7 +255,7 @@ impl ImportProblem {
     /// The problem in words, in Japanese or English: what is wrong and where.
     pub fn message(&self, japanese: bool) -> String {
         use ImportProblem::*;
-        let mb = |bytes: usize| bytes as f64 / 1_048_576.0;
+        let mb = |bytes: usize| super::decimal::decimal(bytes as f64 / 1_048_576.0, 1);
         let at = |path: &str| {
             if japanese {
                 path_ja(path)
@@ -265,12 +265,12 @@ impl ImportProblem {
         };
         match (self, japanese) {
             (TooLarge { bytes }, true) => format!(
-                "ファイルが大きすぎます（{:.1} MB）。上限は{} MBです。",
+                "ファイルが大きすぎます（{} MB）。上限は{} MBです。",
                 mb(*bytes),
                 MAX_IMPORT_BYTES >> 20
             ),
             (TooLarge { bytes }, false) => format!(
-                "The file is too large ({:.1} MB); the limit is {} MB.",
+                "The file is too large ({} MB); the limit is {} MB.",
                 mb(*bytes),
                 MAX_IMPORT_BYTES >> 20
             ),

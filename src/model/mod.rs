@@ -3,6 +3,7 @@
 pub mod card_key;
 pub mod changes;
 pub mod compare;
+pub mod decimal;
 pub mod diff;
 pub mod edit;
 pub mod export;

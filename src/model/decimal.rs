@@ -1,0 +1,48 @@
+//! Numbers written with a fixed count of decimals through integer formatting only: core's
+//! float formatting is ~12 KB of wasm (BENCHMARKS.md, session 16), and the app never needs
+//! more than a few places (chart coordinates, percentages, megabytes).
+
+use std::fmt;
+
+/// `value` rounded to `places` decimals and written with exactly that many: `decimal(2.345, 1)`
+/// is `2.3`, `decimal(101.0, 1)` is `101.0`, `decimal(3.0, 0)` is `3`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decimal {
+    value: f64,
+    places: u32,
+}
+
+/// Most decimals [`Decimal`] writes: beyond this the scaled value would lose integer precision
+/// for the sizes the app writes, and no reader needs them.
+pub const MAX_PLACES: u32 = 6;
+
+/// `value` with `places` decimals (at most [`MAX_PLACES`]).
+pub fn decimal(value: f64, places: u32) -> Decimal {
+    Decimal {
+        value,
+        places: places.min(MAX_PLACES),
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.value.is_finite() {
+            // Not a number a chart or a message can show; never reached with real data.
+            return f.write_str("0");
+        }
+        let scale = 10_i64.pow(self.places);
+        let scaled = (self.value * scale as f64).round() as i64;
+        let (whole, fraction) = (
+            scaled.unsigned_abs() / scale as u64,
+            scaled.unsigned_abs() % scale as u64,
+        );
+        if scaled < 0 {
+            f.write_str("-")?;
+        }
+        write!(f, "{whole}")?;
+        if self.places > 0 {
+            write!(f, ".{fraction:0width$}", width = self.places as usize)?;
+        }
+        Ok(())
+    }
+}
