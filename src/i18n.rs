@@ -207,6 +207,12 @@ pub struct Texts {
     pub chart_show_table: &'static str,
     pub chart_show_chart: &'static str,
     pub chart_csv: &'static str,
+    pub chart_copy: &'static str,
+    pub chart_png: &'static str,
+    pub chart_svg: &'static str,
+    pub table_copied: &'static str,
+    pub table_not_copied: &'static str,
+    pub picture_failed: &'static str,
     pub chart_legend: &'static str,
     pub legend_few: &'static str,
     pub legend_many: &'static str,
@@ -382,6 +388,12 @@ pub const JA: Texts = Texts {
     chart_show_table: "表で見る",
     chart_show_chart: "グラフで見る",
     chart_csv: "CSVをダウンロード",
+    chart_copy: "表をコピー",
+    chart_png: "PNG画像",
+    chart_svg: "SVG画像",
+    table_copied: "表をコピーしました。表計算ソフトに貼り付けられます。",
+    table_not_copied: "表をコピーできませんでした。ブラウザがクリップボードへの書き込みを許可していません。",
+    picture_failed: "画像を作れませんでした。",
     chart_legend: "凡例",
     legend_few: "少ない",
     legend_many: "多い",
@@ -557,6 +569,12 @@ pub const EN: Texts = Texts {
     chart_show_table: "Show as table",
     chart_show_chart: "Show as chart",
     chart_csv: "Download CSV",
+    chart_copy: "Copy table",
+    chart_png: "PNG image",
+    chart_svg: "SVG image",
+    table_copied: "Table copied. It pastes into a spreadsheet as cells.",
+    table_not_copied: "The table could not be copied: the browser did not allow writing to the clipboard.",
+    picture_failed: "The picture could not be made.",
     chart_legend: "Legend",
     legend_few: "Few",
     legend_many: "Many",
@@ -627,6 +645,17 @@ pub fn theme_label(lang: Lang, report: &crate::model::Report, id: &str) -> Strin
             }
         })
         .unwrap_or_else(|| id.to_string())
+}
+
+/// The source line every page and file carries: 出典：大阪府「…」（資料…）.
+pub fn source_line(lang: Lang, report: &crate::model::Report) -> String {
+    format!(
+        "{}{}「{}」（{}）",
+        lang.texts().source_prefix,
+        report.source.publisher,
+        report.title,
+        report.source.documents.join("、")
+    )
 }
 
 /// A category's short name in the UI language (会議の開催 / Meetings).

@@ -248,7 +248,8 @@ impl AppState {
         let _ = self.after_edit();
     }
 
-    fn texts_untracked(&self) -> &'static Texts {
+    /// The UI strings of the current language, untracked (for handlers and tasks).
+    pub fn texts_untracked(&self) -> &'static Texts {
         self.lang.get_untracked().texts()
     }
 

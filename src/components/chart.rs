@@ -10,10 +10,9 @@ use leptos::prelude::*;
 use crate::components::chart_hits::{ChartHits, ChartTooltip};
 use crate::components::chart_layout::{ChartTable, LazyLayout};
 use crate::components::chart_table_view::ChartTableView;
-use crate::components::download::{download, today};
+use crate::components::chart_actions::{ChartActions, TableRows};
 use crate::components::near_screen::NearScreen;
 use crate::model::decimal::decimal;
-use crate::model::export::table_csv;
 use crate::state::use_app;
 
 /// Computes a chart's complete table on request, when it has more rows than the chart
@@ -25,9 +24,6 @@ pub type FullTable = std::sync::Arc<
         + Send
         + Sync,
 >;
-
-/// Something done with a chart's table rows once they are known.
-type WithRows = Box<dyn FnOnce(&[Vec<String>])>;
 
 /// Everything a chart frame shows.
 #[derive(Clone)]
@@ -91,7 +87,7 @@ impl DrawnCharts {
     }
 }
 
-/// A chart with its table toggle and CSV button.
+/// A chart with its actions (table, CSV, copy, PNG, SVG).
 #[component]
 pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let app = use_app();
@@ -102,43 +98,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let layout = spec.layout.clone();
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    // The table's rows once known: the layout's when first asked for, a full table once
-    // computed.
-    let table = RwSignal::new(None::<std::sync::Arc<Vec<Vec<String>>>>);
-    let computing = RwSignal::new(false);
-    // What waits for the table (showing it, a CSV download) while it is computed.
-    let waiting = StoredValue::new_local(Vec::<WithRows>::new());
-    let full_table = spec.full_table.clone();
-    let table_layout = layout.clone();
-    // Calls `then` with the table, computing it first if it is not known yet.
-    let with_table = move |then: WithRows| {
-        if let Some(rows) = table.get_untracked() {
-            return then(&rows);
-        }
-        let Some(make) = full_table.clone() else {
-            let rows = std::sync::Arc::new(table_layout.get().table.rows.clone());
-            table.set(Some(rows.clone()));
-            return then(&rows);
-        };
-        waiting.update_value(|w| w.push(then));
-        if computing.get_untracked() {
-            return;
-        }
-        computing.set(true);
-        leptos::task::spawn_local(async move {
-            let made = make().await.map(|t| std::sync::Arc::new(t.rows));
-            if computing.try_set(false).is_some() {
-                return; // the chart is gone
-            }
-            let waited = waiting.try_update_value(std::mem::take).unwrap_or_default();
-            if let Some(rows) = made {
-                table.set(Some(rows.clone()));
-                waited.into_iter().for_each(|then| then(&rows));
-            }
-        });
-    };
-    let open_table = with_table.clone();
-    let csv_name = spec.id;
+    let table = TableRows::new();
 
     // Charts below the fold are drawn when they come near the screen, or when the page is
     // printed: six all-Japan charts hold thousands of elements.
@@ -157,7 +117,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         spec.title,
         app.lang.get_untracked().texts().chart_table
     );
-    let table_view = move || match table.get() {
+    let table_view = move || match table.rows.get() {
         Some(rows) => {
             view! { <ChartTableView rows=(*rows).clone() name=table_name.clone()/> }.into_any()
         }
@@ -173,22 +133,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         <section class="chart" data-chart=spec.id aria-labelledby=title_id.clone()>
             <div class="chart-head">
                 <h3 id=title_id.clone()>{title.clone()}</h3>
-                <div class="chart-actions">
-                    <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string()
-                        data-testid="table-toggle" on:click=move |_| {
-                            as_table.update(|v| *v = !*v);
-                            if as_table.get_untracked() {
-                                open_table(Box::new(|_| ()));
-                            }
-                        }>
-                        {move || if as_table.get() { t().chart_show_chart } else { t().chart_show_table }}
-                    </button>
-                    <button type="button" data-testid="csv" aria-busy=move || computing.get().to_string() on:click=move |_| {
-                        with_table(Box::new(move |rows| download(&table_csv(csv_name, &today(), rows))));
-                    }>
-                        {move || t().chart_csv}
-                    </button>
-                </div>
+                <ChartActions spec=spec.clone() as_table table/>
             </div>
             <p class="chart-summary" id=desc_id.clone()>{summary.clone()}</p>
             {(!legend.is_empty()).then(|| view! {

@@ -120,6 +120,43 @@ pub struct GridInput {
     pub corner: String,
 }
 
+/// Text and lines on the white page.
+const INK: &str = "#1a1a1a";
+
+/// The fill of a grid cell of `shade` (see [`shade`]) and of the text on it. Written as
+/// attributes, so the SVG is the same picture saved as a file as on the page.
+fn shade_colours(shade: usize) -> (&'static str, &'static str) {
+    match shade {
+        0 => ("#ffffff", INK),
+        1 => ("#dbe9f6", INK),
+        2 => ("#9ecae1", INK),
+        3 => ("#3a7fbf", "#ffffff"),
+        _ => ("#0b4a8b", "#ffffff"),
+    }
+}
+
+/// A bar series' fill and dash (dashed where the series is a plan, not a result), by its
+/// class; the legend's swatches take the same colours from `style/main.css`.
+fn series_paint(class: &str) -> (&'static str, &'static str) {
+    match class {
+        "fy-b" => ("#b45309", "4 2"),
+        "st-done" => ("#1b7a3a", "none"),
+        "st-planned" => ("#b45309", "4 2"),
+        "st-coordinating" => ("#6b3fa0", "4 2"),
+        "st-considering" => ("#8a3a5a", "4 2"),
+        _ => ("#0b5cad", "none"),
+    }
+}
+
+/// The fill of a legend swatch of `class` (a shade or a series), for a chart saved as a
+/// picture; `None` for a legend line without a swatch.
+pub fn swatch_fill(class: &str) -> Option<&'static str> {
+    if let Some(step) = class.strip_prefix("shade-") {
+        return step.parse().ok().map(|step| shade_colours(step).0);
+    }
+    (class.starts_with("fy-") || class.starts_with("st-")).then(|| series_paint(class).0)
+}
+
 /// Shade class for a value, out of five steps of a blue scale (light to dark).
 fn shade(value: usize, max: usize) -> usize {
     if value == 0 || max == 0 {
@@ -145,7 +182,7 @@ impl GridPicture {
     fn write(&self) -> String {
         let cw = self.cell_w;
         let mut svg = Markup::default();
-        svg.open("g", &[("class", &"grid-chart")]);
+        svg.open("g", &[("class", &"grid-chart"), ("fill", &INK)]);
         for (c, name) in self.cols.iter().enumerate() {
             let x = LABEL_W + c as f64 * cw + cw / 2.0;
             let y = HEAD_H - 12.0;
@@ -175,8 +212,13 @@ impl GridPicture {
             );
             for (c, (value, text)) in row.iter().enumerate() {
                 let x = LABEL_W + c as f64 * cw;
-                let class = format!("cell shade-{}", shade(*value, self.max));
-                svg.open("g", &[("class", &class)]);
+                let step = shade(*value, self.max);
+                let (fill, text_fill) = shade_colours(step);
+                let class = format!("cell shade-{step}");
+                svg.open(
+                    "g",
+                    &[("class", &class), ("fill", &text_fill), ("font-weight", &"700")],
+                );
                 let (rx, ry, rw, rh) = (x + 1.0, y + 1.0, cw - 2.0, CELL_H - 2.0);
                 svg.empty(
                     "rect",
@@ -186,6 +228,8 @@ impl GridPicture {
                         ("width", &at(rw)),
                         ("height", &at(rh)),
                         ("rx", &"3"),
+                        ("fill", &fill),
+                        ("stroke", &"#8a94a3"),
                     ],
                 );
                 let mid = x + cw / 2.0;
@@ -347,6 +391,7 @@ impl BarPicture {
                 ("x2", &at(LABEL_W)),
                 ("y2", &at(self.height)),
                 ("class", &"baseline"),
+                ("stroke", &INK),
             ],
         );
         for (r, name) in self.rows.iter().enumerate() {
@@ -359,13 +404,23 @@ impl BarPicture {
                     ("y", &at(y)),
                     ("text-anchor", &"end"),
                     ("class", &"axis"),
+                    ("fill", &INK),
                 ],
                 name,
             );
         }
         for (x, y, w, class, text) in &self.shapes {
+            let (fill, dash) = series_paint(class);
             let class = format!("bar {class}");
-            svg.open("g", &[("class", &class)]);
+            svg.open(
+                "g",
+                &[
+                    ("class", &class),
+                    ("fill", &"#ffffff"),
+                    ("font-weight", &"700"),
+                    ("font-size", &"12"),
+                ],
+            );
             let h = BAR_H - 2.0;
             svg.empty(
                 "rect",
@@ -374,6 +429,9 @@ impl BarPicture {
                     ("y", &at(*y)),
                     ("width", &at(*w)),
                     ("height", &at(h)),
+                    ("fill", &fill),
+                    ("stroke", &INK),
+                    ("stroke-dasharray", &dash),
                 ],
             );
             if !text.is_empty() {

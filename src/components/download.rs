@@ -20,17 +20,26 @@ pub fn download(file: &ExportFile) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(file.mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        download_blob(&blob, &file.name);
+    }
+}
+
+/// Downloads `blob` as `name`.
+fn download_blob(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    download_href(&url, name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Downloads what `href` (a blob or data URL made in the browser) holds, as `name`.
+pub fn download_href(href: &str, name: &str) {
     if let Ok(a) = leptos::prelude::document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(&file.name);
+        a.set_href(href);
+        a.set_download(name);
         a.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -77,6 +77,11 @@ impl Markup {
         let _ = Escaping(&mut self.0).write_str(text);
     }
 
+    /// Markup written earlier by a `Markup` (a chart's picture), added as it is.
+    pub fn raw(&mut self, markup: &str) {
+        self.0.push_str(markup);
+    }
+
     /// The markup written.
     pub fn finish(self) -> String {
         self.0

@@ -1,6 +1,8 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
 pub mod chart;
+pub mod chart_actions;
+pub mod chart_export;
 pub mod chart_hits;
 pub mod chart_layout;
 pub mod chart_table_view;

@@ -71,6 +71,41 @@ pub fn to_csv(rows: &[Vec<String>]) -> String {
     out
 }
 
+/// Rows as tab-separated text, as a spreadsheet pastes it into cells: a field holding a tab,
+/// a line break or a quote is quoted, as Excel does when it copies cells.
+pub fn to_tsv(rows: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let line: Vec<String> = row
+            .iter()
+            .map(|f| {
+                if f.contains(['\t', '"', '\n', '\r']) {
+                    format!("\"{}\"", f.replace('"', "\"\""))
+                } else {
+                    f.clone()
+                }
+            })
+            .collect();
+        out.push_str(&line.join("\t"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A chart as a standalone SVG picture, named after the chart (`name`) and dated `date`.
+pub fn chart_svg(name: &str, date: &str, svg: String) -> ExportFile {
+    ExportFile {
+        name: format!("renkei-{name}-{date}.svg"),
+        mime: "image/svg+xml",
+        text: svg,
+    }
+}
+
+/// The file name of a chart's PNG picture.
+pub fn chart_png_name(name: &str, date: &str) -> String {
+    format!("renkei-{name}-{date}.png")
+}
+
 /// A table (a chart's numbers) as a CSV file named `name` and dated `date`.
 pub fn table_csv(name: &str, date: &str, rows: &[Vec<String>]) -> ExportFile {
     ExportFile {

@@ -8,8 +8,8 @@ use super::types::{CategoryInfo, Hub, Source};
 /// The schema version this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The bundled report, compiled into the app.
-pub const BUNDLED_JSON: &str = include_str!("../../public/data/report.json");
+/// The bundled report, compiled into the app without its indentation (`build.rs`).
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));
 
 /// The report: hubs with their entries, the categories and the theme taxonomy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
