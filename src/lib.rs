@@ -21,7 +21,7 @@ use model::Report;
 use pages::{
     accessibility::AccessibilityPage, challenges::ChallengesPage, changes::ChangesPage,
     compare::ComparePage, dashboard::DashboardPage, entries::EntriesPage, hub::HubPage,
-    hubs::HubsPage, import::ImportPage, not_found::NotFound,
+    hubs::HubsPage, import::ImportPage, not_found::NotFound, report::ReportPage,
 };
 use state::AppState;
 
@@ -77,6 +77,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/challenges") view=ChallengesPage/>
                     <Route path=path!("/dashboard") view=DashboardPage/>
                     <Route path=path!("/changes") view=ChangesPage/>
+                    <Route path=path!("/report") view=ReportPage/>
                     <Route path=path!("/import") view=ImportPage/>
                     <Route path=path!("/accessibility") view=AccessibilityPage/>
                 </Routes>

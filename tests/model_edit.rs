@@ -16,7 +16,10 @@ use renkei::model::persist::{
     load, save, save_over, too_large_to_store, KeyValueStore, LoadOutcome, SaveError, Saved,
     StoreError, BACKUP_KEY, CONFLICT_KEY, DATA_KEY, MAX_STORABLE_CHARS,
 };
-use renkei::model::{FiscalYear, Report, Section, BUNDLED_JSON};
+use renkei::model::{FiscalYear, Report, Section};
+
+/// The published file, as a user exports and imports it (indented).
+const PUBLISHED: &str = include_str!("../public/data/report.json");
 
 fn edited_text(r: &Report, hub: usize, entry: usize, text: &str) -> Change {
     let before = r.hubs[hub].entries[entry].clone();
@@ -208,7 +211,7 @@ fn each_kind_of_bad_file_is_named() {
         parse_import(b"{\"a\": \"\xFF\"}").unwrap_err()[0],
         ImportProblem::NotUtf8 { offset: 7 }
     ));
-    let truncated = &BUNDLED_JSON[..BUNDLED_JSON.len() / 2];
+    let truncated = &PUBLISHED[..PUBLISHED.len() / 2];
     let lines = truncated.lines().count();
     match &parse_import(truncated.as_bytes()).unwrap_err()[0] {
         ImportProblem::Syntax { line, .. } => {
@@ -220,7 +223,7 @@ fn each_kind_of_bad_file_is_named() {
         problems(r#"{"a": 1,}"#)[0],
         "JSON syntax error at line 1, column 9: trailing comma at line 1 column 9"
     );
-    let future = BUNDLED_JSON.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let future = PUBLISHED.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
     assert_eq!(
         problems(&future),
         ["schema_version 7 is not supported (up to 1)."]
@@ -251,7 +254,7 @@ fn schema_errors_carry_their_path_and_are_listed_together() {
 
 #[test]
 fn facts_of_the_wrong_shape_are_refused_with_their_path_and_reason() {
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(PUBLISHED).unwrap();
     v["hubs"][2]["entries"][3]["facts"] = serde_json::json!({ "events": 5 });
     v["hubs"][4]["entries"][0]["facts"] = serde_json::json!({ "meetings": [{ "title": 1 }] });
     let found = problems(&v.to_string());
@@ -274,7 +277,7 @@ fn problems_ja(text: &str) -> Vec<String> {
 
 /// The bundled report with six schema errors in six hubs.
 fn with_schema_errors() -> serde_json::Value {
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(PUBLISHED).unwrap();
     v["hubs"][2]["entries"][5]["category"] = 7.into();
     v["hubs"][0]["entries"][1]["section"] = "summary".into();
     v["hubs"][1]["entries"][0]["themes"][0] = "weather".into();
@@ -304,7 +307,7 @@ fn has_english_words(message: &str) -> bool {
 
 #[test]
 fn the_japanese_ui_says_what_is_wrong_and_where_in_japanese() {
-    let truncated = &BUNDLED_JSON[..BUNDLED_JSON.len() / 2];
+    let truncated = &PUBLISHED[..PUBLISHED.len() / 2];
     let cut = problems_ja(truncated);
     assert!(
         cut[0].starts_with("ファイルが途中で終わっています（"),
@@ -353,7 +356,7 @@ fn the_english_words_check_finds_english() {
 
 #[test]
 fn duplicate_hub_and_entry_ids_are_refused() {
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(PUBLISHED).unwrap();
     v["hubs"][1]["id"] = "matsubara".into();
     v["hubs"][2]["entries"][1]["id"] = v["hubs"][2]["entries"][0]["id"].clone();
     let found = problems(&v.to_string());
@@ -366,7 +369,7 @@ fn duplicate_hub_and_entry_ids_are_refused() {
 
 #[test]
 fn an_older_schema_version_is_migrated() {
-    let mut v: serde_json::Value = serde_json::from_str(BUNDLED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(PUBLISHED).unwrap();
     common::to_version_0(&mut v);
     let migrated = parse_import(v.to_string().as_bytes()).unwrap();
     let r = Report::bundled();

@@ -417,3 +417,17 @@ fn an_edit_to_one_hub_is_found_by_its_new_words() {
     assert_eq!(found.len(), 1);
     assert_eq!((found[0].hub, found[0].entry), (5, 3));
 }
+
+#[test]
+fn a_page_of_whole_hubs_draws_those_that_fit_in_the_limit_and_at_least_one() {
+    use renkei::model::window::hubs_within_limit;
+    // The bundled report: six hubs, 96 entries, all drawn.
+    assert_eq!(hubs_within_limit([18, 20, 20, 13, 16, 9]), 6);
+    assert_eq!(hubs_within_limit([100, 100, 100, 1]), 3);
+    assert_eq!(hubs_within_limit([DRAW_LIMIT + 50, 3]), 1);
+    assert_eq!(
+        hubs_within_limit(std::iter::repeat_n(57, 1741)),
+        DRAW_LIMIT / 57
+    );
+    assert_eq!(hubs_within_limit([]), 0);
+}

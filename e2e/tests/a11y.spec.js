@@ -18,6 +18,7 @@ const VIEWS = {
   changes: './changes',
   import: './import',
   accessibility: './accessibility',
+  report: './report',
 };
 
 async function axe(page) {

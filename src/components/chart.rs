@@ -7,10 +7,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::chart_actions::{ChartActions, TableRows};
 use crate::components::chart_hits::{ChartHits, ChartTooltip};
 use crate::components::chart_layout::{ChartTable, LazyLayout};
 use crate::components::chart_table_view::ChartTableView;
-use crate::components::chart_actions::{ChartActions, TableRows};
 use crate::components::near_screen::NearScreen;
 use crate::model::decimal::decimal;
 use crate::state::use_app;
@@ -79,6 +79,12 @@ impl DrawnCharts {
         !self.lazy.get() || self.all.get() || self.near.with(|s| s.contains(id))
     }
 
+    /// Whether drawn charts carry their table for printing: always with a small report, and
+    /// with a large one once the page is being printed.
+    fn tables_for_print(&self) -> bool {
+        !self.lazy.get() || self.all.get()
+    }
+
     /// Notes that the chart `id` came near the screen.
     fn mark_near(&self, id: &'static str) {
         self.near.update(|s| {
@@ -98,7 +104,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let layout = spec.layout.clone();
     let title_id = format!("chart-{}-title", spec.id);
     let desc_id = format!("chart-{}-desc", spec.id);
-    let table = TableRows::new();
+    let table = TableRows::default();
 
     // Charts below the fold are drawn when they come near the screen, or when the page is
     // printed: six all-Japan charts hold thousands of elements.
@@ -117,11 +123,22 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         spec.title,
         app.lang.get_untracked().texts().chart_table
     );
+    let print_name = table_name.clone();
     let table_view = move || match table.rows.get() {
         Some(rows) => {
             view! { <ChartTableView rows=(*rows).clone() name=table_name.clone()/> }.into_any()
         }
         None => view! { <p class="notice" role="status">{t().table_computing}</p> }.into_any(),
+    };
+    // Printed, a chart has its table below it (the rows it draws), whichever one is on screen.
+    let print_table =
+        Memo::new(move |_| drawn.get() && drawn_charts.is_none_or(|d| d.tables_for_print()));
+    let print_layout = layout.clone();
+    let print_view = move || {
+        print_table.get().then(|| {
+            let rows = print_layout.get().table.rows.clone();
+            view! { <div class="print-only chart-print"><ChartTableView rows name=print_name.clone()/></div> }
+        })
     };
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
     let (hit_layout, tip_layout) = (layout.clone(), layout.clone());
@@ -158,6 +175,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
             </div>
             </NearScreen>
             {move || as_table.get().then(table_view.clone())}
+            {print_view}
         </section>
     }
 }

@@ -12,6 +12,9 @@ use crate::i18n::{source_line, Texts};
 use crate::model::export::{chart_png_name, chart_svg, table_csv, to_tsv};
 use crate::state::{use_app, AppState};
 
+/// A file a chart offers: its test id, its button's text, what the button does.
+type FileButton = (&'static str, fn(&Texts) -> &'static str, Callback<()>);
+
 /// Something done with a chart's table rows once they are known.
 type WithRows = Box<dyn FnOnce(&[Vec<String>])>;
 
@@ -26,16 +29,18 @@ pub struct TableRows {
     waiting: StoredValue<Vec<WithRows>, LocalStorage>,
 }
 
-impl TableRows {
+impl Default for TableRows {
     /// Nothing known yet.
-    pub fn new() -> Self {
+    fn default() -> Self {
         TableRows {
             rows: RwSignal::new(None),
             computing: RwSignal::new(false),
             waiting: StoredValue::new_local(Vec::new()),
         }
     }
+}
 
+impl TableRows {
     /// Calls `then` with the rows of `spec`'s table, computing them first if not known yet.
     pub fn with(self, spec: &ChartSpec, then: WithRows) {
         if let Some(rows) = self.rows.get_untracked() {
@@ -78,7 +83,11 @@ fn copy(app: AppState, text: String) {
     leptos::task::spawn_local(async move {
         let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         let t = app.texts_untracked();
-        let said = if done { t.table_copied } else { t.table_not_copied };
+        let said = if done {
+            t.table_copied
+        } else {
+            t.table_not_copied
+        };
         app.announcement.set(said.to_string());
     });
 }
@@ -92,7 +101,9 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
     let picture = {
         let spec = spec.clone();
         move || {
-            let source = app.report.with_untracked(|r| source_line(app.lang.get_untracked(), r));
+            let source = app
+                .report
+                .with_untracked(|r| source_line(app.lang.get_untracked(), r));
             let source = format!("{source}　{}", today());
             standalone_svg(&ChartPicture {
                 title: &spec.title,
@@ -108,24 +119,39 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
     let with_rows = move |then: WithRows| table.with(&rows_spec, then);
     let (csv_rows, copy_rows) = (with_rows.clone(), with_rows);
     // One button type for the four files, not four: each distinct view is code in the wasm.
-    let files: [(&str, fn(&Texts) -> &'static str, Callback<()>); 4] = [
-        ("csv", |t| t.chart_csv, Callback::new(move |()| {
-            csv_rows(Box::new(move |rows| download(&table_csv(id, &today(), rows))))
-        })),
-        ("copy-table", |t| t.chart_copy, Callback::new(move |()| {
-            copy_rows(Box::new(move |rows| copy(app, to_tsv(rows))))
-        })),
-        ("png", |t| t.chart_png, Callback::new(move |()| {
-            let (svg, name) = (picture(), chart_png_name(id, &today()));
-            leptos::task::spawn_local(async move {
-                if download_png(svg, name).await.is_err() {
-                    app.announcement.set(app.texts_untracked().picture_failed.to_string());
-                }
-            });
-        })),
-        ("svg", |t| t.chart_svg, Callback::new(move |()| {
-            download(&chart_svg(id, &today(), svg_picture()))
-        })),
+    let files: [FileButton; 4] = [
+        (
+            "csv",
+            |t| t.chart_csv,
+            Callback::new(move |()| {
+                csv_rows(Box::new(move |rows| {
+                    download(&table_csv(id, &today(), rows))
+                }))
+            }),
+        ),
+        (
+            "copy-table",
+            |t| t.chart_copy,
+            Callback::new(move |()| copy_rows(Box::new(move |rows| copy(app, to_tsv(rows))))),
+        ),
+        (
+            "png",
+            |t| t.chart_png,
+            Callback::new(move |()| {
+                let (svg, name) = (picture(), chart_png_name(id, &today()));
+                leptos::task::spawn_local(async move {
+                    if download_png(svg, name).await.is_err() {
+                        app.announcement
+                            .set(app.texts_untracked().picture_failed.to_string());
+                    }
+                });
+            }),
+        ),
+        (
+            "svg",
+            |t| t.chart_svg,
+            Callback::new(move |()| download(&chart_svg(id, &today(), svg_picture()))),
+        ),
     ];
     view! {
         <div class="chart-actions">

@@ -5,8 +5,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::download::download_href;
 use crate::components::chart_layout::swatch_fill;
+use crate::components::download::download_href;
 use crate::components::markup::Markup;
 use crate::model::decimal::decimal;
 
@@ -55,7 +55,11 @@ fn legend_places(legend: &[(String, String)], width: f64) -> (Vec<(f64, f64)>, f
         places.push((x, y));
         x += w;
     }
-    let height = if legend.is_empty() { 0.0 } else { y + LEGEND_LINE };
+    let height = if legend.is_empty() {
+        0.0
+    } else {
+        y + LEGEND_LINE
+    };
     (places, height)
 }
 
@@ -87,11 +91,20 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
         ],
     );
     svg.text("title", &[], chart.title);
-    svg.empty("rect", &[("width", &"100%"), ("height", &"100%"), ("fill", &"#fff")]);
+    svg.empty(
+        "rect",
+        &[("width", &"100%"), ("height", &"100%"), ("fill", &"#fff")],
+    );
     let title_y = PAD + TITLE_SIZE;
     svg.text(
         "text",
-        &[("x", &at(PAD)), ("y", &at(title_y)), ("font-size", &at(TITLE_SIZE)), ("font-weight", &"700"), ("fill", &"#1a1a1a")],
+        &[
+            ("x", &at(PAD)),
+            ("y", &at(title_y)),
+            ("font-size", &at(TITLE_SIZE)),
+            ("font-weight", &"700"),
+            ("fill", &"#1a1a1a"),
+        ],
         chart.title,
     );
     for ((swatch, text), (x, y)) in chart.legend.iter().zip(places) {
@@ -110,7 +123,11 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
             );
         }
         let (tx, ty) = (sx + 20.0, sy + 10.0);
-        svg.text("text", &[("x", &at(tx)), ("y", &at(ty)), ("fill", &"#1a1a1a")], text);
+        svg.text(
+            "text",
+            &[("x", &at(tx)), ("y", &at(ty)), ("fill", &"#1a1a1a")],
+            text,
+        );
     }
     let place = format!("translate({} {})", at(PAD), at(picture_top));
     svg.open("g", &[("transform", &place)]);
@@ -118,11 +135,19 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
     svg.close("g");
     svg.text(
         "text",
-        &[("x", &at(PAD)), ("y", &at(source_y)), ("font-size", &12), ("fill", &"#444")],
+        &[
+            ("x", &at(PAD)),
+            ("y", &at(source_y)),
+            ("font-size", &12),
+            ("fill", &"#444"),
+        ],
         chart.source,
     );
     svg.close("svg");
-    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", svg.finish())
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
+        svg.finish()
+    )
 }
 
 /// How many device pixels a PNG draws per SVG unit: at least 2, and at least 1000 px wide.
@@ -145,8 +170,9 @@ pub async fn download_png(svg: String, name: String) -> Result<(), JsValue> {
     decoded?;
     let (w, h) = (image.natural_width() as f64, image.natural_height() as f64);
     let scale = png_scale(w);
-    let canvas: web_sys::HtmlCanvasElement =
-        leptos::prelude::document().create_element("canvas")?.unchecked_into();
+    let canvas: web_sys::HtmlCanvasElement = leptos::prelude::document()
+        .create_element("canvas")?
+        .unchecked_into();
     canvas.set_width((w * scale).ceil() as u32);
     canvas.set_height((h * scale).ceil() as u32);
     let context: web_sys::CanvasRenderingContext2d = canvas

@@ -217,7 +217,11 @@ impl GridPicture {
                 let class = format!("cell shade-{step}");
                 svg.open(
                     "g",
-                    &[("class", &class), ("fill", &text_fill), ("font-weight", &"700")],
+                    &[
+                        ("class", &class),
+                        ("fill", &text_fill),
+                        ("font-weight", &"700"),
+                    ],
                 );
                 let (rx, ry, rw, rh) = (x + 1.0, y + 1.0, cw - 2.0, CELL_H - 2.0);
                 svg.empty(

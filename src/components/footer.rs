@@ -8,7 +8,10 @@ use crate::state::use_app;
 #[component]
 pub fn Footer() -> impl IntoView {
     let app = use_app();
-    let source = move || app.report.with(|r| crate::i18n::source_line(app.lang.get(), r));
+    let source = move || {
+        app.report
+            .with(|r| crate::i18n::source_line(app.lang.get(), r))
+    };
     // Printed pages carry their address and the date, as a paper copy needs them.
     let location = leptos_router::hooks::use_location();
     let printed = move || {

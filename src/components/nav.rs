@@ -18,6 +18,7 @@ pub fn Nav() -> impl IntoView {
                 <li><A href=crate::routing::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
                 <li><A href=crate::routing::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
                 <li><A href=crate::routing::app_href("/changes")>{move || app.texts().nav_changes}</A></li>
+                <li><A href=crate::routing::app_href("/report")>{move || app.texts().nav_report}</A></li>
                 <li><A href=crate::routing::app_href("/import")>{move || app.texts().nav_import}</A></li>
             </ul>
         </nav>

@@ -22,15 +22,20 @@ pub fn ShowAll(
     /// What a count of items is followed by ("件", " hubs").
     #[prop(into)]
     unit: Signal<&'static str>,
+    /// How many items are drawn, where a list counts them otherwise than `drawn` does (whole
+    /// hubs up to a count of cards).
+    #[prop(optional, into)]
+    shown: Option<Signal<usize>>,
 ) -> impl IntoView {
     let app = use_app();
     move || {
         let (len, drawn) = (len.get(), drawn.get());
-        (drawn.hidden(len) > 0).then(|| {
+        let count = shown.map_or_else(|| drawn.count(len), |s| s.get());
+        (count < len).then(|| {
             let lang = app.lang.get();
             view! {
                 <p class="show-all" data-testid="drawn-note">
-                    {drawn_of(lang, drawn.count(len), len, unit.get())}
+                    {drawn_of(lang, count, len, unit.get())}
                     " "
                     <button type="button" data-testid="show-all" on:click=move |_| on_show_all.run(())>
                         {format!("{}（{}{}）", lang.texts().show_all, len, unit.get())}

@@ -31,3 +31,18 @@ impl Drawn {
         len - self.count(len)
     }
 }
+
+/// How many of the leading hubs, with `entries` entries each, a page drawing whole hubs draws
+/// before「すべて表示」: as many as fit in [`DRAW_LIMIT`] cards, and at least one.
+pub fn hubs_within_limit(entries: impl IntoIterator<Item = usize>) -> usize {
+    let mut cards = 0;
+    let mut hubs = 0;
+    for n in entries {
+        cards += n;
+        if cards > DRAW_LIMIT && hubs > 0 {
+            break;
+        }
+        hubs += 1;
+    }
+    hubs
+}

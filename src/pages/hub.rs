@@ -36,9 +36,10 @@ pub fn HubPage() -> impl IntoView {
     }
 }
 
-/// Renders one hub.
+/// Renders one hub: on its own page, or `in_report` as one part of the whole report (no
+/// new-section form or link away, an anchor for the contents, a running head when printed).
 #[component]
-fn HubView(hub: Hub) -> impl IntoView {
+pub fn HubView(hub: Hub, #[prop(optional)] in_report: bool) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let t = move || lang.get().texts();
@@ -136,8 +137,23 @@ fn HubView(hub: Hub) -> impl IntoView {
         })
         .collect_view();
 
+    let change_title = format!("change-title-{}", hub.id);
+    let change_title_id = change_title.clone();
+    // In the whole report every hub has this table: its name tells them apart.
+    let whose = if in_report {
+        format!("{}：", hub.area)
+    } else {
+        String::new()
+    };
+    let whose_region = whose.clone();
     view! {
-        <article class="hub-page" data-testid="hub-page" data-hub=hub.id.clone()>
+        <article class="hub-page" id=format!("hub-{}", hub.id)
+            data-testid=if in_report { "report-hub" } else { "hub-page" } data-hub=hub.id.clone()>
+            {in_report.then(|| view! {
+                <p class="print-only running-head">
+                    {move || app.report.with(|r| r.title.clone())}"　"{crate::components::download::today()}
+                </p>
+            })}
             <h2>{hub.area.clone()}</h2>
             <dl class="hub-facts">
                 <dt>{move || t().area}</dt><dd>{hub.area.clone()}</dd>
@@ -146,13 +162,15 @@ fn HubView(hub: Hub) -> impl IntoView {
                 <dd><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
                 <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
             </dl>
-            <p><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
+            {(!in_report).then(|| view! {
+                <p><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
+            })}
             {section_views}
-            <AddSection hub=hub.id.clone() count=hub.sections.len()/>
-            <section class="year-change" aria-labelledby="change-title">
-                <h3 id="change-title">{move || t().change_title}</h3>
+            {(!in_report).then(|| view! { <AddSection hub=hub.id.clone() count=hub.sections.len()/> })}
+            <section class="year-change" aria-labelledby=change_title.clone()>
+                <h3 id=change_title_id><span class="visually-hidden">{whose}</span>{move || t().change_title}</h3>
                 <p>{move || t().change_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().change_title, t().chart_table)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{whose_region}{}（{}）", t().change_title, t().chart_table)>
                     <table>
                         <thead><tr>
                             <th scope="col">{move || t().category_label}</th>

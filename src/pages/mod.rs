@@ -10,3 +10,4 @@ pub mod hub;
 pub mod hubs;
 pub mod import;
 pub mod not_found;
+pub mod report;

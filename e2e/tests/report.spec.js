@@ -1,0 +1,79 @@
+// The whole report in its own layout, for reading through and for the meeting's printed 資料.
+import { test, expect } from './fixtures.js';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+const squash = (s) => s.replace(/\s+/g, '');
+
+/** Pages of a PDF, as pdfinfo (poppler) counts them. */
+function pdfPages(path) {
+  return Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)[1]);
+}
+
+test('/report is in the navigation and holds every hub in order with its 資料 number, and every paragraph', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: '報告書' }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  const hubs = page.getByTestId('report-hub');
+  await expect(hubs).toHaveCount(report.hubs.length);
+  expect(await hubs.evaluateAll((els) => els.map((e) => e.dataset.hub))).toEqual(report.hubs.map((h) => h.id));
+  await expect(page.locator('.report-contents li')).toHaveText(report.hubs.map((h) => `${h.area} ${h.document}`));
+  const text = squash(await page.getByTestId('whole-report').innerText());
+  expect(text).toContain(squash(report.title));
+  for (const hub of report.hubs) {
+    for (const entry of hub.entries) {
+      for (const p of entry.paragraphs) expect(text, `${entry.id}`).toContain(squash(p));
+    }
+    for (const s of hub.sections) expect(text).toContain(squash(s.heading));
+  }
+  await expect(page.getByTestId('show-all')).toHaveCount(0);
+});
+
+test('/report follows the language', async ({ page }) => {
+  await page.goto('./report');
+  await expect(page.locator('.report-head h3')).toHaveText('目次');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('.report-head h3')).toHaveText('Contents');
+  await expect(page.getByRole('link', { name: 'Report', exact: true })).toBeVisible();
+});
+
+test('/report prints on A4 landscape, a hub a new page, with page numbers and the date', async ({ page }) => {
+  await page.goto('./report');
+  await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.main-nav')).toBeHidden();
+  const heads = page.locator('.running-head');
+  await expect(heads).toHaveCount(report.hubs.length);
+  await expect(heads.first()).toBeVisible();
+  await expect(heads.first()).toContainText(/\d{4}-\d{2}-\d{2}/);
+  const breaks = await page.getByTestId('report-hub').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+  expect(breaks.every((b) => b === 'page')).toBe(true);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/report.pdf', pdf);
+  expect(pdfPages('test-results/report.pdf')).toBeGreaterThanOrEqual(report.hubs.length);
+  // A4 landscape: 842 × 595 pt.
+  const size = execFileSync('pdfinfo', ['test-results/report.pdf'], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+) x ([\d.]+)/);
+  expect(Math.round(Number(size[1]))).toBe(842);
+  expect(Math.round(Number(size[2]))).toBe(595);
+  // The pages as pictures, to look at (and a page number is drawn: its text is in the PDF).
+  execFileSync('pdftoppm', ['-png', '-r', '50', 'test-results/report.pdf', 'test-results/report-page']);
+  const firstPageText = execFileSync('pdftotext', ['-f', '2', '-l', '2', 'test-results/report.pdf', '-'], { encoding: 'utf8' });
+  expect(firstPageText).toMatch(/2 \/ \d+/);
+});
+
+test('the dashboard prints one chart a page, each with its table below', async ({ page }) => {
+  await page.goto('./dashboard');
+  const charts = page.locator('[data-chart]');
+  await expect(charts).toHaveCount(6);
+  await page.emulateMedia({ media: 'print' });
+  for (let i = 0; i < 6; i += 1) {
+    await expect(charts.nth(i).locator('.chart-print table')).toBeVisible();
+    await expect(charts.nth(i).locator('svg')).toBeVisible();
+  }
+  await expect(charts.nth(0).locator('.chart-print')).toContainText('松原市');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync('test-results/dashboard.pdf', pdf);
+  expect(pdfPages('test-results/dashboard.pdf')).toBeGreaterThanOrEqual(6);
+});

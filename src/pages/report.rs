@@ -1,0 +1,64 @@
+//! The whole report in its own layout, hub after hub in the report's order with their 資料
+//! numbers, for reading through and for printing the meeting's 資料 (A4 landscape, a hub a
+//! page or more, numbered pages).
+
+use leptos::prelude::*;
+
+use crate::components::show_all::ShowAll;
+use crate::i18n::source_line;
+use crate::model::window::{hubs_within_limit, Drawn};
+use crate::pages::hub::HubView;
+use crate::state::use_app;
+
+/// The `/report` page.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let app = use_app();
+    let t = move || app.texts();
+    let drawn = RwSignal::new(Drawn::UpToLimit);
+    let len = Signal::derive(move || app.report.with(|r| r.hubs.len()));
+    // Whole hubs up to the cards a list draws: an all-Japan import has 1,741 of them.
+    let shown = Signal::derive(move || match drawn.get() {
+        Drawn::All => len.get(),
+        Drawn::UpToLimit => app
+            .report
+            .with(|r| hubs_within_limit(r.hubs.iter().map(|h| h.entries.len()))),
+    });
+    let contents = move || {
+        app.report.with(|r| {
+            r.hubs
+                .iter()
+                .map(|h| {
+                    let href = format!("#hub-{}", h.id);
+                    view! { <li><a href=href>{h.area.clone()}</a>" "<span class="document">{h.document.clone()}</span></li> }
+                })
+                .collect_view()
+        })
+    };
+    let hubs = move || {
+        let count = shown.get();
+        app.report.with(|r| {
+            r.hubs
+                .iter()
+                .take(count)
+                .map(|hub| view! { <HubView hub=hub.clone() in_report=true/> })
+                .collect_view()
+        })
+    };
+    view! {
+        <article class="whole-report" data-testid="whole-report">
+            <header class="report-head">
+                <h2>{move || app.report.with(|r| r.title.clone())}</h2>
+                <p>{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
+                <p class="source">{move || app.report.with(|r| source_line(app.lang.get(), r))}</p>
+                <nav aria-label=move || t().report_contents>
+                    <h3>{move || t().report_contents}</h3>
+                    <ol class="report-contents">{contents}</ol>
+                </nav>
+            </header>
+            {hubs}
+            <ShowAll drawn len shown on_show_all=Callback::new(move |()| drawn.set(Drawn::All))
+                unit=Signal::derive(move || t().hub_count_suffix)/>
+        </article>
+    }
+}
