@@ -32,7 +32,9 @@ impl Draft {
             facts: if e.facts.is_empty() {
                 String::new()
             } else {
-                serde_json::to_string_pretty(&e.facts).unwrap_or_default()
+                crate::model::json_indent::indent(
+                    &serde_json::to_string(&e.facts).unwrap_or_default(),
+                )
             },
         }
     }
@@ -52,7 +54,9 @@ impl Draft {
         let facts: Facts = if self.facts.trim().is_empty() {
             Facts::default()
         } else {
-            serde_json::from_str(&self.facts).map_err(|e| format!("{}{e}", t.facts_invalid))?
+            serde_json::from_str::<serde_json::Value>(&self.facts)
+                .and_then(serde_json::from_value)
+                .map_err(|e| format!("{}{e}", t.facts_invalid))?
         };
         let label = Some(self.label.trim().to_string()).filter(|l| !l.is_empty());
         let category = Category::new(self.category).unwrap_or(base.category);

@@ -13,6 +13,7 @@ pub mod import;
 pub mod import_job;
 pub mod import_problem;
 pub mod index;
+pub mod json_indent;
 pub mod json_scan;
 pub mod matches;
 pub mod persist;
