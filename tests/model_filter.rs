@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::compare::{chooser_hubs, compared_hubs, ALL_COMPARED_UP_TO};
+use renkei::model::compare::{chooser_hubs, compare_rows, compared_hubs, ALL_COMPARED_UP_TO};
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
 use renkei::model::stats::change_matrix;
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
@@ -407,4 +407,45 @@ fn the_compare_chooser_lists_the_first_matches_of_its_filter_and_every_chosen_hu
     assert_eq!(ids[0], r.hubs[1].id);
     assert_eq!(ids[2], "copy-40");
     assert!(r.hubs[rows[1]].municipalities.iter().any(|m| m == "太子町"));
+}
+
+#[test]
+fn the_compare_table_as_cells_has_a_row_per_category_and_each_cell_holds_its_entries_text() {
+    let r = Report::bundled();
+    let hubs = vec!["matsubara".to_string(), "habikino".to_string()];
+    let filter = Filter::default();
+    let rows = compare_rows(&r, &hubs, Section::Plan, &filter, "分類", |c| {
+        c.number().to_string()
+    });
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows[0], ["分類", "松原市", "羽曳野市"]);
+    for (row, category) in rows[1..].iter().zip(Category::ALL) {
+        for (cell, id) in row[1..].iter().zip(&hubs) {
+            let expected: Vec<&str> = r
+                .hub(id)
+                .unwrap()
+                .entries
+                .iter()
+                .filter(|e| e.section == Section::Plan && e.category == category)
+                .flat_map(|e| e.paragraphs.iter().map(String::as_str))
+                .collect();
+            assert_eq!(cell, &expected.join("\n"), "{id} {category:?}");
+        }
+    }
+    // A theme narrows every cell to its entries.
+    let acp = Filter {
+        themes: ["acp".to_string()].into(),
+        ..Filter::default()
+    };
+    let narrowed = compare_rows(&r, &hubs, Section::Plan, &acp, "分類", |c| {
+        c.number().to_string()
+    });
+    let total = |rows: &[Vec<String>]| {
+        rows[1..]
+            .iter()
+            .flat_map(|r| &r[1..])
+            .map(|c| c.lines().count())
+            .sum::<usize>()
+    };
+    assert!(total(&narrowed) < total(&rows));
 }

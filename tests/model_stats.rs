@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::export::to_csv;
+use renkei::model::export::{to_csv, to_tsv};
 use renkei::model::filter::{apply_filter, EntryRef, Filter, SearchIndex};
 use renkei::model::stats::{
     calendar, category_heatmap, meetings_per_year, status_by_hub, theme_coverage, transposed,
@@ -163,6 +163,19 @@ fn csv_has_a_bom_crlf_and_quotes_what_needs_it() {
     assert_eq!(
         &csv[3..],
         "拠点,件数\r\n富田林市、太子町,3\r\n\"a,\"\"b\"\"\",\"x\ny\"\r\n"
+    );
+}
+
+#[test]
+fn tsv_pastes_as_cells_commas_kept_and_tabs_or_line_breaks_quoted() {
+    let tsv = to_tsv(&[
+        vec!["拠点".into(), "件数".into()],
+        vec!["a,b".into(), "3".into()],
+        vec!["x\ty".into(), "two\nlines \"q\"".into()],
+    ]);
+    assert_eq!(
+        tsv,
+        "拠点\t件数\r\na,b\t3\r\n\"x\ty\"\t\"two\nlines \"\"q\"\"\"\r\n"
     );
 }
 

@@ -77,3 +77,15 @@ test('a chart table copies to the clipboard as tab-separated cells with the char
   expect(rows.length).toBeGreaterThan(6);
   expect(rows).toContainEqual(['松原市', '10', '9']);
 });
+
+test('the compare table copies to the clipboard as cells: a category a row, a hub a column', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./compare?hub=matsubara,habikino&section=plan');
+  await page.getByTestId('copy-compare').click();
+  await expect(page.getByTestId('announcer')).toHaveText('表をコピーしました。表計算ソフトに貼り付けられます。');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text.split('\r\n')[0].split('\t')).toEqual(['分類', '松原市', '羽曳野市']);
+  const cells = await page.getByTestId('compare-table').locator('tbody tr').first().locator('td').allInnerTexts();
+  expect(cells.length).toBe(2);
+  expect(text).toContain('①');
+});

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use crate::components::chart::{ChartSpec, FullTable};
 use crate::components::chart_export::{download_png, standalone_svg, ChartPicture};
-use crate::components::download::{download, today};
+use crate::components::download::{copy_text, download, today};
 use crate::i18n::{source_line, Texts};
 use crate::model::export::{chart_png_name, chart_svg, table_csv, to_tsv};
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 
 /// A file a chart offers: its test id, its button's text, what the button does.
 type FileButton = (&'static str, fn(&Texts) -> &'static str, Callback<()>);
@@ -76,22 +76,6 @@ impl TableRows {
     }
 }
 
-/// Copies `text` to the clipboard and says whether it worked.
-fn copy(app: AppState, text: String) {
-    let clipboard = window().navigator().clipboard();
-    let promise = clipboard.write_text(&text);
-    leptos::task::spawn_local(async move {
-        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        let t = app.texts_untracked();
-        let said = if done {
-            t.table_copied
-        } else {
-            t.table_not_copied
-        };
-        app.announcement.set(said.to_string());
-    });
-}
-
 /// The chart's buttons: table or chart, CSV, copy, PNG and SVG.
 #[component]
 pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows) -> impl IntoView {
@@ -132,7 +116,7 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
         (
             "copy-table",
             |t| t.chart_copy,
-            Callback::new(move |()| copy_rows(Box::new(move |rows| copy(app, to_tsv(rows))))),
+            Callback::new(move |()| copy_rows(Box::new(move |rows| copy_text(app, to_tsv(rows))))),
         ),
         (
             "png",

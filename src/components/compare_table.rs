@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::i18n::category_heading;
+use crate::model::compare::cell_entries;
 use crate::model::filter::Filter;
 use crate::model::{Category, Section};
 use crate::state::use_app;
@@ -45,13 +46,7 @@ pub fn CompareTable(
                         .iter()
                         .filter_map(|id| r.hub(id))
                         .map(|h| {
-                            let entries: Vec<_> = h
-                                .entries
-                                .iter()
-                                .filter(|e| e.section == section && e.category == cat)
-                                .filter(|e| filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
-                                .cloned()
-                                .collect();
+                            let entries: Vec<_> = cell_entries(h, section, cat, &filter).cloned().collect();
                             let label = HubLabel::from(h);
                             view! {
                                 <td data-hub=h.id.clone()>

@@ -1,8 +1,11 @@
-//! Offers a file made in the browser as a download: nothing is sent anywhere.
+//! Offers what the browser made: a file as a download, text on the clipboard. Nothing is
+//! sent anywhere.
 
+use leptos::prelude::Set;
 use wasm_bindgen::JsCast;
 
 use crate::model::export::ExportFile;
+use crate::state::AppState;
 
 /// Today's date as YYYY-MM-DD (local time), for file names.
 pub fn today() -> String {
@@ -42,4 +45,22 @@ pub fn download_href(href: &str, name: &str) {
         a.set_download(name);
         a.click();
     }
+}
+
+/// Copies `text` (a table as tab-separated cells) to the clipboard and says whether it worked.
+pub fn copy_text(app: AppState, text: String) {
+    let promise = leptos::prelude::window()
+        .navigator()
+        .clipboard()
+        .write_text(&text);
+    leptos::task::spawn_local(async move {
+        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        let t = app.texts_untracked();
+        let said = if done {
+            t.table_copied
+        } else {
+            t.table_not_copied
+        };
+        app.announcement.set(said.to_string());
+    });
 }

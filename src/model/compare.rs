@@ -3,7 +3,7 @@
 use super::filter::Filter;
 use super::report::Report;
 use super::search::fold;
-use super::types::{Hub, Section};
+use super::types::{Category, Entry, Hub, Section};
 
 /// Reports with at most this many hubs are compared whole when none is chosen (the bundled
 /// report's six fit a screen). Larger ones wait for a choice: 1,741 columns of cards would
@@ -64,4 +64,47 @@ pub fn chooser_hubs(
         }
     }
     (rows, matched)
+}
+
+/// The entries of `hub` in one cell of the compare table: those of `section` and `category`,
+/// and of `filter`'s themes when it names any.
+pub fn cell_entries<'a>(
+    hub: &'a Hub,
+    section: Section,
+    category: Category,
+    filter: &'a Filter,
+) -> impl Iterator<Item = &'a Entry> {
+    hub.entries.iter().filter(move |e| {
+        e.section == section
+            && e.category == category
+            && (filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
+    })
+}
+
+/// What the compare table shows, as rows of text for a spreadsheet: `corner` and the hubs'
+/// areas first, then a row per category (named by `category_name`) whose cells hold their
+/// entries, a paragraph a line.
+pub fn compare_rows(
+    report: &Report,
+    hubs: &[String],
+    section: Section,
+    filter: &Filter,
+    corner: &str,
+    category_name: impl Fn(Category) -> String,
+) -> Vec<Vec<String>> {
+    let hubs: Vec<&Hub> = hubs.iter().filter_map(|id| report.hub(id)).collect();
+    let mut rows = vec![std::iter::once(corner.to_string())
+        .chain(hubs.iter().map(|h| h.area.clone()))
+        .collect::<Vec<_>>()];
+    for category in Category::ALL {
+        let mut row = vec![category_name(category)];
+        row.extend(hubs.iter().map(|h| {
+            cell_entries(h, section, category, filter)
+                .flat_map(|e| e.paragraphs.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }));
+        rows.push(row);
+    }
+    rows
 }

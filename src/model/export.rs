@@ -50,46 +50,37 @@ pub fn entry_rows(report: &Report, refs: &[EntryRef]) -> Vec<Vec<String>> {
     rows
 }
 
-/// Rows as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads it as
-/// UTF-8), CRLF line ends, fields quoted where they need it.
-pub fn to_csv(rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{FEFF}");
-    for row in rows {
-        let line: Vec<String> = row
-            .iter()
-            .map(|f| {
-                if f.contains([',', '"', '\n', '\r']) {
-                    format!("\"{}\"", f.replace('"', "\"\""))
-                } else {
-                    f.clone()
-                }
-            })
-            .collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    }
-    out
-}
-
-/// Rows as tab-separated text, as a spreadsheet pastes it into cells: a field holding a tab,
-/// a line break or a quote is quoted, as Excel does when it copies cells.
-pub fn to_tsv(rows: &[Vec<String>]) -> String {
+/// Rows as lines of fields joined by `separator`, CRLF after each; a field holding the
+/// separator, a quote or a line break is quoted, its quotes doubled (as spreadsheets write them).
+fn delimited(rows: &[Vec<String>], separator: char) -> String {
     let mut out = String::new();
     for row in rows {
         let line: Vec<String> = row
             .iter()
             .map(|f| {
-                if f.contains(['\t', '"', '\n', '\r']) {
+                if f.contains([separator, '"', '\n', '\r']) {
                     format!("\"{}\"", f.replace('"', "\"\""))
                 } else {
                     f.clone()
                 }
             })
             .collect();
-        out.push_str(&line.join("\t"));
+        out.push_str(&line.join(&separator.to_string()));
         out.push_str("\r\n");
     }
     out
+}
+
+/// Rows as CSV for spreadsheet software: UTF-8 with a byte-order mark (so Excel reads it as
+/// UTF-8), CRLF line ends, fields quoted where they need it.
+pub fn to_csv(rows: &[Vec<String>]) -> String {
+    format!("\u{FEFF}{}", delimited(rows, ','))
+}
+
+/// Rows as tab-separated text, as a spreadsheet pastes it into cells (Excel quotes a field
+/// the same way when it copies cells).
+pub fn to_tsv(rows: &[Vec<String>]) -> String {
+    delimited(rows, '\t')
 }
 
 /// A chart as a standalone SVG picture, named after the chart (`name`) and dated `date`.

@@ -4,9 +4,13 @@
 use leptos::prelude::*;
 
 use crate::components::compare_table::CompareTable;
+use crate::components::download::copy_text;
 use crate::components::hub_filter::HubFilter;
-use crate::i18n::{section_label, theme_label};
-use crate::model::compare::{chooser_hubs, compared_hubs, compared_section, CHOOSER_LIMIT};
+use crate::i18n::{category_heading, section_label, theme_label};
+use crate::model::compare::{
+    chooser_hubs, compare_rows, compared_hubs, compared_section, CHOOSER_LIMIT,
+};
+use crate::model::export::to_tsv;
 use crate::model::Section;
 use crate::routing::use_url_filter;
 use crate::state::use_app;
@@ -102,6 +106,23 @@ pub fn ComparePage() -> impl IntoView {
         })
     };
 
+    // The table as cells for a spreadsheet: a category a row, a hub a column.
+    let copy = move |_| {
+        let lang = app.lang.get_untracked();
+        let rows = app.report.with_untracked(|r| {
+            url.filter.with_untracked(|f| {
+                compare_rows(
+                    r,
+                    &hubs.get_untracked(),
+                    section.get_untracked(),
+                    f,
+                    lang.texts().category_label,
+                    |c| category_heading(lang, r, c),
+                )
+            })
+        });
+        copy_text(app, to_tsv(&rows));
+    };
     view! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 id="compare-title">{move || t().compare_title}</h2>
@@ -120,6 +141,7 @@ pub fn ComparePage() -> impl IntoView {
             {theme_note}
             {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
             {move || (!hubs.with(Vec::is_empty)).then(|| view! {
+                <p class="actions"><button type="button" data-testid="copy-compare" on:click=copy>{move || t().chart_copy}</button></p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>
                     <CompareTable hubs section filter=url.filter/>
                 </div>
