@@ -223,10 +223,10 @@ fn each_kind_of_bad_file_is_named() {
         problems(r#"{"a": 1,}"#)[0],
         "JSON syntax error at line 1, column 9: trailing comma at line 1 column 9"
     );
-    let future = PUBLISHED.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let future = PUBLISHED.replacen("\"schema_version\": 2", "\"schema_version\": 7", 1);
     assert_eq!(
         problems(&future),
-        ["schema_version 7 is not supported (up to 1)."]
+        ["schema_version 7 is not supported (up to 2)."]
     );
     assert_eq!(
         problems(r#"{"hello": "world"}"#)[0],
@@ -385,7 +385,19 @@ fn an_older_schema_version_is_migrated() {
             })
             .collect::<Vec<_>>()
     );
-    assert_eq!(migrated.schema_version, 1);
+    assert_eq!(migrated.schema_version, 2);
+}
+
+#[test]
+fn a_version_1_file_imports_as_the_same_report_without_drafts() {
+    let v1 = PUBLISHED.replacen("\"schema_version\": 2", "\"schema_version\": 1", 1);
+    let imported = parse_import(v1.as_bytes()).unwrap();
+    assert_eq!(imported, Report::bundled());
+    assert!(imported
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .all(|e| !e.draft));
 }
 
 #[test]

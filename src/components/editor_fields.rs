@@ -77,6 +77,8 @@ impl Draft {
             themes: self.themes.clone(),
             status: Status::from_id(&self.status),
             facts,
+            // Saved from the editor, a draft is the coordinator's own text.
+            draft: false,
         })
     }
 }

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use crate::components::entry_editor::{use_editor, EditTarget};
 use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
+use crate::model::edit::Change;
 use crate::model::search::SearchQuery;
 use crate::model::url_query::encode_component;
 use crate::model::{Entry, Hub};
 use crate::routing::app_href;
-use crate::state::use_app;
+use crate::state::{use_app, ApplyError};
 
 /// The hub an entry belongs to, as a card shows it.
 #[derive(Clone, Debug)]
@@ -84,10 +85,11 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         .label
         .clone()
         .unwrap_or_else(|| entry.category.circled().to_string());
-    let open_editor = {
+    // The entry as the report holds it now, and where.
+    let locate = {
         let (hub_id, entry_id) = (hub.id.clone(), entry.id.clone());
-        move |_| {
-            let target = app.report.with_untracked(|r| {
+        move || {
+            app.report.with_untracked(|r| {
                 let h = r.hub(&hub_id)?;
                 let index = h.entries.iter().position(|e| e.id == entry_id)?;
                 Some(EditTarget {
@@ -95,8 +97,33 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                     index: Some(index),
                     entry: h.entries[index].clone(),
                 })
-            });
-            editor.0.set(target);
+            })
+        }
+    };
+    let confirm_locate = locate.clone();
+    let open_editor = move |_| editor.0.set(locate());
+    // A draft confirmed as it is: the same entry without its mark, one undoable step.
+    let confirm = move |_| {
+        if let Some(EditTarget {
+            hub,
+            index: Some(index),
+            entry,
+        }) = confirm_locate()
+        {
+            let after = crate::model::Entry {
+                draft: false,
+                ..entry.clone()
+            };
+            let change = Change::Entry {
+                hub,
+                index,
+                before: Some(entry),
+                after: Some(after),
+            };
+            if let Err(ApplyError::Stale(_)) = app.apply(change) {
+                app.announcement
+                    .set(app.texts_untracked().edit_stale.into());
+            }
         }
     };
     let paragraphs = entry.paragraphs.clone();
@@ -140,12 +167,17 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                     <span class=format!("badge status status-{}", s.id())>{status_label(lang, s)}</span>
                 })}
                 {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
+                {entry.draft.then(|| view! { <span class="badge draft" data-testid="draft-mark">{t.draft}</span> })}
                 {(entry.category_inferred || entry.label.is_none()).then(|| view! {
                     <span class="note">{format!("{}（{}）", t.no_label, t.inferred)}</span>
                 })}
             </div>
             <button type="button" class="edit-button" on:click=open_editor.clone()
                 aria-label=format!("{}：{} {}", t.edit, hub.area, badge)>{t.edit}</button>
+            {entry.draft.then(|| view! {
+                <button type="button" class="confirm-draft" data-testid="confirm-draft" on:click=confirm.clone()
+                    aria-label=format!("{}：{} {}", t.confirm_draft, hub.area, badge)>{t.confirm_draft}</button>
+            })}
             <div class="entry-body">{move || query.with(|q| body(&paragraphs, q))}</div>
             {themes}
         }

@@ -20,6 +20,7 @@ pub mod lang_sync;
 pub mod markup;
 pub mod nav;
 pub mod near_screen;
+pub mod next_year;
 pub mod result_list;
 pub mod show_all;
 pub mod status_banner;

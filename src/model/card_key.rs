@@ -59,9 +59,10 @@ fn hash_entry(e: &Entry, h: &mut DefaultHasher) {
         themes,
         status,
         facts,
+        draft,
     } = e;
     (id, section, fiscal_year, category, category_inferred).hash(h);
-    (label, paragraphs, themes, status).hash(h);
+    (label, paragraphs, themes, status, draft).hash(h);
     let Facts {
         events,
         meetings,

@@ -30,6 +30,13 @@ pub enum Change {
         /// The hub after it.
         after: Option<Hub>,
     },
+    /// Every hub at once: starting the next year's report (`model::rollover`).
+    AllHubs {
+        /// The hubs before the change.
+        before: Vec<Hub>,
+        /// The hubs after it.
+        after: Vec<Hub>,
+    },
     /// A section heading of a hub (a new fiscal year's section, or its wording).
     Heading {
         /// The hub's id.
@@ -57,7 +64,7 @@ impl Change {
                 before: Some(_),
                 after: Some(_),
             } => Some(*index),
-            Change::Hub { .. } => None,
+            Change::Hub { .. } | Change::AllHubs { .. } => None,
         }
     }
 }
@@ -139,6 +146,15 @@ impl Change {
                 }
                 swap(&mut report.hubs, *index, before, after)
             }
+            Change::AllHubs { before, after } => {
+                if &report.hubs != before {
+                    return Err(StaleChange(
+                        "the hubs are not what the change expects".into(),
+                    ));
+                }
+                report.hubs = after.clone();
+                Ok(())
+            }
         }
     }
 
@@ -173,6 +189,10 @@ impl Change {
             } => Change::Heading {
                 hub,
                 index,
+                before: after,
+                after: before,
+            },
+            Change::AllHubs { before, after } => Change::AllHubs {
                 before: after,
                 after: before,
             },

@@ -74,8 +74,9 @@ pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
         {
             migrate_hub_from_v0(hub);
         }
-        value["schema_version"] = Value::from(SCHEMA_VERSION);
     }
+    // Version 1 is version 2 without drafts: nothing else to change.
+    value["schema_version"] = Value::from(SCHEMA_VERSION);
     Ok(value)
 }
 
@@ -417,6 +418,7 @@ pub(crate) fn check_hub(hub: &Value, h: usize, seen: &mut SeenIds, p: &mut Probl
             ("themes", StrList, true),
             ("status", Any, true),
             ("facts", Any, false),
+            ("draft", Bool, false),
         ];
         let Some(eo) = check_object(entry, &epath, &fs, p) else {
             continue;

@@ -20,6 +20,7 @@ pub mod persist;
 pub mod recent;
 pub mod report;
 pub mod results;
+pub mod rollover;
 pub mod search;
 pub mod stats;
 pub mod themes;

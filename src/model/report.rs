@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use super::themes::Theme;
 use super::types::{CategoryInfo, Hub, Source};
 
-/// The schema version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build writes; it reads this and every older one (`import::migrate`).
+/// Version 2 added entries' `draft` mark (starting the next year's report).
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The bundled report, compiled into the app without its indentation (`build.rs`).
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));

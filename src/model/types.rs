@@ -276,6 +276,9 @@ pub struct Entry {
     /// Structured facts.
     #[serde(default, skip_serializing_if = "Facts::is_empty")]
     pub facts: Facts,
+    /// Drafted by starting the next year's report, until edited or confirmed (schema 2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 impl Entry {

@@ -92,6 +92,7 @@ pub fn HubView(hub: Hub, #[prop(optional)] in_report: bool) -> impl IntoView {
                         themes: Vec::new(),
                         status: None,
                         facts: Default::default(),
+                        draft: false,
                     };
                     editor.0.set(Some(EditTarget { hub: hub.id.clone(), index: None, entry }));
                 }

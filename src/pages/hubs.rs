@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::hub_filter::HubFilter;
+use crate::components::next_year::StartNextYear;
 use crate::components::show_all::ShowAll;
 use crate::model::compare::chooser_hubs;
 use crate::model::window::Drawn;
@@ -53,6 +54,7 @@ pub fn HubsPage() -> impl IntoView {
             <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().hub_count_suffix)/>
             <AddHub/>
+            <StartNextYear/>
         </section>
     }
 }

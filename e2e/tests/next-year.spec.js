@@ -1,0 +1,84 @@
+// Starting the FY2026 (令和8年度) report from this one, as a coordinator copies last year's form.
+import { test, expect } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const KEY = 'renkei:data';
+const published = readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8');
+const report = JSON.parse(published);
+const count = (hub, section, fy) => hub.entries.filter((e) => e.section === section && e.fiscal_year === fy).length;
+
+async function startNextYear(page) {
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./hubs');
+  await page.getByTestId('start-next-year').click();
+  await expect(page.getByTestId('announcer')).toHaveText('次年度の報告を始めました。各拠点の下書きを確認してください。');
+}
+
+async function exportJson(page) {
+  await page.goto('./import');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('starting the next year gives every hub its four new sections and drafts; undo restores the report exactly', async ({ page }) => {
+  await page.goto('./hubs');
+  await expect(page.getByTestId('start-next-year')).toHaveText('令和8年度の報告を始める');
+  await startNextYear(page);
+  await expect(page.getByTestId('start-next-year')).toHaveText('令和9年度の報告を始める');
+  // Within the app (no reload): the undo history lives in the page.
+  for (const hub of report.hubs) {
+    await page.getByRole('link', { name: '拠点', exact: true }).click();
+    await page.locator(`[data-testid="hub"][data-hub="${hub.id}"] a`).click();
+    const section = (s, fy) => page.locator(`.report-section[data-section="${s}"][data-fy="${fy}"]`);
+    await expect(page.locator('.report-section')).toHaveCount(hub.sections.length + 4);
+    await expect(section('result', 2025).locator('h3')).toHaveText('（１）令和7年度の実績');
+    await expect(section('result', 2025).getByTestId('entry')).toHaveCount(count(hub, 'progress', 2025));
+    await expect(section('challenge', 2025).getByTestId('entry')).toHaveCount(0);
+    await expect(section('plan', 2026).getByTestId('entry')).toHaveCount(count(hub, 'plan', 2025));
+    await expect(section('progress', 2026).getByTestId('entry')).toHaveCount(0);
+    await expect(section('plan', 2026).getByTestId('draft-mark')).toHaveCount(count(hub, 'plan', 2025));
+    await expect(section('plan', 2025).getByTestId('draft-mark')).toHaveCount(0);
+  }
+  await page.getByTestId('undo').click();
+  await page.getByRole('link', { name: 'インポート', exact: true }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(published);
+});
+
+test('a draft confirmed loses its mark; drafts survive export and import into a fresh profile', async ({ page, browser }) => {
+  await startNextYear(page);
+  await page.goto('./hub/matsubara');
+  const plan = page.locator('.report-section[data-section="plan"][data-fy="2026"]');
+  const drafts = count(report.hubs[0], 'plan', 2025);
+  await plan.getByTestId('confirm-draft').first().click();
+  await expect(plan.getByTestId('draft-mark')).toHaveCount(drafts - 1);
+  const exported = await exportJson(page);
+  const data = JSON.parse(exported);
+  expect(data.schema_version).toBe(2);
+  const marked = data.hubs.flatMap((h) => h.entries).filter((e) => e.draft === true).length;
+  expect(marked).toBeGreaterThan(0);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  other.on('dialog', (d) => d.accept());
+  await other.goto(new URL('import', page.url()).href);
+  await other.getByTestId('import-file').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await other.getByTestId('import-apply').click();
+  await expect(other.getByTestId('announcer')).toHaveText('インポートしました。');
+  await other.goto(new URL('./', page.url()).href);
+  await expect(other.getByTestId('draft-mark')).toHaveCount(marked);
+  await fresh.close();
+});
+
+test('a version 1 file still imports', async ({ page }) => {
+  page.on('dialog', (d) => d.accept());
+  const v1 = published.replace('"schema_version": 2', '"schema_version": 1');
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(v1) });
+  await expect(page.getByTestId('import-summary')).toContainText('拠点：6');
+  await page.getByTestId('import-apply').click();
+  await expect(page.getByTestId('announcer')).toHaveText('インポートしました。');
+  const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  expect(saved.report.schema_version).toBe(2);
+  expect(saved.report.hubs).toEqual(report.hubs);
+});

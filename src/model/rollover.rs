@@ -1,0 +1,110 @@
+//! Starting next year's report from this one, the way people copy last year's form and edit
+//! it: the year's progress becomes the draft of its results, its plan the draft of the next
+//! plan, and the challenges and the next progress start empty.
+
+use super::edit::next_entry_id;
+use super::report::Report;
+use super::types::{Entry, FiscalYear, Hub, Section, SectionHeading};
+
+/// The fiscal year of the newest plan in `report` (FY2025 in the bundled report): the year
+/// whose results the next report gives.
+pub fn newest_plan_year(report: &Report) -> Option<FiscalYear> {
+    report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.sections)
+        .filter(|s| s.section == Section::Plan)
+        .map(|s| s.fiscal_year)
+        .max()
+}
+
+/// The year a next report would plan for (FY2026 from the bundled report), unless a hub
+/// already has sections of that year.
+pub fn next_report_year(report: &Report) -> Option<FiscalYear> {
+    let year = newest_plan_year(report)?;
+    let next = FiscalYear(year.0 + 1);
+    let started = report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.sections)
+        .any(|s| s.fiscal_year == next);
+    (!started).then_some(next)
+}
+
+/// The four section headings of the report that gives `year`'s results, in the report's style.
+fn headings(year: FiscalYear) -> [SectionHeading; 4] {
+    let next = FiscalYear(year.0 + 1);
+    let heading = |section, fiscal_year, text: String| SectionHeading {
+        section,
+        fiscal_year,
+        heading: text,
+    };
+    [
+        heading(
+            Section::Result,
+            year,
+            format!("（１）令和{}年度の実績", year.reiwa()),
+        ),
+        heading(
+            Section::Challenge,
+            year,
+            format!("（２）令和{}年度の取り組みを通じた課題", year.reiwa()),
+        ),
+        heading(
+            Section::Plan,
+            next,
+            format!("（３）令和{}年度の実績計画", next.reiwa()),
+        ),
+        heading(
+            Section::Progress,
+            next,
+            format!("（４）令和{}年度の進捗状況", next.reiwa()),
+        ),
+    ]
+}
+
+/// `entry` drafted into `section` of `fiscal_year` of `hub`: wording, category, label, themes
+/// and facts kept; a new id; no status (the new year's progress is not known yet).
+fn drafted(hub: &Hub, entry: &Entry, section: Section, fiscal_year: FiscalYear) -> Entry {
+    Entry {
+        id: next_entry_id(hub, section, fiscal_year),
+        section,
+        fiscal_year,
+        status: None,
+        draft: true,
+        ..entry.clone()
+    }
+}
+
+/// `hub` with the next report's four sections added after its own, drafted from `year`'s
+/// progress (as results) and plan (as the next plan).
+fn roll_hub(hub: &Hub, year: FiscalYear) -> Hub {
+    let next = FiscalYear(year.0 + 1);
+    let mut rolled = hub.clone();
+    rolled.sections.extend(headings(year));
+    let sources = [
+        (Section::Progress, Section::Result, year),
+        (Section::Plan, Section::Plan, next),
+    ];
+    for (from, to, fiscal_year) in sources {
+        let copies: Vec<Entry> = hub
+            .entries
+            .iter()
+            .filter(|e| e.section == from && e.fiscal_year == year)
+            .cloned()
+            .collect();
+        for entry in copies {
+            let draft = drafted(&rolled, &entry, to, fiscal_year);
+            rolled.entries.push(draft);
+        }
+    }
+    rolled
+}
+
+/// Every hub of `report` with the next report started (see [`roll_hub`]), or `None` when
+/// there is no plan to start from or the next year has begun already.
+pub fn roll_over(report: &Report) -> Option<Vec<Hub>> {
+    next_report_year(report)?;
+    let year = newest_plan_year(report)?;
+    Some(report.hubs.iter().map(|h| roll_hub(h, year)).collect())
+}

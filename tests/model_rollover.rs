@@ -1,0 +1,146 @@
+//! Starting the FY2026 report from the bundled one: every hub gets the four new sections, its
+//! FY2025 progress drafted as FY2025 results and its FY2025 plan as the FY2026 plan.
+
+use renkei::model::edit::{Change, History};
+use renkei::model::rollover::{newest_plan_year, next_report_year, roll_over};
+use renkei::model::{FiscalYear, Report, Section};
+
+#[test]
+fn the_next_report_is_the_year_after_the_newest_plan() {
+    let r = Report::bundled();
+    assert_eq!(newest_plan_year(&r), Some(FiscalYear(2025)));
+    assert_eq!(next_report_year(&r), Some(FiscalYear(2026)));
+}
+
+#[test]
+fn every_hub_gets_four_sections_in_the_reports_style_and_its_drafts() {
+    let r = Report::bundled();
+    let hubs = roll_over(&r).expect("the bundled report can roll over");
+    assert_eq!(hubs.len(), r.hubs.len());
+    for (before, after) in r.hubs.iter().zip(&hubs) {
+        assert_eq!(
+            &after.sections[..before.sections.len()],
+            &before.sections[..]
+        );
+        let added: Vec<_> = after.sections[before.sections.len()..]
+            .iter()
+            .map(|s| (s.section, s.fiscal_year.0, s.heading.as_str()))
+            .collect();
+        assert_eq!(
+            added,
+            [
+                (Section::Result, 2025, "（１）令和7年度の実績"),
+                (
+                    Section::Challenge,
+                    2025,
+                    "（２）令和7年度の取り組みを通じた課題"
+                ),
+                (Section::Plan, 2026, "（３）令和8年度の実績計画"),
+                (Section::Progress, 2026, "（４）令和8年度の進捗状況"),
+            ]
+        );
+        assert_eq!(&after.entries[..before.entries.len()], &before.entries[..]);
+        let of = |section, fy: u16| {
+            before
+                .entries
+                .iter()
+                .filter(move |e| e.section == section && e.fiscal_year == FiscalYear(fy))
+        };
+        let new = &after.entries[before.entries.len()..];
+        let results: Vec<_> = new
+            .iter()
+            .filter(|e| e.section == Section::Result)
+            .collect();
+        let plans: Vec<_> = new.iter().filter(|e| e.section == Section::Plan).collect();
+        assert_eq!(
+            results.len(),
+            of(Section::Progress, 2025).count(),
+            "{}",
+            before.id
+        );
+        assert_eq!(
+            plans.len(),
+            of(Section::Plan, 2025).count(),
+            "{}",
+            before.id
+        );
+        assert_eq!(
+            new.len(),
+            results.len() + plans.len(),
+            "no challenges or progress drafted"
+        );
+        for (draft, source) in results.iter().zip(of(Section::Progress, 2025)) {
+            assert_eq!(draft.paragraphs, source.paragraphs, "wording kept");
+            assert_eq!(
+                (draft.fiscal_year, draft.status, draft.draft),
+                (FiscalYear(2025), None, true)
+            );
+            assert_eq!(
+                (&draft.label, draft.category, &draft.themes),
+                (&source.label, source.category, &source.themes)
+            );
+        }
+        for (draft, source) in plans.iter().zip(of(Section::Plan, 2025)) {
+            assert_eq!(draft.paragraphs, source.paragraphs);
+            assert_eq!((draft.fiscal_year, draft.draft), (FiscalYear(2026), true));
+        }
+        let mut ids: Vec<_> = after.entries.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), after.entries.len(), "ids stay unique");
+        assert!(new.iter().all(|e| e
+            .id
+            .starts_with(&format!("{}-{}-", before.id, e.fiscal_year.0))));
+    }
+}
+
+#[test]
+fn it_is_one_undoable_step_after_which_the_next_year_is_the_one_after() {
+    let mut r = Report::bundled();
+    let original = r.clone();
+    let after = roll_over(&r).unwrap();
+    let mut history = History::default();
+    let before = r.hubs.clone();
+    history
+        .apply(&mut r, Change::AllHubs { before, after })
+        .unwrap();
+    assert_eq!(
+        next_report_year(&r),
+        Some(FiscalYear(2027)),
+        "FY2026 is started once"
+    );
+    assert!(history.undo(&mut r));
+    assert_eq!(r, original);
+    assert!(history.redo(&mut r));
+    assert!(r.hubs.iter().flat_map(|h| &h.entries).any(|e| e.draft));
+}
+
+#[test]
+fn drafts_survive_the_json_round_trip_and_are_marked_in_it() {
+    let mut r = Report::bundled();
+    r.hubs = roll_over(&r).unwrap();
+    let json = r.to_json();
+    assert!(json.contains("\"draft\": true"));
+    assert_eq!(Report::from_json(&json).unwrap(), r);
+}
+
+#[test]
+fn a_year_some_hub_has_begun_is_not_started_again() {
+    let mut r = Report::bundled();
+    let mut heading = r.hubs[0].sections[0].clone();
+    heading.fiscal_year = FiscalYear(2026);
+    r.hubs[0].sections.push(heading);
+    assert_eq!(next_report_year(&r), None);
+    assert_eq!(roll_over(&r), None);
+}
+
+#[test]
+fn a_file_with_drafts_imports_with_them_and_a_draft_must_be_true_or_false() {
+    use renkei::model::import::parse_import;
+    let mut r = Report::bundled();
+    r.hubs = roll_over(&r).unwrap();
+    let json = r.to_json();
+    assert_eq!(parse_import(json.as_bytes()).unwrap(), r);
+    let bad = json.replacen("\"draft\": true", "\"draft\": \"yes\"", 1);
+    assert!(parse_import(bad.as_bytes()).is_err());
+}
