@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Texts};
 use crate::model::edit::{Change, History, StaleChange};
+use crate::model::edition::{shown_edition, Edition, ShownEdition};
 use crate::model::filter::{Filter, SearchIndex};
 use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
 use crate::model::results::{FilterResults, ResultCache};
@@ -77,6 +78,12 @@ pub struct AppState {
     pub names: Memo<(Vec<CategoryInfo>, Vec<Theme>)>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
+    /// The edition the reader chose; `None` shows the newest.
+    pub chosen_edition: RwSignal<Option<Edition>>,
+    /// What hub pages, the report and compare show of a report holding several editions (the
+    /// chosen one, else the newest; `None`: everything). A memo: it changes with the choice or
+    /// a new edition, not with edits.
+    pub edition: Memo<Option<ShownEdition>>,
     /// Whether edits are saved.
     pub save_state: RwSignal<SaveState>,
     /// A message about how the data was loaded.
@@ -115,6 +122,7 @@ impl AppState {
         };
         let set_index = RwSignal::new(SearchIndex::build(&report));
         let set_report = RwSignal::new(report);
+        let chosen_edition = RwSignal::new(None);
         let state = AppState {
             report: set_report.read_only(),
             bundled: StoredValue::new(bundled),
@@ -123,6 +131,11 @@ impl AppState {
                 set_report.with(|r| (r.categories.clone(), r.themes.clone()))
             }),
             lang: RwSignal::new(Lang::Ja),
+            chosen_edition,
+            edition: Memo::new(move |_| {
+                let chosen = chosen_edition.get();
+                set_report.with(|r| shown_edition(r, chosen))
+            }),
             save_state: RwSignal::new(save_state),
             load_notice: RwSignal::new(notice),
             can_undo: RwSignal::new(false),

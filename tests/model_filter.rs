@@ -414,7 +414,7 @@ fn the_compare_table_as_cells_has_a_row_per_category_and_each_cell_holds_its_ent
     let r = Report::bundled();
     let hubs = vec!["matsubara".to_string(), "habikino".to_string()];
     let filter = Filter::default();
-    let rows = compare_rows(&r, &hubs, Section::Plan, &filter, "分類", |c| {
+    let rows = compare_rows(&r, &hubs, (Section::Plan, None), &filter, "分類", |c| {
         c.number().to_string()
     });
     assert_eq!(rows.len(), 6);
@@ -437,7 +437,7 @@ fn the_compare_table_as_cells_has_a_row_per_category_and_each_cell_holds_its_ent
         themes: ["acp".to_string()].into(),
         ..Filter::default()
     };
-    let narrowed = compare_rows(&r, &hubs, Section::Plan, &acp, "分類", |c| {
+    let narrowed = compare_rows(&r, &hubs, (Section::Plan, None), &acp, "分類", |c| {
         c.number().to_string()
     });
     let total = |rows: &[Vec<String>]| {

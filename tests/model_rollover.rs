@@ -144,3 +144,67 @@ fn a_file_with_drafts_imports_with_them_and_a_draft_must_be_true_or_false() {
     let bad = json.replacen("\"draft\": true", "\"draft\": \"yes\"", 1);
     assert!(parse_import(bad.as_bytes()).is_err());
 }
+
+#[test]
+fn editions_are_the_report_years_newest_first_and_each_shows_its_four_sections() {
+    use renkei::model::edition::{editions, shown_edition, Edition, ShownEdition};
+    let (e2025, e2026) = (Edition(FiscalYear(2025)), Edition(FiscalYear(2026)));
+    let mut r = Report::bundled();
+    assert_eq!(editions(&r), [e2025]);
+    assert_eq!(
+        shown_edition(&r, None),
+        None,
+        "one edition: everything is shown"
+    );
+    assert!(e2025.holds(Section::Result, FiscalYear(2024)));
+    assert!(e2025.holds(Section::Progress, FiscalYear(2025)));
+    assert!(!e2025.holds(Section::Result, FiscalYear(2025)));
+    r.hubs = roll_over(&r).unwrap();
+    assert_eq!(editions(&r), [e2026, e2025]);
+    let newest = ShownEdition {
+        edition: e2026,
+        newest: true,
+    };
+    let last_year = ShownEdition {
+        edition: e2025,
+        newest: false,
+    };
+    assert_eq!(shown_edition(&r, None), Some(newest));
+    assert_eq!(shown_edition(&r, Some(e2025)), Some(last_year));
+    assert_eq!(
+        shown_edition(&r, Some(Edition(FiscalYear(2030)))),
+        Some(newest)
+    );
+    for hub in &r.hubs {
+        for shown in [newest, last_year] {
+            let sections: Vec<_> = hub
+                .sections
+                .iter()
+                .filter(|s| shown.shows(s.section, s.fiscal_year))
+                .map(|s| s.section)
+                .collect();
+            assert_eq!(sections, Section::ALL, "{} {shown:?}", hub.id);
+        }
+    }
+}
+
+#[test]
+fn a_plan_added_by_hand_for_the_year_after_starts_no_edition_and_shows_with_the_newest() {
+    use renkei::model::edition::{editions, shown_edition, Edition, ShownEdition};
+    let mut r = Report::bundled();
+    let mut plan = r.hubs[1].sections[2].clone();
+    plan.fiscal_year = FiscalYear(2026);
+    r.hubs[1].sections.push(plan);
+    assert_eq!(editions(&r), [Edition(FiscalYear(2025))]);
+    assert_eq!(shown_edition(&r, None), None);
+    let newest = ShownEdition {
+        edition: Edition(FiscalYear(2025)),
+        newest: true,
+    };
+    assert!(newest.shows(Section::Plan, FiscalYear(2026)));
+    assert!(!ShownEdition {
+        newest: false,
+        ..newest
+    }
+    .shows(Section::Plan, FiscalYear(2026)));
+}

@@ -111,3 +111,13 @@ test('axe finds no violation in the views of a large report, with their lists at
   await expect(coverage.getByTestId('chart-table')).toBeVisible();
   expect(await axe(page), 'dashboard with a table open').toEqual([]);
 });
+
+test('axe finds no violation on a hub page with next year\'s drafts and the edition choice', async ({ page }) => {
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./hubs');
+  await page.getByTestId('start-next-year').click();
+  await page.goto('./hub/matsubara');
+  await expect(page.getByTestId('draft-mark').first()).toBeVisible();
+  await expect(page.getByTestId('edition')).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});

@@ -30,15 +30,20 @@ test('starting the next year gives every hub its four new sections and drafts; u
     await page.getByRole('link', { name: '拠点', exact: true }).click();
     await page.locator(`[data-testid="hub"][data-hub="${hub.id}"] a`).click();
     const section = (s, fy) => page.locator(`.report-section[data-section="${s}"][data-fy="${fy}"]`);
-    await expect(page.locator('.report-section')).toHaveCount(hub.sections.length + 4);
+    // The new edition is shown by default: its four sections only.
+    await expect(page.locator('.report-section')).toHaveCount(4);
     await expect(section('result', 2025).locator('h3')).toHaveText('（１）令和7年度の実績');
     await expect(section('result', 2025).getByTestId('entry')).toHaveCount(count(hub, 'progress', 2025));
     await expect(section('challenge', 2025).getByTestId('entry')).toHaveCount(0);
     await expect(section('plan', 2026).getByTestId('entry')).toHaveCount(count(hub, 'plan', 2025));
     await expect(section('progress', 2026).getByTestId('entry')).toHaveCount(0);
     await expect(section('plan', 2026).getByTestId('draft-mark')).toHaveCount(count(hub, 'plan', 2025));
-    await expect(section('plan', 2025).getByTestId('draft-mark')).toHaveCount(0);
   }
+  // Last year's edition, chosen in the toolbar: the report as published.
+  await page.getByTestId('edition').selectOption({ label: '令和7年度の報告' });
+  await expect(page.locator('.report-section')).toHaveCount(4);
+  await expect(page.locator('.report-section[data-section="plan"][data-fy="2025"] [data-testid="draft-mark"]')).toHaveCount(0);
+  await expect(page.locator('.report-section h3').first()).toHaveText(report.hubs.at(-1).sections[0].heading);
   await page.getByTestId('undo').click();
   await page.getByRole('link', { name: 'インポート', exact: true }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
@@ -81,4 +86,29 @@ test('a version 1 file still imports', async ({ page }) => {
   const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(saved.report.schema_version).toBe(2);
   expect(saved.report.hubs).toEqual(report.hubs);
+});
+
+test('the changes view lists every draft as added, reverts one, and its reset restores the published report', async ({ page }) => {
+  await startNextYear(page);
+  const drafted = report.hubs.reduce((n, h) => n + count(h, 'progress', 2025) + count(h, 'plan', 2025), 0);
+  await page.goto('./changes');
+  await expect(page.getByTestId('change')).toHaveCount(drafted);
+  await page.getByTestId('revert').first().click();
+  await expect(page.getByTestId('change')).toHaveCount(drafted - 1);
+  await page.getByTestId('reset').click();
+  await page.getByTestId('reset-now').click();
+  await expect(page.getByTestId('no-changes')).toBeVisible();
+  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).report).toEqual(report);
+});
+
+test('compare follows the chosen edition: the new plan drafts, or last year\'s plan', async ({ page }) => {
+  await startNextYear(page);
+  await page.goto('./compare?hub=matsubara,habikino&section=plan');
+  const cards = page.getByTestId('compare-table').getByTestId('entry');
+  const plans = count(report.hubs[0], 'plan', 2025) + count(report.hubs[1], 'plan', 2025);
+  await expect(cards).toHaveCount(plans);
+  await expect(page.getByTestId('compare-table').getByTestId('draft-mark')).toHaveCount(plans);
+  await page.getByTestId('edition').selectOption({ label: '令和7年度の報告' });
+  await expect(cards).toHaveCount(plans);
+  await expect(page.getByTestId('compare-table').getByTestId('draft-mark')).toHaveCount(0);
 });

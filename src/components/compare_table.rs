@@ -24,6 +24,7 @@ pub fn CompareTable(
         let chosen = hubs.get();
         let section = section.get();
         let filter = filter.get();
+        let edition = app.edition.get();
         app.report.with(|r| {
             let heads = chosen
                 .iter()
@@ -32,7 +33,7 @@ pub fn CompareTable(
                     let heading = h
                         .sections
                         .iter()
-                        .find(|s| s.section == section)
+                        .find(|s| s.section == section && edition.is_none_or(|e| e.shows(s.section, s.fiscal_year)))
                         .map(|s| s.heading.clone())
                         .unwrap_or_default();
                     view! { <th scope="col" data-hub=h.id.clone()>{h.area.clone()}<span class="sub">{heading}</span></th> }
@@ -46,7 +47,7 @@ pub fn CompareTable(
                         .iter()
                         .filter_map(|id| r.hub(id))
                         .map(|h| {
-                            let entries: Vec<_> = cell_entries(h, section, cat, &filter).cloned().collect();
+                            let entries: Vec<_> = cell_entries(h, (section, edition), cat, &filter).cloned().collect();
                             let label = HubLabel::from(h);
                             view! {
                                 <td data-hub=h.id.clone()>

@@ -166,7 +166,8 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 {entry.status.map(|s| view! {
                     <span class=format!("badge status status-{}", s.id())>{status_label(lang, s)}</span>
                 })}
-                {edited.then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
+                // A draft is new by its nature: its own mark says so.
+                {(edited && !entry.draft).then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
                 {entry.draft.then(|| view! { <span class="badge draft" data-testid="draft-mark">{t.draft}</span> })}
                 {(entry.category_inferred || entry.label.is_none()).then(|| view! {
                     <span class="note">{format!("{}（{}）", t.no_label, t.inferred)}</span>

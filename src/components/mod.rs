@@ -8,6 +8,7 @@ pub mod chart_layout;
 pub mod chart_table_view;
 pub mod compare_table;
 pub mod download;
+pub mod edition_choice;
 pub mod editor_fields;
 pub mod entry_card;
 pub mod entry_editor;

@@ -45,6 +45,7 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" data-testid="redo" disabled=move || !app.can_redo.get() on:click=move |_| app.redo()
                 aria-keyshortcuts="Control+Shift+Z" title="Ctrl+Shift+Z">{move || t().redo}</button>
             <crate::components::lang_sync::LangToggle/>
+            <crate::components::edition_choice::EditionChoice/>
             <span class="save-state" data-testid="save-state">
                 {move || match app.save_state.get() {
                     SaveState::Saved => t().saved,

@@ -1,5 +1,6 @@
 //! What the compare view puts side by side: hubs as columns, for one section.
 
+use super::edition::ShownEdition;
 use super::filter::Filter;
 use super::report::Report;
 use super::search::fold;
@@ -66,28 +67,29 @@ pub fn chooser_hubs(
     (rows, matched)
 }
 
-/// The entries of `hub` in one cell of the compare table: those of `section` and `category`,
-/// and of `filter`'s themes when it names any.
+/// The entries of `hub` in one cell of the compare table: those of `section` in `edition`
+/// (any when `None`) and `category`, and of `filter`'s themes when it names any.
 pub fn cell_entries<'a>(
     hub: &'a Hub,
-    section: Section,
+    (section, edition): (Section, Option<ShownEdition>),
     category: Category,
     filter: &'a Filter,
 ) -> impl Iterator<Item = &'a Entry> {
     hub.entries.iter().filter(move |e| {
         e.section == section
+            && edition.is_none_or(|ed| ed.shows(e.section, e.fiscal_year))
             && e.category == category
             && (filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
     })
 }
 
-/// What the compare table shows, as rows of text for a spreadsheet: `corner` and the hubs'
+/// What the compare table shows (`section` of an edition), as rows of text for a spreadsheet: `corner` and the hubs'
 /// areas first, then a row per category (named by `category_name`) whose cells hold their
 /// entries, a paragraph a line.
 pub fn compare_rows(
     report: &Report,
     hubs: &[String],
-    section: Section,
+    section: (Section, Option<ShownEdition>),
     filter: &Filter,
     corner: &str,
     category_name: impl Fn(Category) -> String,

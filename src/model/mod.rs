@@ -6,6 +6,7 @@ pub mod compare;
 pub mod decimal;
 pub mod diff;
 pub mod edit;
+pub mod edition;
 pub mod export;
 pub mod facets;
 pub mod filter;

@@ -114,7 +114,7 @@ pub fn ComparePage() -> impl IntoView {
                 compare_rows(
                     r,
                     &hubs.get_untracked(),
-                    section.get_untracked(),
+                    (section.get_untracked(), app.edition.get_untracked()),
                     f,
                     lang.texts().category_label,
                     |c| category_heading(lang, r, c),

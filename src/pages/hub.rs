@@ -9,6 +9,7 @@ use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::entry_editor::{use_editor, EditTarget};
 use crate::i18n::category_heading;
 use crate::model::edit::{next_entry_id, Change};
+use crate::model::edition::ShownEdition;
 use crate::model::filter::EntryRef;
 use crate::model::stats::hub_changes;
 use crate::model::{Category, FiscalYear, Hub};
@@ -25,7 +26,7 @@ pub fn HubPage() -> impl IntoView {
         app.report.with(|r| r.hub(&id).cloned())
     });
     move || match hub.get() {
-        Some(hub) => view! { <HubView hub/> }.into_any(),
+        Some(hub) => view! { <HubView hub edition=app.edition.get()/> }.into_any(),
         None => view! {
             <section>
                 <h2>{move || app.texts().hub_not_found}</h2>
@@ -39,7 +40,12 @@ pub fn HubPage() -> impl IntoView {
 /// Renders one hub: on its own page, or `in_report` as one part of the whole report (no
 /// new-section form or link away, an anchor for the contents, a running head when printed).
 #[component]
-pub fn HubView(hub: Hub, #[prop(optional)] in_report: bool) -> impl IntoView {
+pub fn HubView(
+    hub: Hub,
+    /// The edition whose four sections are shown (all sections when `None`).
+    edition: Option<ShownEdition>,
+    #[prop(optional)] in_report: bool,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let t = move || lang.get().texts();
@@ -55,6 +61,7 @@ pub fn HubView(hub: Hub, #[prop(optional)] in_report: bool) -> impl IntoView {
 
     let section_views = sections
         .into_iter()
+        .filter(|s| edition.is_none_or(|e| e.shows(s.section, s.fiscal_year)))
         .map(|s| {
             let columns = Category::ALL
                 .into_iter()

@@ -36,12 +36,12 @@ pub fn ReportPage() -> impl IntoView {
         })
     };
     let hubs = move || {
-        let count = shown.get();
+        let (count, edition) = (shown.get(), app.edition.get());
         app.report.with(|r| {
             r.hubs
                 .iter()
                 .take(count)
-                .map(|hub| view! { <HubView hub=hub.clone() in_report=true/> })
+                .map(|hub| view! { <HubView hub=hub.clone() edition in_report=true/> })
                 .collect_view()
         })
     };

@@ -1,0 +1,73 @@
+//! Editions of the annual report. The 令和7年度 (FY2025) report gives FY2024 results and
+//! challenges and the FY2025 plan and progress; once the next year is started, one report file
+//! holds several such editions, and a reader looks at one at a time.
+
+use super::report::Report;
+use super::types::{FiscalYear, Section};
+
+/// One year's report, named by its year: it gives the previous year's results and challenges,
+/// and its own year's plan and progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Edition(pub FiscalYear);
+
+impl Edition {
+    /// The edition a section of `fiscal_year` belongs to.
+    pub fn of(section: Section, fiscal_year: FiscalYear) -> Edition {
+        match section {
+            Section::Result | Section::Challenge => Edition(FiscalYear(fiscal_year.0 + 1)),
+            Section::Plan | Section::Progress => Edition(fiscal_year),
+        }
+    }
+
+    /// Whether a section of `fiscal_year` is part of this edition.
+    pub fn holds(self, section: Section, fiscal_year: FiscalYear) -> bool {
+        Edition::of(section, fiscal_year) == self
+    }
+}
+
+/// What a page shows of a report holding several editions: one of them, and with the newest
+/// also any section of a year begun beyond it (a plan added by hand for the year after).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShownEdition {
+    /// The edition shown.
+    pub edition: Edition,
+    /// Whether it is the newest the report holds.
+    pub newest: bool,
+}
+
+impl ShownEdition {
+    /// Whether a section of `fiscal_year` is shown.
+    pub fn shows(self, section: Section, fiscal_year: FiscalYear) -> bool {
+        let of = Edition::of(section, fiscal_year);
+        of == self.edition || (self.newest && of > self.edition)
+    }
+}
+
+/// The editions `report` holds, newest first: those some hub gives results for (a section
+/// heading added for a later plan alone does not start an edition).
+pub fn editions(report: &Report) -> Vec<Edition> {
+    let mut found: Vec<Edition> = report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.sections)
+        .filter(|s| s.section == Section::Result)
+        .map(|s| Edition::of(s.section, s.fiscal_year))
+        .collect();
+    found.sort_unstable_by(|a, b| b.cmp(a));
+    found.dedup();
+    found
+}
+
+/// What is shown of a report holding several editions: `chosen` if the report has it, else
+/// the newest; `None` (everything shown) while it holds one edition.
+pub fn shown_edition(report: &Report, chosen: Option<Edition>) -> Option<ShownEdition> {
+    let all = editions(report);
+    if all.len() < 2 {
+        return None;
+    }
+    let edition = chosen.filter(|c| all.contains(c)).unwrap_or(all[0]);
+    Some(ShownEdition {
+        edition,
+        newest: edition == all[0],
+    })
+}
