@@ -12,16 +12,17 @@ use crate::state::use_app;
 #[component]
 pub fn EditionChoice() -> impl IntoView {
     let app = use_app();
-    let all = Memo::new(move |_| app.report.with(editions));
+    let all = move || app.report.with(editions);
     let choose = move |ev: leptos::ev::Event| {
         let year = event_target_value(&ev).parse().ok();
         app.chosen_edition.set(year.map(|y| Edition(FiscalYear(y))));
     };
     move || {
-        (all.with(Vec::len) > 1).then(|| {
+        let all = all();
+        (all.len() > 1).then(|| {
             let lang = app.lang.get();
             let t = lang.texts();
-            let options = all.get().into_iter().map(|e| {
+            let options = all.into_iter().map(|e| {
                 let label = format!("{}{}", fiscal_year_label(lang, e.0), t.edition_suffix);
                 view! { <option value=e.0 .0.to_string()>{label}</option> }
             });

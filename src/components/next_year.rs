@@ -13,11 +13,11 @@ use crate::state::use_app;
 #[component]
 pub fn StartNextYear() -> impl IntoView {
     let app = use_app();
-    let next = Memo::new(move |_| app.report.with(next_report_year));
+    let next = move || app.report.with(next_report_year);
     let start = move |_| {
         let lang = app.lang.get_untracked();
         let t = lang.texts();
-        let Some(year) = next.get_untracked() else {
+        let Some(year) = app.report.with_untracked(next_report_year) else {
             return;
         };
         let asked = format!("{}{}", fiscal_year_label(lang, year), t.next_year_confirm);
@@ -39,7 +39,7 @@ pub fn StartNextYear() -> impl IntoView {
         app.announcement.set(said.to_string());
     };
     move || {
-        next.get().map(|year| {
+        next().map(|year| {
             let lang = app.lang.get();
             let t = lang.texts();
             view! {
