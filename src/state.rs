@@ -214,6 +214,17 @@ impl AppState {
         self.after_edit().map_err(ApplyError::NotSaved)
     }
 
+    /// Applies an edit made by a button, with no form to show an error in: a stale edit is
+    /// announced, storage refusing is shown by the banner. True when the report changed.
+    pub fn apply_announced(&self, change: Change) -> bool {
+        let stale = matches!(self.apply(change), Err(ApplyError::Stale(_)));
+        if stale {
+            self.announcement
+                .set(self.texts_untracked().edit_stale.into());
+        }
+        !stale
+    }
+
     /// Undoes the last edit of this session.
     pub fn undo(&self) {
         let reindex = self.history.with_value(|h| self.reindex_for(h.next_undo()));

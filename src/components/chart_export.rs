@@ -5,8 +5,8 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::chart_layout::swatch_fill;
-use crate::components::download::download_href;
+use crate::components::chart_layout::{swatch_fill, INK};
+use crate::components::download::{download_href, text_blob};
 use crate::components::markup::Markup;
 use crate::model::decimal::decimal;
 
@@ -103,7 +103,7 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
             ("y", &at(title_y)),
             ("font-size", &at(TITLE_SIZE)),
             ("font-weight", &"700"),
-            ("fill", &"#1a1a1a"),
+            ("fill", &INK),
         ],
         chart.title,
     );
@@ -125,7 +125,7 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
         let (tx, ty) = (sx + 20.0, sy + 10.0);
         svg.text(
             "text",
-            &[("x", &at(tx)), ("y", &at(ty)), ("fill", &"#1a1a1a")],
+            &[("x", &at(tx)), ("y", &at(ty)), ("fill", &INK)],
             text,
         );
     }
@@ -158,10 +158,7 @@ pub fn png_scale(width: f64) -> f64 {
 /// Downloads `svg` (a [`standalone_svg`]) drawn into a PNG named `name`, at [`png_scale`].
 /// The SVG is read as an image from a blob URL, which the CSP allows (`img-src blob:`).
 pub async fn download_png(svg: String, name: String) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(&svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let blob = text_blob(&svg, "image/svg+xml")?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let image = web_sys::HtmlImageElement::new()?;
     image.set_src(&url);

@@ -121,7 +121,7 @@ pub struct GridInput {
 }
 
 /// Text and lines on the white page.
-const INK: &str = "#1a1a1a";
+pub const INK: &str = "#1a1a1a";
 
 /// The fill of a grid cell of `shade` (see [`shade`]) and of the text on it. Written as
 /// attributes, so the SVG is the same picture saved as a file as on the page.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::i18n::category_heading;
 use crate::model::compare::cell_entries;
+use crate::model::edition::is_shown;
 use crate::model::filter::Filter;
 use crate::model::{Category, Section};
 use crate::state::use_app;
@@ -33,7 +34,7 @@ pub fn CompareTable(
                     let heading = h
                         .sections
                         .iter()
-                        .find(|s| s.section == section && edition.is_none_or(|e| e.shows(s.section, s.fiscal_year)))
+                        .find(|s| s.section == section && is_shown(edition, s.section, s.fiscal_year))
                         .map(|s| s.heading.clone())
                         .unwrap_or_default();
                     view! { <th scope="col" data-hub=h.id.clone()>{h.area.clone()}<span class="sub">{heading}</span></th> }

@@ -18,12 +18,17 @@ pub fn today() -> String {
     )
 }
 
+/// `text` as a blob of type `mime`, for a download or an image source.
+pub fn text_blob(text: &str, mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
 /// Downloads `file` through a blob URL and a link clicked in script.
 pub fn download(file: &ExportFile) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&file.text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(file.mime);
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+    if let Ok(blob) = text_blob(&file.text, file.mime) {
         download_blob(&blob, &file.name);
     }
 }

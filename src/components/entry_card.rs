@@ -9,7 +9,7 @@ use crate::model::search::SearchQuery;
 use crate::model::url_query::encode_component;
 use crate::model::{Entry, Hub};
 use crate::routing::app_href;
-use crate::state::{use_app, ApplyError};
+use crate::state::use_app;
 
 /// The hub an entry belongs to, as a card shows it.
 #[derive(Clone, Debug)]
@@ -120,10 +120,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 before: Some(entry),
                 after: Some(after),
             };
-            if let Err(ApplyError::Stale(_)) = app.apply(change) {
-                app.announcement
-                    .set(app.texts_untracked().edit_stale.into());
-            }
+            app.apply_announced(change);
         }
     };
     let paragraphs = entry.paragraphs.clone();

@@ -30,13 +30,9 @@ pub fn StartNextYear() -> impl IntoView {
         else {
             return;
         };
-        let said = match app.apply(Change::AllHubs { before, after }) {
-            Ok(()) => t.next_year_started,
-            Err(crate::state::ApplyError::Stale(_)) => t.edit_stale,
-            // Storage refusing is shown by the banner; the drafts are on the page.
-            Err(_) => t.next_year_started,
-        };
-        app.announcement.set(said.to_string());
+        if app.apply_announced(Change::AllHubs { before, after }) {
+            app.announcement.set(t.next_year_started.into());
+        }
     };
     move || {
         next().map(|year| {

@@ -1,6 +1,6 @@
 //! What the compare view puts side by side: hubs as columns, for one section.
 
-use super::edition::ShownEdition;
+use super::edition::{is_shown, ShownEdition};
 use super::filter::Filter;
 use super::report::Report;
 use super::search::fold;
@@ -77,7 +77,7 @@ pub fn cell_entries<'a>(
 ) -> impl Iterator<Item = &'a Entry> {
     hub.entries.iter().filter(move |e| {
         e.section == section
-            && edition.is_none_or(|ed| ed.shows(e.section, e.fiscal_year))
+            && is_shown(edition, e.section, e.fiscal_year)
             && e.category == category
             && (filter.themes.is_empty() || e.themes.iter().any(|t| filter.themes.contains(t)))
     })

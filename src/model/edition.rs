@@ -43,6 +43,11 @@ impl ShownEdition {
     }
 }
 
+/// Whether a section of `fiscal_year` is shown under `edition` (`None`: everything is).
+pub fn is_shown(edition: Option<ShownEdition>, section: Section, fiscal_year: FiscalYear) -> bool {
+    edition.is_none_or(|e| e.shows(section, fiscal_year))
+}
+
 /// The editions `report` holds, newest first: those some hub gives results for (a section
 /// heading added for a later plan alone does not start an edition).
 pub fn editions(report: &Report) -> Vec<Edition> {

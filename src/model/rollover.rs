@@ -87,14 +87,12 @@ fn roll_hub(hub: &Hub, year: FiscalYear) -> Hub {
         (Section::Plan, Section::Plan, next),
     ];
     for (from, to, fiscal_year) in sources {
-        let copies: Vec<Entry> = hub
+        for entry in hub
             .entries
             .iter()
             .filter(|e| e.section == from && e.fiscal_year == year)
-            .cloned()
-            .collect();
-        for entry in copies {
-            let draft = drafted(&rolled, &entry, to, fiscal_year);
+        {
+            let draft = drafted(&rolled, entry, to, fiscal_year);
             rolled.entries.push(draft);
         }
     }
@@ -104,7 +102,6 @@ fn roll_hub(hub: &Hub, year: FiscalYear) -> Hub {
 /// Every hub of `report` with the next report started (see [`roll_hub`]), or `None` when
 /// there is no plan to start from or the next year has begun already.
 pub fn roll_over(report: &Report) -> Option<Vec<Hub>> {
-    next_report_year(report)?;
-    let year = newest_plan_year(report)?;
+    let year = FiscalYear(next_report_year(report)?.0 - 1);
     Some(report.hubs.iter().map(|h| roll_hub(h, year)).collect())
 }

@@ -25,9 +25,8 @@ pub fn ChangesPage() -> impl IntoView {
         let change = app
             .bundled
             .with_value(|b| app.report.with_untracked(|r| revert_entry(b, r, &hub, &id)));
-        // Storage refusing is shown by the banner; a stale revert changed nothing.
-        if let Some(Err(crate::state::ApplyError::Stale(_))) = change.map(|c| app.apply(c)) {
-            app.announcement.set(t().edit_stale.into());
+        if let Some(change) = change {
+            app.apply_announced(change);
         }
     };
     let reset = move |_| {

@@ -9,7 +9,7 @@ use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::entry_editor::{use_editor, EditTarget};
 use crate::i18n::category_heading;
 use crate::model::edit::{next_entry_id, Change};
-use crate::model::edition::ShownEdition;
+use crate::model::edition::{is_shown, ShownEdition};
 use crate::model::filter::EntryRef;
 use crate::model::stats::hub_changes;
 use crate::model::{Category, FiscalYear, Hub};
@@ -61,7 +61,7 @@ pub fn HubView(
 
     let section_views = sections
         .into_iter()
-        .filter(|s| edition.is_none_or(|e| e.shows(s.section, s.fiscal_year)))
+        .filter(|s| is_shown(edition, s.section, s.fiscal_year))
         .map(|s| {
             let columns = Category::ALL
                 .into_iter()
@@ -226,15 +226,12 @@ fn AddSection(hub: String, count: usize) -> impl IntoView {
             fiscal_year: FiscalYear(year),
             heading: text,
         };
-        // Storage refusing is shown by the banner.
-        if let Err(crate::state::ApplyError::Stale(_)) = app.apply(Change::Heading {
+        app.apply_announced(Change::Heading {
             hub: hub.clone(),
             index: count,
             before: None,
             after: Some(after),
-        }) {
-            app.announcement.set(t().edit_stale.into());
-        }
+        });
     };
     view! {
         <details class="add-section">
