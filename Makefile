@@ -10,7 +10,7 @@ BINARYEN_VERSION := 132
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 PUBLIC_URL ?= /
 SUB_PATH ?= /renkei/
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk poppler-utils
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk poppler-utils python3-openpyxl libreoffice-calc-nogui
 
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true

@@ -3,10 +3,13 @@
 // 2. adds a Content-Security-Policy that allows nothing beyond the app's own origin;
 // 3. draws the first view into index.html (e2e/prerender.mjs), so the report shows before the
 //    wasm app has loaded;
-// 4. fills the service worker with this build's asset list and registers it from the loader.
+// 4. minifies the wasm-bindgen glue where Trunk's minifier gave up (it stops at `export
+//    default`), with terser, and gives its preload link the new integrity;
+// 5. fills the service worker with this build's asset list and registers it from the loader.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -26,6 +29,20 @@ const loaderName = `loader-${hash(loader)}.js`;
 writeFileSync(join(staging, loaderName), loader);
 const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
 html = html.replace(inline, `<script type="module" src="${publicUrl}${loaderName}" integrity="${integrity}"></script>`);
+
+// The glue is counted in the first load; Trunk leaves it whole when its minifier fails.
+const { minify } = createRequire(new URL('../e2e/package.json', import.meta.url))('terser');
+for (const name of readdirSync(staging).filter((f) => /^renkei-[0-9a-f]+\.js$/.test(f))) {
+  const path = join(staging, name);
+  const glue = readFileSync(path, 'utf8');
+  const small = (await minify(glue, { module: true, compress: true, mangle: true })).code;
+  if (small.length >= glue.length) continue;
+  writeFileSync(path, small);
+  const sri = `sha384-${createHash('sha384').update(small).digest('base64')}`;
+  const preload = new RegExp(`(href="?${publicUrl.replace(/[/.]/g, '\\$&')}${name}"?[^>]*integrity=)"?sha384-[A-Za-z0-9+/=]+"?`);
+  if (!preload.test(html)) throw new Error(`post-build: no preload link with integrity for ${name}`);
+  html = html.replace(preload, `$1"${sri}"`);
+}
 
 const csp = [
   "default-src 'self'",
@@ -62,7 +79,8 @@ const walk = (dir) => {
   }
 };
 walk(staging);
-const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.endsWith('.schema.json')).sort();
+// The workbook worker is cached on first use instead (public/sw.js).
+const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.endsWith('.schema.json') && !f.startsWith('workbook')).sort();
 const version = hash(assets.map((f) => f + hash(readFileSync(join(staging, f)))).join('\n') + html);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8').replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(assets));

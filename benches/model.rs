@@ -11,7 +11,9 @@ mod native {
         apply_facets, apply_filter, count_facets, facet_counts, filter_and_count, Filter,
         SearchIndex, SearchMatches,
     };
-    use renkei::model::stats::{calendar, category_heatmap, change_matrix, theme_coverage};
+    use renkei::model::stats::{
+        calendar, category_heatmap, change_matrix, theme_coverage, ChangeSpan,
+    };
     use renkei::model::{FiscalYear, Report};
 
     /// The synthetic report's JSON for `hubs` hubs (6 means the bundled report).
@@ -109,7 +111,12 @@ mod native {
             });
             group.bench_function(BenchmarkId::new("year change, 40 hubs drawn", hubs), |b| {
                 b.iter(|| {
-                    change_matrix(&report, black_box(&all), FiscalYear(2024), 0..hubs.min(40))
+                    change_matrix(
+                        &report,
+                        black_box(&all),
+                        ChangeSpan::year_after(FiscalYear(2024)),
+                        0..hubs.min(40),
+                    )
                 })
             });
             group.bench_function(BenchmarkId::new("charts", hubs), |b| {

@@ -1,7 +1,8 @@
 // renkei service worker: after the first visit the app opens with no network.
 // Hashed assets are served from the cache; the page itself is fetched from the network
 // first, so a new deploy (new index.html, new hashes, new worker) is picked up on the next
-// visit. The build fills in VERSION and ASSETS (.ci/post-build.mjs).
+// visit. The build fills in VERSION and ASSETS (.ci/post-build.mjs). The workbook worker is
+// not in ASSETS (half a megabyte that most visitors never use): it is kept on first use.
 const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
 const CACHE = `renkei-${VERSION}`;
@@ -35,5 +36,11 @@ self.addEventListener('fetch', (event) => {
     }).catch(() => caches.match(INDEX)));
     return;
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((response) => {
+    if (response.ok && new URL(request.url).pathname.includes('/workbook')) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  })));
 });

@@ -2,7 +2,7 @@
 //! language is a compile error. Data stays in its source language; labels of sections,
 //! statuses and (from the dataset) categories and themes are translated.
 
-use crate::model::{Section, Status};
+use crate::model::{FiscalYear, Section, Status};
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -29,6 +29,14 @@ impl Lang {
             "ja" => Some(Lang::Ja),
             "en" => Some(Lang::En),
             _ => None,
+        }
+    }
+
+    /// This language's half of a `[ja, en]` pair (messages worded in both, to follow the toggle).
+    pub fn pick<T>(self, pair: &[T; 2]) -> &T {
+        match self {
+            Lang::Ja => &pair[0],
+            Lang::En => &pair[1],
         }
     }
 
@@ -83,8 +91,8 @@ pub struct Texts {
     pub hub_not_found: &'static str,
     pub page_not_found: &'static str,
     pub back_to_entries: &'static str,
-    pub change_title: &'static str,
     pub change_intro: &'static str,
+    pub change_compare: &'static str,
     pub continued: &'static str,
     pub new: &'static str,
     pub dropped: &'static str,
@@ -209,6 +217,16 @@ pub struct Texts {
     pub reading: &'static str,
     pub export_title: &'static str,
     pub export_intro: &'static str,
+    pub export_xlsx: &'static str,
+    pub export_xlsx_hub: &'static str,
+    pub xlsx_working: &'static str,
+    pub xlsx_made: &'static str,
+    pub workbook_failed: &'static str,
+    pub review_title: &'static str,
+    pub review_select_all: &'static str,
+    pub review_select_none: &'static str,
+    pub review_apply: &'static str,
+    pub review_applied: &'static str,
     pub dashboard_title: &'static str,
     pub dashboard_intro: &'static str,
     pub all_sections: &'static str,
@@ -239,7 +257,6 @@ pub struct Texts {
     pub event_done: &'static str,
     pub event_planned: &'static str,
     pub no_events: &'static str,
-    pub chart_status: &'static str,
     pub chart_status_summary: &'static str,
     pub chart_change_summary: &'static str,
 }
@@ -284,8 +301,8 @@ pub const JA: Texts = Texts {
     hub_not_found: "この拠点は見つかりません。",
     page_not_found: "ページが見つかりません。",
     back_to_entries: "取組一覧へ戻る",
-    change_title: "令和6年度から令和7年度への変化",
-    change_intro: "令和6年度の実績と令和7年度の計画を分類ごとに比べています（文面の重なりから判定）。",
+    change_intro: "前年度の実績とその年度の計画を、分類ごとに比べています（文面の重なりから判定）。",
+    change_compare: "変化を比べる表",
     continued: "継続",
     new: "新規",
     dropped: "記載なし",
@@ -386,8 +403,8 @@ pub const JA: Texts = Texts {
     backup_download: "退避したデータをダウンロード",
     conflict_download: "保管したこのタブの版をダウンロード",
     import_title: "インポート・エクスポート",
-    import_intro: "JSONファイルを選ぶか、ここにドラッグ＆ドロップしてください。内容を確認してから反映します。ファイルはこのブラウザの外には送られません。",
-    import_file: "JSONファイルを選ぶ",
+    import_intro: "JSONファイルか、書き出した様式に記入したExcelブック（.xlsx）を選ぶか、ここにドラッグ＆ドロップしてください。内容を確認してから反映します。ファイルはこのブラウザの外には送られません。",
+    import_file: "ファイルを選ぶ（JSON・Excel）",
     drop_here: "ここにファイルをドロップ",
     import_errors: "このファイルは読み込めません。現在のデータは変更していません。",
     import_ok: "ファイルを確認しました。",
@@ -402,6 +419,16 @@ pub const JA: Texts = Texts {
     reading: "読み込み中…",
     export_title: "書き出し",
     export_intro: "編集後のデータ全体を、同梱のJSONと同じ形式で書き出します（そのまま public/data/report.json と置き換えられます）。",
+    export_xlsx: "Excel（.xlsx）で書き出す",
+    export_xlsx_hub: "この拠点の様式をExcel（.xlsx）で書き出す",
+    xlsx_working: "ブックを作成・確認しています…",
+    xlsx_made: "ブックを書き出しました。",
+    workbook_failed: "ブックを扱う部分を読み込めませんでした。ネットワークにつないで、もう一度お試しください。",
+    review_title: "ブックの変更点の確認",
+    review_select_all: "すべて選ぶ",
+    review_select_none: "すべて外す",
+    review_apply: "選んだ変更を反映する",
+    review_applied: "ブックの変更を反映しました。「元に戻す」で取り消せます。",
     dashboard_title: "ダッシュボード",
     dashboard_intro: "絞り込み条件に合う取組を集計しています。マス目や棒を押すと、その取組の一覧を開きます。",
     all_sections: "すべての区分",
@@ -424,16 +451,15 @@ pub const JA: Texts = Texts {
     chart_coverage: "テーマ×拠点（件数）",
     chart_coverage_summary: "どの拠点がどのテーマに取り組んでいるかを件数で示します。",
     chart_meetings: "会議の年間開催回数",
-    chart_meetings_summary: "報告に開催頻度が書かれた会議の年間回数の合計を、令和6年度（実績）と令和7年度（計画）で比べます。",
+    chart_meetings_summary: "報告に開催頻度が書かれた会議の年間回数の合計を、報告にあるすべての年度（実績・計画）で比べます。",
     times_per_year: "回／年",
     chart_calendar: "予定・実施の月別カレンダー",
     chart_calendar_summary: "日付のある取組を4月から3月の月ごとに置いています。●は実施、○は予定です。",
     event_done: "実施",
     event_planned: "予定",
     no_events: "なし",
-    chart_status: "令和7年度の進捗状況（拠点別）",
-    chart_status_summary: "令和7年度の進捗状況の記載を、実施済み・実施中・予定・調整中・検討中に分けて数えています。",
-    chart_change_summary: "分類ごとに、令和6年度の実績から令和7年度の計画へ継続（=）、新規（+）、記載なし（−）の件数を示します。",
+    chart_status_summary: "表示している報告の年度の進捗状況の記載を、実施済み・実施中・予定・調整中・検討中に分けて数えています。",
+    chart_change_summary: "分類ごとに、前年度の実績からその年度の計画へ継続（=）、新規（+）、記載なし（−）の件数を示します。",
 };
 
 /// English.
@@ -476,8 +502,8 @@ pub const EN: Texts = Texts {
     hub_not_found: "This hub does not exist.",
     page_not_found: "Page not found.",
     back_to_entries: "Back to entries",
-    change_title: "From FY2024 to FY2025",
-    change_intro: "FY2024 results compared with the FY2025 plan, per category (judged from overlapping wording).",
+    change_intro: "The year before's results compared with the year's plan, per category (judged from overlapping wording).",
+    change_compare: "Change to compare",
     continued: "Continued",
     new: "New",
     dropped: "No longer listed",
@@ -578,8 +604,8 @@ pub const EN: Texts = Texts {
     backup_download: "Download the set-aside data",
     conflict_download: "Download this tab's kept version",
     import_title: "Import and export",
-    import_intro: "Choose a JSON file or drop it here. It is checked before anything changes, and never leaves this browser.",
-    import_file: "Choose a JSON file",
+    import_intro: "Choose a JSON file, or an Excel workbook (.xlsx) of the exported form filled in, or drop it here. It is checked before anything changes, and never leaves this browser.",
+    import_file: "Choose a file (JSON or Excel)",
     drop_here: "Drop a file here",
     import_errors: "This file cannot be imported. Nothing was changed.",
     import_ok: "The file was checked.",
@@ -594,6 +620,16 @@ pub const EN: Texts = Texts {
     reading: "Reading…",
     export_title: "Export",
     export_intro: "Exports the whole edited dataset in the bundled schema (it can replace public/data/report.json as is).",
+    export_xlsx: "Export as Excel (.xlsx)",
+    export_xlsx_hub: "Export this hub's form as Excel (.xlsx)",
+    xlsx_working: "Working on the workbook…",
+    xlsx_made: "The workbook was exported.",
+    workbook_failed: "The workbook part of the app could not be loaded. Connect to the network and try again.",
+    review_title: "Review the workbook's changes",
+    review_select_all: "Select all",
+    review_select_none: "Clear all",
+    review_apply: "Apply the selected changes",
+    review_applied: "The workbook's changes were applied. Undo takes them back.",
     dashboard_title: "Dashboard",
     dashboard_intro: "Charts count the entries that match the active filters. Click a cell or bar to list its entries.",
     all_sections: "All sections",
@@ -616,16 +652,15 @@ pub const EN: Texts = Texts {
     chart_coverage: "Themes × hubs (entries)",
     chart_coverage_summary: "Which hub works on which theme, and how much, in entries.",
     chart_meetings: "Meetings per year",
-    chart_meetings_summary: "Yearly meetings whose frequency the report fixes, FY2024 results beside the FY2025 plan.",
+    chart_meetings_summary: "Yearly meetings whose frequency the report fixes, for every year the report holds (results and plans).",
     times_per_year: " per year",
     chart_calendar: "Calendar of dated events",
     chart_calendar_summary: "Dated events placed in their month, April to March; ● done, ○ planned.",
     event_done: "done",
     event_planned: "planned",
     no_events: "none",
-    chart_status: "FY2025 progress by hub",
-    chart_status_summary: "FY2025 progress entries by status: done, ongoing, planned, in coordination, under consideration.",
-    chart_change_summary: "Per category: FY2024 results continued (=), new (+) and no longer listed (−) in the FY2025 plan.",
+    chart_status_summary: "Progress entries of the year shown, by status: done, ongoing, planned, in coordination, under consideration.",
+    chart_change_summary: "Per category: the year before's results continued (=), new (+) and no longer listed (−) in the year's plan.",
 };
 
 /// The label of a section.
@@ -748,5 +783,63 @@ pub fn and_others(lang: Lang, first: &str) -> String {
     match lang {
         Lang::Ja => format!("{first}ほか"),
         Lang::En => format!("{first} et al."),
+    }
+}
+
+/// Where an entry is, for a person: hub, year and section, label (`松原市・令和7年度 計画・②-1`).
+pub fn entry_place(lang: Lang, area: &str, entry: &crate::model::Entry) -> String {
+    let label = entry
+        .label
+        .clone()
+        .unwrap_or_else(|| entry.category.circled().to_string());
+    let section = section_label(lang, entry.section);
+    match lang {
+        Lang::Ja => format!(
+            "{area}・令和{}年度 {section}・{label}",
+            entry.fiscal_year.reiwa()
+        ),
+        Lang::En => format!("{area} · FY{} {section} · {label}", entry.fiscal_year.0),
+    }
+}
+
+/// The change chart's title: what it compares (`令和6年度の実績から令和7年度の計画への変化`).
+pub fn change_title(lang: Lang, span: crate::model::stats::ChangeSpan) -> String {
+    let table = |(section, year): (Section, FiscalYear)| match lang {
+        Lang::Ja => format!(
+            "{}の{}",
+            fiscal_year_label(lang, year),
+            section_label(lang, section)
+        ),
+        Lang::En => format!(
+            "{} {}",
+            fiscal_year_label(lang, year),
+            section_label(lang, section)
+        ),
+    };
+    match lang {
+        Lang::Ja => format!("{}から{}への変化", table(span.earlier), table(span.later)),
+        Lang::En => format!("From {} to {}", table(span.earlier), table(span.later)),
+    }
+}
+
+/// The progress chart's title for `year`.
+pub fn status_title(lang: Lang, year: FiscalYear) -> String {
+    match lang {
+        Lang::Ja => format!("{}の進捗状況（拠点別）", fiscal_year_label(lang, year)),
+        Lang::En => format!("{} progress by hub", fiscal_year_label(lang, year)),
+    }
+}
+
+/// The button exporting one edition as JSON in schema version 1's shape.
+pub fn edition_json_label(lang: Lang, year: FiscalYear) -> String {
+    match lang {
+        Lang::Ja => format!(
+            "{}の報告だけをJSONで書き出す（スキーマ版1）",
+            fiscal_year_label(lang, year)
+        ),
+        Lang::En => format!(
+            "Export the {} report alone as JSON (schema version 1)",
+            fiscal_year_label(lang, year)
+        ),
     }
 }

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod routing;
 pub mod state;
 pub mod storage;
+pub mod workbook_worker;
 pub mod yielding;
 
 use leptos::prelude::*;

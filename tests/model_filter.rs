@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use renkei::model::compare::{chooser_hubs, compare_rows, compared_hubs, ALL_COMPARED_UP_TO};
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
-use renkei::model::stats::change_matrix;
+use renkei::model::stats::{change_matrix, ChangeSpan};
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
 use renkei::model::{Category, FiscalYear, Report, Section, Status};
 
@@ -240,7 +240,12 @@ fn year_change_finds_continued_new_and_dropped_activities() {
     let r = Report::bundled();
     let index = SearchIndex::build(&r);
     let all = apply_filter(&r, &index, &Filter::default());
-    let matrix = change_matrix(&r, &all, FiscalYear(2024), 0..r.hubs.len());
+    let matrix = change_matrix(
+        &r,
+        &all,
+        ChangeSpan::year_after(FiscalYear(2024)),
+        0..r.hubs.len(),
+    );
     let ids = |refs: &[renkei::model::filter::EntryRef]| -> Vec<String> {
         refs.iter().map(|at| at.resolve(&r).1.id.clone()).collect()
     };
@@ -276,12 +281,22 @@ fn year_change_finds_continued_new_and_dropped_activities() {
     );
     // Only shown entries take part: with a theme filter the ICT tools alone remain.
     let ict = apply_filter(&r, &index, &themed("ict"));
-    let m = &change_matrix(&r, &ict, FiscalYear(2024), 0..r.hubs.len())[hub("matsubara")];
+    let m = &change_matrix(
+        &r,
+        &ict,
+        ChangeSpan::year_after(FiscalYear(2024)),
+        0..r.hubs.len(),
+    )[hub("matsubara")];
     // Asking for some hubs gives the same rows as asking for all.
-    let first_two = change_matrix(&r, &ict, FiscalYear(2024), 0..2);
+    let first_two = change_matrix(&r, &ict, ChangeSpan::year_after(FiscalYear(2024)), 0..2);
     assert_eq!(
         first_two,
-        change_matrix(&r, &ict, FiscalYear(2024), 0..r.hubs.len())[..2]
+        change_matrix(
+            &r,
+            &ict,
+            ChangeSpan::year_after(FiscalYear(2024)),
+            0..r.hubs.len()
+        )[..2]
     );
     assert!(
         m[0].continued.is_empty() && m[0].dropped.is_empty(),

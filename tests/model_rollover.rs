@@ -208,3 +208,79 @@ fn a_plan_added_by_hand_for_the_year_after_starts_no_edition_and_shows_with_the_
     }
     .shows(Section::Plan, FiscalYear(2026)));
 }
+
+#[test]
+fn the_years_shown_follow_the_edition() {
+    use renkei::model::edition::{edition_year, report_years, shown_edition, Edition};
+    let r = Report::bundled();
+    assert_eq!(edition_year(&r, shown_edition(&r, None)), FiscalYear(2025));
+    assert_eq!(report_years(&r), vec![FiscalYear(2024), FiscalYear(2025)]);
+    let mut next = r.clone();
+    next.hubs = roll_over(&r).unwrap();
+    assert_eq!(
+        edition_year(&next, shown_edition(&next, None)),
+        FiscalYear(2026)
+    );
+    let last = shown_edition(&next, Some(Edition(FiscalYear(2025))));
+    assert_eq!(edition_year(&next, last), FiscalYear(2025));
+    assert_eq!(
+        report_years(&next),
+        vec![FiscalYear(2024), FiscalYear(2025), FiscalYear(2026)]
+    );
+}
+
+#[test]
+fn an_edition_alone_is_that_years_report_in_version_1() {
+    use renkei::model::edition::{edition_report, shown_edition, Edition};
+    let r = Report::bundled();
+    let mut next = r.clone();
+    next.hubs = roll_over(&r).unwrap();
+    let last = shown_edition(&next, Some(Edition(FiscalYear(2025)))).unwrap();
+    let mut expected = r.clone();
+    expected.schema_version = 1;
+    assert_eq!(edition_report(&next, last), expected);
+    let newest = shown_edition(&next, None).unwrap();
+    let one = edition_report(&next, newest);
+    assert!(one.hubs.iter().all(|h| h.sections.len() == 4));
+    assert!(one.hubs.iter().flat_map(|h| &h.entries).all(|e| !e.draft));
+    // It reads back as a version 1 file.
+    assert!(renkei::model::import::parse_import(one.to_json().as_bytes()).is_ok());
+}
+
+#[test]
+fn two_editions_plans_compare_as_continued() {
+    use renkei::model::stats::{change_matrix, ChangeSpan};
+    let r = Report::bundled();
+    let mut next = r.clone();
+    next.hubs = roll_over(&r).unwrap();
+    let all: Vec<_> = next
+        .hubs
+        .iter()
+        .enumerate()
+        .flat_map(|(hub, h)| {
+            (0..h.entries.len()).map(move |entry| renkei::model::filter::EntryRef { hub, entry })
+        })
+        .collect();
+    let span = ChangeSpan::plans(FiscalYear(2025), FiscalYear(2026));
+    let matrix = change_matrix(&next, &all, span, 0..next.hubs.len());
+    for (hub, cells) in next.hubs.iter().zip(&matrix) {
+        let plans = hub
+            .entries
+            .iter()
+            .filter(|e| e.section == Section::Plan && e.fiscal_year == FiscalYear(2025))
+            .count();
+        assert_eq!(
+            cells.iter().map(|c| c.continued.len()).sum::<usize>(),
+            plans,
+            "{}",
+            hub.id
+        );
+        assert!(
+            cells
+                .iter()
+                .all(|c| c.new.is_empty() && c.dropped.is_empty()),
+            "{}",
+            hub.id
+        );
+    }
+}

@@ -112,3 +112,50 @@ test('compare follows the chosen edition: the new plan drafts, or last year\'s p
   await expect(cards).toHaveCount(plans);
   await expect(page.getByTestId('compare-table').getByTestId('draft-mark')).toHaveCount(0);
 });
+
+test('the dashboard follows the edition: meetings for every year, the calendar, progress and change of the report shown', async ({ page }) => {
+  await startNextYear(page);
+  await page.getByRole('link', { name: 'ダッシュボード' }).click();
+  const chart = (id) => page.locator(`[data-chart="${id}"]`);
+  await expect(chart('meetings').locator('.legend li')).toHaveText(['令和6年度', '令和7年度', '令和8年度']);
+  await expect(chart('calendar').locator('h3')).toHaveText('予定・実施の月別カレンダー（令和8年度）');
+  await expect(chart('status').locator('h3')).toHaveText('令和8年度の進捗状況（拠点別）');
+  await expect(chart('change').locator('h3')).toHaveText('令和7年度の実績から令和8年度の計画への変化');
+  await page.getByTestId('edition').selectOption({ label: '令和7年度の報告' });
+  await expect(chart('calendar').locator('h3')).toHaveText('予定・実施の月別カレンダー（令和7年度）');
+  await expect(chart('status').locator('h3')).toHaveText('令和7年度の進捗状況（拠点別）');
+  await expect(chart('change').locator('h3')).toHaveText('令和6年度の実績から令和7年度の計画への変化');
+  await expect(chart('meetings').locator('.legend li')).toHaveCount(3);
+  // Two editions compared: the FY2026 plan (drafted from the FY2025 plan) against the FY2025
+  // plan — every entry continues, none new, none dropped.
+  await page.getByTestId('edition').selectOption({ label: '令和8年度の報告' });
+  await page.getByTestId('dashboard-change').selectOption({ label: '令和7年度の計画から令和8年度の計画への変化' });
+  await expect(chart('change').locator('h3')).toHaveText('令和7年度の計画から令和8年度の計画への変化');
+  await chart('change').getByTestId('table-toggle').click();
+  const rows = chart('change').locator('table').first().locator('tbody tr');
+  await expect(rows).toHaveCount(report.hubs.length);
+  for (let h = 0; h < report.hubs.length; h += 1) {
+    const cells = await rows.nth(h).locator('td').allTextContents();
+    expect(cells.join(' '), report.hubs[h].area).not.toMatch(/[+−][1-9]/);
+  }
+});
+
+test('one edition exports as JSON in version 1\'s shape: last year\'s is the published report, and it imports', async ({ page }) => {
+  await startNextYear(page);
+  await page.getByRole('link', { name: 'インポート' }).click();
+  await expect(page.getByTestId('export-edition-json')).toHaveText('令和8年度の報告だけをJSONで書き出す（スキーマ版1）');
+  await page.getByTestId('edition').selectOption({ label: '令和7年度の報告' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-edition-json').click()]);
+  expect(download.suggestedFilename()).toMatch(/^renkei-report-fy2025-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(text)).toEqual({ ...report, schema_version: 1 });
+  expect(text).not.toContain('"draft"');
+  // The new edition alone: its four sections, drafts as plain entries.
+  await page.getByTestId('edition').selectOption({ label: '令和8年度の報告' });
+  const [next] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-edition-json').click()]);
+  const fy2026 = JSON.parse(readFileSync(await next.path(), 'utf8'));
+  expect(fy2026.hubs[0].sections.map((s) => s.heading)).toEqual(['（１）令和7年度の実績', '（２）令和7年度の取り組みを通じた課題', '（３）令和8年度の実績計画', '（４）令和8年度の進捗状況']);
+  // A version-1 file imports (migrated).
+  await page.getByTestId('import-file').setInputFiles({ name: 'fy2025.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('import-summary')).toBeVisible();
+});

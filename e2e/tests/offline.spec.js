@@ -24,3 +24,28 @@ test('after the first visit the app opens offline, on any route', async ({ page,
   await expect(page.getByTestId('hub-page')).toHaveAttribute('data-hub', 'osakasayama');
   await context.setOffline(false);
 });
+
+test('the workbook worker is not fetched with the page, and once used it works offline', async ({ page, context }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('./import');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  const sw = await page.evaluate(async () => (await caches.keys()).length);
+  expect(sw).toBeGreaterThan(0);
+  expect(fetched.filter((p) => p.includes('workbook'))).toEqual([]);
+  const cached = () => page.evaluate(async () => {
+    const names = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname);
+    return names.filter((n) => n.includes('workbook'));
+  });
+  expect(await cached()).toEqual([]);
+  const exported = () => Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  await exported();
+  await expect.poll(cached).toEqual(expect.arrayContaining(['/workbook_loader.js', '/workbook.js', '/workbook_bg.wasm']));
+  await context.setOffline(true);
+  await page.reload();
+  const [download] = await exported();
+  expect(download.suggestedFilename()).toMatch(/^renkei-form-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await context.setOffline(false);
+});

@@ -21,6 +21,10 @@ test('a sub-path build loads, routes and deep-links under its sub-path', async (
   await expect(page).toHaveURL(`${baseURL}?theme=acp`);
   await page.reload();
   await expect(page.locator('[data-facet="theme"] input[data-value="acp"]')).toBeChecked();
+  // The workbook worker loads from under the sub-path too.
+  await page.goto(new URL('hub/matsubara', baseURL).href);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(download.suggestedFilename()).toMatch(/^renkei-form-matsubara-/);
   expect(outside).toEqual([]);
   expect(guarded.foreignRequests).toEqual([]);
 });

@@ -140,6 +140,8 @@ fn shade_colours(shade: usize) -> (&'static str, &'static str) {
 fn series_paint(class: &str) -> (&'static str, &'static str) {
     match class {
         "fy-b" => ("#b45309", "4 2"),
+        "fy-c" => ("#1b7a3a", "none"),
+        "fy-d" => ("#6b3fa0", "4 2"),
         "st-done" => ("#1b7a3a", "none"),
         "st-planned" => ("#b45309", "4 2"),
         "st-coordinating" => ("#6b3fa0", "4 2"),

@@ -34,7 +34,7 @@ pub fn download(file: &ExportFile) {
 }
 
 /// Downloads `blob` as `name`.
-fn download_blob(blob: &web_sys::Blob, name: &str) {
+pub fn download_blob(blob: &web_sys::Blob, name: &str) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };

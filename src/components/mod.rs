@@ -1,5 +1,6 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
+pub mod change_markup;
 pub mod chart;
 pub mod chart_actions;
 pub mod chart_export;
@@ -12,6 +13,7 @@ pub mod edition_choice;
 pub mod editor_fields;
 pub mod entry_card;
 pub mod entry_editor;
+pub mod export_buttons;
 pub mod facet_group;
 pub mod facets;
 pub mod footer;
@@ -23,6 +25,9 @@ pub mod nav;
 pub mod near_screen;
 pub mod next_year;
 pub mod result_list;
+pub mod review_markup;
 pub mod show_all;
 pub mod status_banner;
 pub mod toolbar;
+pub mod workbook_export;
+pub mod workbook_review;

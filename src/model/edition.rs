@@ -76,3 +76,40 @@ pub fn shown_edition(report: &Report, chosen: Option<Edition>) -> Option<ShownEd
         newest: edition == all[0],
     })
 }
+
+/// The year of the report shown: the chosen edition's, else the newest plan's (FY2025 in the
+/// bundled report). Charts of one year (calendar, progress, change) follow it.
+pub fn edition_year(report: &Report, shown: Option<ShownEdition>) -> FiscalYear {
+    shown
+        .map(|s| s.edition.0)
+        .unwrap_or_else(|| super::rollover::newest_plan_year(report).unwrap_or(FiscalYear(2025)))
+}
+
+/// Every fiscal year some hub reports results or plans for, oldest first.
+pub fn report_years(report: &Report) -> Vec<FiscalYear> {
+    let mut years: Vec<FiscalYear> = report
+        .hubs
+        .iter()
+        .flat_map(|h| &h.sections)
+        .filter(|s| matches!(s.section, Section::Result | Section::Plan))
+        .map(|s| s.fiscal_year)
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// One edition as a report of its own in schema version 1's shape, as that year's report was
+/// published: its four sections of every hub, no draft marks (version 1 has none).
+pub fn edition_report(report: &Report, shown: ShownEdition) -> Report {
+    let mut one = report.clone();
+    one.schema_version = 1;
+    for hub in &mut one.hubs {
+        hub.sections
+            .retain(|s| shown.shows(s.section, s.fiscal_year));
+        hub.entries
+            .retain(|e| shown.shows(e.section, e.fiscal_year));
+        hub.entries.iter_mut().for_each(|e| e.draft = false);
+    }
+    one
+}

@@ -1,6 +1,7 @@
 //! Every file renkei writes, in one place: entry rows, CSV, the report as JSON. Each format is
 //! a function returning an [`ExportFile`]; the views offer it with one download helper.
 
+use super::edition::{edition_report, ShownEdition};
 use super::filter::EntryRef;
 use super::report::Report;
 
@@ -109,6 +110,15 @@ pub fn table_csv(name: &str, date: &str, rows: &[Vec<String>]) -> ExportFile {
 /// The entries at `refs` as a CSV file dated `date`.
 pub fn entries_csv(report: &Report, refs: &[EntryRef], date: &str) -> ExportFile {
     table_csv("entries", date, &entry_rows(report, refs))
+}
+
+/// One edition as JSON in schema version 1's shape (`model::edition::edition_report`).
+pub fn edition_json(report: &Report, shown: ShownEdition, date: &str) -> ExportFile {
+    ExportFile {
+        name: format!("renkei-report-fy{}-{date}.json", shown.edition.0 .0),
+        mime: "application/json",
+        text: edition_report(report, shown).to_json(),
+    }
 }
 
 /// The whole report as JSON of the bundled schema, dated `date`.

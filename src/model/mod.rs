@@ -21,13 +21,16 @@ pub mod persist;
 pub mod recent;
 pub mod report;
 pub mod results;
+pub mod review;
 pub mod rollover;
 pub mod search;
 pub mod stats;
+pub mod text_diff;
 pub mod themes;
 pub mod types;
 pub mod url_query;
 pub mod window;
+pub mod workbook;
 
 pub use report::{Report, ReportError, BUNDLED_JSON, SCHEMA_VERSION};
 pub use types::*;

@@ -113,11 +113,19 @@ pub fn calendar(
     grid
 }
 
-/// FY progress entries per hub (rows) and status (columns, [`Status::ALL`] order), counted.
-pub fn status_by_hub(report: &Report, shown: &[EntryRef]) -> Vec<[usize; Status::ALL.len()]> {
+/// Progress entries of `year` per hub (rows) and status (columns, [`Status::ALL`] order),
+/// counted.
+pub fn status_by_hub(
+    report: &Report,
+    shown: &[EntryRef],
+    year: FiscalYear,
+) -> Vec<[usize; Status::ALL.len()]> {
     let mut grid = vec![[0; Status::ALL.len()]; report.hubs.len()];
     for at in shown {
         let (_, e) = at.resolve(report);
+        if e.section != Section::Progress || e.fiscal_year != year {
+            continue;
+        }
         if let Some(s) = e.status {
             let col = Status::ALL.iter().position(|x| *x == s).unwrap_or(0);
             grid[at.hub][col] += 1;
@@ -165,18 +173,50 @@ impl ShownByHub {
     }
 }
 
-/// FY`from` results → FY`from+1` plan per hub (rows, those in `hubs`) and category (columns),
-/// among the shown entries. Judging wording is the costliest aggregation, so a view asks only
-/// for the hubs it draws.
+/// Which two tables a change compares: the earlier (section, year) and the later one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ChangeSpan {
+    /// The earlier table.
+    pub earlier: (Section, FiscalYear),
+    /// The later table.
+    pub later: (Section, FiscalYear),
+}
+
+impl ChangeSpan {
+    /// FY`from` results → FY`from+1` plan: what one report says was done and is planned next.
+    pub fn year_after(from: FiscalYear) -> ChangeSpan {
+        ChangeSpan {
+            earlier: (Section::Result, from),
+            later: (Section::Plan, FiscalYear(from.0 + 1)),
+        }
+    }
+
+    /// The change the report of `year` gives: the year before's results → its plan.
+    pub fn own(year: FiscalYear) -> ChangeSpan {
+        ChangeSpan::year_after(FiscalYear(year.0 - 1))
+    }
+
+    /// One year's plan → a later year's: what changed between two editions' plans.
+    pub fn plans(earlier: FiscalYear, later: FiscalYear) -> ChangeSpan {
+        ChangeSpan {
+            earlier: (Section::Plan, earlier),
+            later: (Section::Plan, later),
+        }
+    }
+}
+
+/// The change over `span` per hub (rows, those in `hubs`) and category (columns), among the
+/// shown entries. Judging wording is the costliest aggregation, so a view asks only for the
+/// hubs it draws.
 pub fn change_matrix(
     report: &Report,
     shown: &[EntryRef],
-    from: FiscalYear,
+    span: ChangeSpan,
     hubs: std::ops::Range<usize>,
 ) -> Vec<Vec<ChangeCell>> {
     let masks = ShownByHub::new(report, shown);
     hubs.filter(|&h| h < report.hubs.len())
-        .map(|h| hub_changes(report, h, masks.of(h), from))
+        .map(|h| hub_changes(report, h, masks.of(h), span))
         .collect()
 }
 
@@ -188,19 +228,21 @@ pub fn hub_changes(
     report: &Report,
     hub: usize,
     shown: &[bool],
-    from: FiscalYear,
+    span: ChangeSpan,
 ) -> Vec<ChangeCell> {
-    let to = FiscalYear(from.0 + 1);
     let entries = &report.hubs[hub].entries;
-    // One pass sorts the shown entries into earlier results and later plans per category.
+    // One pass sorts the shown entries into the earlier and the later table per category.
     let mut earlier: [Vec<EntryRef>; 5] = Default::default();
     let mut later: [Vec<EntryRef>; 5] = Default::default();
     for (entry, e) in entries.iter().enumerate() {
         let c = usize::from(e.category.number()).saturating_sub(1);
-        let bucket = match (e.section, e.fiscal_year) {
-            (Section::Result, fy) if fy == from => &mut earlier,
-            (Section::Plan, fy) if fy == to => &mut later,
-            _ => continue,
+        let table = (e.section, e.fiscal_year);
+        let bucket = if table == span.earlier {
+            &mut earlier
+        } else if table == span.later {
+            &mut later
+        } else {
+            continue;
         };
         if shown.get(entry).copied().unwrap_or(false) {
             if let Some(list) = bucket.get_mut(c) {

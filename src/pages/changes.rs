@@ -2,13 +2,17 @@
 
 use leptos::prelude::*;
 
+use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::download::{download, today};
+use crate::components::markup::Markup;
 use crate::components::show_all::ShowAll;
 use crate::components::status_banner::download_stored;
-use crate::model::diff::{diff, revert_entry, DiffKind};
+use crate::i18n::entry_place;
+use crate::model::diff::{diff, revert_entry};
 use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
 use crate::model::window::Drawn;
+use crate::model::Entry;
 use crate::state::use_app;
 use crate::storage::LocalStore;
 
@@ -51,33 +55,37 @@ pub fn ChangesPage() -> impl IntoView {
     let len = Signal::derive(move || changes.with(|d| d.entries.len()));
     let row = move |i: usize| {
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
-        let kind = match e.kind {
-            DiffKind::Added => t().kind_added,
-            DiffKind::Removed => t().kind_removed,
-            DiffKind::Modified => t().kind_modified,
-        };
-        let text = |x: Option<&crate::model::Entry>| {
-            x.map(|e| e.paragraphs.join("\n")).unwrap_or_default()
-        };
-        let (hub, id, before, after) = app.bundled.with_value(|b| {
+        let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
+        let lang = app.lang.get_untracked();
+        let (hub, id, place, before, after) = app.bundled.with_value(|b| {
             app.report.with_untracked(|r| {
                 let (hub, id) = e.ids(b, r);
+                let area = r.hub(hub).or(b.hub(hub)).map_or("", |h| h.area.as_str());
+                let shown = e
+                    .after(r)
+                    .or(e.before(b))
+                    .map(|x| entry_place(lang, area, x));
                 (
                     hub.to_string(),
                     id.to_string(),
+                    shown.unwrap_or_default(),
                     text(e.before(b)),
                     text(e.after(r)),
                 )
             })
         });
-        let (attr_id, shown_id) = (id.clone(), id.clone());
+        let mut body = Markup::default();
+        let change = ChangeText {
+            kind: e.kind,
+            place: &place,
+            before: &before,
+            after: &after,
+        };
+        change_body(&mut body, t(), &change);
+        let entry_id = id.clone();
         Some(view! {
-            <li class="change" data-testid="change" data-entry-id=attr_id>
-                <p><span class="badge">{kind}</span>" "<code>{shown_id}</code></p>
-                <div class="before-after">
-                    <div><h3>{t().before}</h3><p class="pre">{before}</p></div>
-                    <div><h3>{t().after}</h3><p class="pre">{after}</p></div>
-                </div>
+            <li class="change" data-testid="change" data-entry-id=entry_id>
+                <div inner_html=body.finish()></div>
                 <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
             </li>
         })

@@ -7,11 +7,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::entry_editor::{use_editor, EditTarget};
-use crate::i18n::category_heading;
+use crate::components::workbook_export::WorkbookExport;
+use crate::i18n::{category_heading, change_title};
 use crate::model::edit::{next_entry_id, Change};
-use crate::model::edition::{is_shown, ShownEdition};
+use crate::model::edition::{edition_year, is_shown, ShownEdition};
 use crate::model::filter::EntryRef;
-use crate::model::stats::hub_changes;
+use crate::model::stats::{hub_changes, ChangeSpan};
 use crate::model::{Category, FiscalYear, Hub};
 use crate::state::use_app;
 
@@ -114,9 +115,11 @@ pub fn HubView(
         })
         .collect_view();
 
-    let changes = app.report.with_untracked(|r| {
+    let (span, changes) = app.report.with_untracked(|r| {
         let index = r.hubs.iter().position(|h| h.id == hub.id).unwrap_or(0);
-        hub_changes(r, index, &vec![true; hub.entries.len()], FiscalYear(2024))
+        let span = ChangeSpan::own(edition_year(r, edition));
+        let shown = vec![true; hub.entries.len()];
+        (span, hub_changes(r, index, &shown, span))
     });
     let change_rows = Category::ALL
         .into_iter()
@@ -145,8 +148,8 @@ pub fn HubView(
         })
         .collect_view();
 
-    let change_title = format!("change-title-{}", hub.id);
-    let change_title_id = change_title.clone();
+    let change_title_ref = format!("change-title-{}", hub.id);
+    let change_title_id = change_title_ref.clone();
     // In the whole report every hub has this table: its name tells them apart.
     let whose = if in_report {
         format!("{}：", hub.area)
@@ -171,14 +174,15 @@ pub fn HubView(
                 <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
             </dl>
             {(!in_report).then(|| view! {
-                <p><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A></p>
+                <p class="actions"><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A>
+                    " "<WorkbookExport hub=hub.id.clone()/></p>
             })}
             {section_views}
             {(!in_report).then(|| view! { <AddSection hub=hub.id.clone() count=hub.sections.len()/> })}
-            <section class="year-change" aria-labelledby=change_title.clone()>
-                <h3 id=change_title_id><span class="visually-hidden">{whose}</span>{move || t().change_title}</h3>
+            <section class="year-change" aria-labelledby=change_title_ref.clone()>
+                <h3 id=change_title_id><span class="visually-hidden">{whose}</span>{move || change_title(lang.get(), span)}</h3>
                 <p>{move || t().change_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{whose_region}{}（{}）", t().change_title, t().chart_table)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{whose_region}{}（{}）", change_title(lang.get(), span), t().chart_table)>
                     <table>
                         <thead><tr>
                             <th scope="col">{move || t().category_label}</th>

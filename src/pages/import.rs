@@ -1,28 +1,63 @@
-//! Import a JSON file (picker or drag and drop), checked fully before anything changes, and
-//! export the edited data as JSON or CSV.
+//! The import / export page: a JSON file or a filled-in workbook (picker or drag and drop),
+//! checked fully (a workbook reviewed) before anything changes; the export buttons above.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::download::{download, today};
-use crate::model::export::{entries_csv, report_json};
+use crate::components::export_buttons::ExportButtons;
+use crate::components::workbook_review::WorkbookReview;
 use crate::model::filter::SearchIndex;
-use crate::model::filter::{apply_filter, Filter};
 use crate::model::import::{merge_by_hub, summarize, ImportProblem, ImportSummary};
 use crate::model::import_job::{ImportJob, Imported, Progress};
+use crate::model::workbook::read::looks_like_workbook;
 use crate::model::Report;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
+use crate::workbook_worker::{read_form, ReadReply, Reply};
 use crate::yielding::{in_slices, read_in_slices};
 
 /// The result of reading a file. The report is shared, not copied, each time the view reads
 /// it: an all-Japan file holds ~100k entries.
 #[derive(Clone)]
 enum Checked {
-    /// Worded as they are shown, so they follow the language.
-    Problems(Vec<ImportProblem>),
+    /// Each worded in Japanese and English, so they follow the language.
+    Problems(Vec<[String; 2]>),
     Ready(Arc<(Report, SearchIndex)>, ImportSummary),
+    /// A workbook read against the report it was compared with.
+    Review(Arc<Report>, Arc<ReadReply>),
+}
+
+/// A problem in both languages.
+fn both(problem: &ImportProblem) -> [String; 2] {
+    [problem.message(true), problem.message(false)]
+}
+
+/// Where a workbook's review is shown, and whether it is still wanted.
+struct Shown<F> {
+    checked: RwSignal<Option<Checked>>,
+    reading: RwSignal<bool>,
+    still_wanted: F,
+}
+
+/// Reads a workbook in the worker, against the stored report, and shows its review or what
+/// is wrong with it. A task of its own: the JSON import's task stays as small as it was.
+async fn review_workbook(app: AppState, bytes: Vec<u8>, shown: Shown<impl Fn() -> bool>) {
+    shown.reading.try_set(true);
+    let current = app.report.get_untracked();
+    let result = match read_form(current.to_json(), &bytes).await {
+        Reply::Read(read) => Checked::Review(Arc::new(current), Arc::new(read)),
+        Reply::Problem(said) => Checked::Problems(vec![said]),
+        Reply::File(..) | Reply::Report(_) => Checked::Problems(Vec::new()),
+    };
+    shown.reading.try_set(false);
+    if (shown.still_wanted)() {
+        let t = app.texts_untracked();
+        let ok = matches!(result, Checked::Review(..));
+        app.announcement
+            .set(if ok { t.import_ok } else { t.import_errors }.into());
+        shown.checked.try_set(Some(result));
+    }
 }
 
 /// Runs an import job in slices, showing its progress between them. Gives up (`None`) when
@@ -55,6 +90,7 @@ pub fn ImportPage() -> impl IntoView {
     let dragging = RwSignal::new(false);
     // Percent done while a file is being checked; which file is the latest one chosen.
     let progress = RwSignal::new(None::<u8>);
+    let reading_book = RwSignal::new(false);
     let latest = StoredValue::new(0u64);
 
     let read_file = move |file: web_sys::File| {
@@ -66,9 +102,9 @@ pub fn ImportPage() -> impl IntoView {
         if size > crate::model::import::MAX_IMPORT_BYTES {
             app.announcement
                 .set(lang.get_untracked().texts().import_errors.into());
-            checked.set(Some(Checked::Problems(vec![ImportProblem::TooLarge {
-                bytes: size,
-            }])));
+            checked.set(Some(Checked::Problems(vec![both(
+                &ImportProblem::TooLarge { bytes: size },
+            )])));
             return;
         }
         let this_file = latest.try_update_value(|n| {
@@ -83,6 +119,17 @@ pub fn ImportPage() -> impl IntoView {
                 return;
             }
             let still_wanted = move || latest.try_get_value() == this_file;
+            let name = file.name().to_ascii_lowercase();
+            if looks_like_workbook(&bytes) || name.ends_with(".xlsx") || name.ends_with(".xls") {
+                progress.try_set(None);
+                let shown = Shown {
+                    checked,
+                    reading: reading_book,
+                    still_wanted,
+                };
+                leptos::task::spawn_local(review_workbook(app, bytes, shown));
+                return;
+            }
             let Some(result) = run_in_slices(ImportJob::new(bytes), progress, still_wanted).await
             else {
                 return;
@@ -92,7 +139,7 @@ pub fn ImportPage() -> impl IntoView {
             let result = match result {
                 Err(problems) => {
                     app.announcement.set(texts.import_errors.into());
-                    Checked::Problems(problems)
+                    Checked::Problems(problems.iter().map(both).collect())
                 }
                 Ok((report, index)) => {
                     let summary = app
@@ -156,9 +203,10 @@ pub fn ImportPage() -> impl IntoView {
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
                 <label for="import-file">{move || t().import_file}</label>
-                <input id="import-file" type="file" accept="application/json,.json" data-testid="import-file" on:change=on_pick/>
+                <input id="import-file" type="file" accept="application/json,.json,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid="import-file" on:change=on_pick/>
                 <p class="sub">{move || t().drop_here}</p>
             </div>
+            {move || reading_book.get().then(|| view! { <p class="import-progress" role="status">{t().xlsx_working}</p> })}
             {move || progress.get().map(|done| view! {
                 <p class="import-progress" data-testid="import-progress">
                     <label for="import-progress">{t().reading}</label>
@@ -171,48 +219,24 @@ pub fn ImportPage() -> impl IntoView {
                     Checked::Ready(_, summary) => view! {
                         <ImportChoice summary merge on_apply=Callback::new(apply)/>
                     }.into_any(),
+                    Checked::Review(current, read) => view! {
+                        <WorkbookReview current read on_close=Callback::new(move |()| checked.set(None))/>
+                    }.into_any(),
                 })}
             </div>
         </section>
     }
 }
 
-/// Export of the whole report as JSON (the bundled schema) or its entries as CSV.
-#[component]
-fn ExportButtons() -> impl IntoView {
-    let app = use_app();
-    let t = move || app.texts();
-    let export_json = move |_| {
-        app.report
-            .with_untracked(|r| download(&report_json(r, &today())))
-    };
-    let export_csv = move |_| {
-        let refs = app.report.with_untracked(|r| {
-            app.index
-                .with_untracked(|i| apply_filter(r, i, &Filter::default()))
-        });
-        app.report
-            .with_untracked(|r| download(&entries_csv(r, &refs, &today())));
-    };
-    view! {
-        <h3>{move || t().export_title}</h3>
-        <p>{move || t().export_intro}</p>
-        <p class="actions">
-            <button type="button" data-testid="export-json" on:click=export_json>{move || t().export_json}</button>
-            <button type="button" data-testid="export-csv" on:click=export_csv>{move || t().export_csv}</button>
-        </p>
-    }
-}
-
 /// What is wrong with a file, worded in the language shown (it follows the toggle).
 #[component]
-fn ImportProblems(list: Vec<ImportProblem>) -> impl IntoView {
+fn ImportProblems(list: Vec<[String; 2]>) -> impl IntoView {
     let app = use_app();
     view! {
         <div class="import-problems" data-testid="import-problems">
             <p><strong>{move || app.texts().import_errors}</strong></p>
             <ul>{list.into_iter().map(|p| view! {
-                <li>{move || p.message(app.lang.get() == crate::i18n::Lang::Ja)}</li>
+                <li>{move || app.lang.get().pick(&p).clone()}</li>
             }).collect_view()}</ul>
         </div>
     }

@@ -3,7 +3,9 @@
 
 use crate::components::chart_layout::BarSeries;
 use crate::i18n::{fiscal_year_label, status_label, Lang};
+use crate::model::edition::{edition_year, report_years, ShownEdition};
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
+use crate::model::stats::ChangeSpan;
 use crate::model::{FiscalYear, Report, Status};
 
 /// The dashboard's charts, in page order.
@@ -49,19 +51,50 @@ pub struct ChartData<'a> {
     pub lang: Lang,
     /// How many hubs (from the first) the chart covers.
     pub hubs: usize,
+    /// The years shown.
+    pub years: &'a DashboardYears,
 }
 
-/// The fiscal years the meetings chart compares, and its bars' classes.
-pub const MEETING_YEARS: [(FiscalYear, &str); 2] =
-    [(FiscalYear(2024), "fy-a"), (FiscalYear(2025), "fy-b")];
+/// The years the charts show: every year for the meetings, the shown report's for the
+/// calendar and progress, and the change from the year before it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DashboardYears {
+    /// Every fiscal year with results or plans, oldest first.
+    pub meetings: Vec<FiscalYear>,
+    /// The year of the report shown (FY2025 for the bundled report).
+    pub edition: FiscalYear,
+    /// What the change chart compares.
+    pub change: ChangeSpan,
+}
 
-/// The fiscal year the calendar shows.
-pub const CALENDAR_YEAR: FiscalYear = FiscalYear(2025);
+impl DashboardYears {
+    /// The years of `report` with `shown` chosen; the change is the report's own (the year
+    /// before's results → its plan), or its plan against the plan of `plan_of`, an earlier
+    /// edition.
+    pub fn of(
+        report: &Report,
+        shown: Option<ShownEdition>,
+        plan_of: Option<FiscalYear>,
+    ) -> DashboardYears {
+        let edition = edition_year(report, shown);
+        let change = match plan_of.filter(|y| *y < edition) {
+            Some(earlier) => ChangeSpan::plans(earlier, edition),
+            None => ChangeSpan::own(edition),
+        };
+        DashboardYears {
+            meetings: report_years(report),
+            edition,
+            change,
+        }
+    }
+}
 
-/// The meetings chart's series, a fiscal year each.
-pub fn meeting_series(lang: Lang) -> Vec<BarSeries> {
-    MEETING_YEARS
+/// The meetings chart's series, a fiscal year each, in colours taken in turn.
+pub fn meeting_series(lang: Lang, years: &[FiscalYear]) -> Vec<BarSeries> {
+    const CLASSES: [&str; 4] = ["fy-a", "fy-b", "fy-c", "fy-d"];
+    years
         .iter()
+        .zip(CLASSES.iter().cycle())
         .map(|(fy, class)| BarSeries {
             name: fiscal_year_label(lang, *fy),
             class,

@@ -13,9 +13,7 @@ use crate::model::stats::{
 use crate::model::url_query::filter_to_query;
 use crate::model::{Category, EventStatus, FiscalYear, Hub, Report, Status};
 
-use super::data::{
-    meeting_series, status_series, ChartData, ChartId, CALENDAR_YEAR, MEETING_YEARS,
-};
+use super::data::{meeting_series, status_series, ChartData, ChartId};
 
 /// A hub's name short enough for a column: its first municipality, with ほか when it has more.
 fn short_name(lang: Lang, hub: &Hub) -> String {
@@ -201,14 +199,14 @@ pub(super) fn coverage(data: &ChartData) -> ChartLayout {
     })
 }
 
-/// 3. Meetings a year per hub, FY2024 results and FY2025 plans.
+/// 3. Meetings a year per hub, for every year with results or plans.
 pub(super) fn meetings(data: &ChartData) -> ChartLayout {
     let (report, lang) = (data.report, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let years = MEETING_YEARS.map(|(fy, _)| fy);
-    let meetings = meetings_per_year(report, data.shown, &years);
-    let series = meeting_series(lang);
+    let years = &data.years.meetings;
+    let meetings = meetings_per_year(report, data.shown, years);
+    let series = meeting_series(lang, years);
     let bars = per_hub(&meetings, data.hubs, |h, y, m| Bar {
         value: m.per_year,
         label: if_drawn(h, || {
@@ -228,12 +226,12 @@ pub(super) fn meetings(data: &ChartData) -> ChartLayout {
     })
 }
 
-/// 4. FY2025 events per hub × month, April → March.
+/// 4. The shown report's year's events per hub × month, April → March.
 pub(super) fn calendar_chart(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let cal = calendar(report, data.shown, CALENDAR_YEAR);
+    let cal = calendar(report, data.shown, data.years.edition);
     let months: Vec<String> = FiscalYear::MONTHS
         .iter()
         .map(|m| crate::i18n::month_label(lang, *m))
@@ -305,7 +303,7 @@ pub(super) fn status(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
     let t = lang.texts();
     let hubs = hub_names(data);
-    let st = status_by_hub(report, data.shown);
+    let st = status_by_hub(report, data.shown, data.years.edition);
     let series = status_series(lang);
     let bars = per_hub(&st, data.hubs, |h, s, &n| Bar {
         value: n as u32,
@@ -331,7 +329,8 @@ pub(super) fn status(data: &ChartData) -> ChartLayout {
     })
 }
 
-/// FY2024 results → FY2025 plans per hub × category (the sixth chart). Judging wording is
+/// The change over the span chosen (by default the year before's results → the shown
+/// year's plans) per hub × category (the sixth chart). Judging wording is
 /// the costliest aggregation: only the drawn hubs are judged here; the full table does the
 /// rest in slices.
 pub(super) fn change(data: &ChartData) -> ChartLayout {
@@ -339,7 +338,7 @@ pub(super) fn change(data: &ChartData) -> ChartLayout {
     let t = lang.texts();
     let hubs = hub_names(data);
     let drawn = data.hubs.min(MAX_DRAWN);
-    let change = change_matrix(report, data.shown, FiscalYear(2024), 0..drawn);
+    let change = change_matrix(report, data.shown, data.years.change, 0..drawn);
     let cells = per_hub(&change, data.hubs, |h, c, cell| {
         let (k, n, d) = (cell.continued.len(), cell.new.len(), cell.dropped.len());
         let refs: Vec<EntryRef> = cell

@@ -1,6 +1,7 @@
 //! The dashboard: six charts over the entries the active filters let through. Every cell
 //! links to the entries view showing exactly its entries.
 
+mod change_choice;
 mod data;
 mod layouts;
 mod specs;
@@ -14,12 +15,13 @@ use crate::components::chart_layout::ChartTable;
 use crate::components::chart_layout::MAX_DRAWN;
 use crate::i18n::{section_label, Lang};
 use crate::model::filter::{EntryRef, Filter};
-use crate::model::stats::{hub_changes, ShownByHub};
+use crate::model::stats::{hub_changes, ChangeSpan, ShownByHub};
 use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
 use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
-use data::{ChartData, ChartId};
+use change_choice::ChangeChoice;
+use data::{ChartData, ChartId, DashboardYears};
 use layouts::change_text;
 use specs::LayoutScope;
 
@@ -27,7 +29,12 @@ use specs::LayoutScope;
 /// draws), for the entries `filter` lets through. Judging every hub's wording takes seconds
 /// with every municipality imported, so it is done a few hubs at a time between frames;
 /// `None` if the report changed meanwhile.
-async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<ChartTable> {
+async fn change_table(
+    app: AppState,
+    filter: Filter,
+    lang: Lang,
+    span: ChangeSpan,
+) -> Option<ChartTable> {
     let build = app.index.with_untracked(|i| i.build_id());
     let shown = app.results(&filter).shown;
     let shown = app.report.with_untracked(|r| ShownByHub::new(r, &shown));
@@ -43,7 +50,7 @@ async fn change_table(app: AppState, filter: Filter, lang: Lang) -> Option<Chart
                     rows: std::mem::take(&mut rows),
                 });
             };
-            let cells = hub_changes(r, hub, shown.of(hub), FiscalYear(2024));
+            let cells = hub_changes(r, hub, shown.of(hub), span);
             rows.push(
                 std::iter::once(h.area.clone())
                     .chain(cells.iter().map(change_text))
@@ -66,8 +73,9 @@ const LAZY_FROM_HUBS: usize = 20;
 #[derive(Clone, Copy)]
 pub struct DashboardCache(StoredValue<Option<(ChartsKey, Vec<ChartSpec>)>>);
 
-/// What the charts depend on: the index's build (so the report), the filter, the language.
-type ChartsKey = (u64, Filter, Lang);
+/// What the charts depend on: the index's build (so the report), the filter, the language,
+/// the years shown.
+type ChartsKey = (u64, Filter, Lang, DashboardYears);
 
 impl Default for DashboardCache {
     /// An empty cache, to provide as context at the app's root (it outlives the page).
@@ -105,6 +113,7 @@ fn charts(
     filter: &Filter,
     shown: &[EntryRef],
     lang: Lang,
+    years: &DashboardYears,
     full_change_table: FullTable,
 ) -> Vec<ChartSpec> {
     app.report.with(|report| {
@@ -119,6 +128,7 @@ fn charts(
                 shown: &drawn,
                 lang,
                 hubs,
+                years,
             };
             let build = index.build_id();
             ChartId::ALL
@@ -130,12 +140,15 @@ fn charts(
                         lang,
                         shown: drawn.clone(),
                         hubs,
+                        years: years.clone(),
                     };
+                    let table_scope =
+                        (all > MAX_DRAWN && id != ChartId::Change).then(|| scope.clone());
                     let mut spec = id.spec(&data, id.lazy_layout(app, scope));
                     spec.full_table = if id == ChartId::Change {
                         Some(full_change_table.clone())
                     } else {
-                        (all > MAX_DRAWN).then(|| id.full_table(app, filter.clone(), lang, build))
+                        table_scope.map(|scope| id.full_table(app, scope))
                     };
                     spec
                 })
@@ -159,6 +172,8 @@ pub fn DashboardPage() -> impl IntoView {
     );
     // The entries view's results when its filters are the same (the usual way here).
     let shown = Memo::new(move |_| url.filter.with(|f| app.results(f).shown));
+    // The change chart's comparison: the report's own, or its plan against an earlier one's.
+    let plan_of = RwSignal::new(None::<FiscalYear>);
     let set_section = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         url.update(false, |f| {
@@ -179,6 +194,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <option value="">{move || t().all_sections}</option>
                     {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(app.lang.get(), s)}</option> }).collect_view()}
                 </select>
+                <ChangeChoice plan_of/>
                 <p class="result-count" role="status">
                     <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || t().results_suffix}
                 </p>
@@ -189,10 +205,11 @@ pub fn DashboardPage() -> impl IntoView {
             {move || {
                 let lang = app.lang.get();
                 let filter = url.filter.get();
-                let key = (app.index.with(|i| i.build_id()), filter.clone(), lang);
+                let years = app.report.with(|r| DashboardYears::of(r, app.edition.get(), plan_of.get()));
+                let key = (app.index.with(|i| i.build_id()), filter.clone(), lang, years.clone());
                 let specs = cache.get_or(key, || {
                     // Computed when first asked (it may be on a later visit), then kept with the charts.
-                    let for_table = filter.clone();
+                    let (for_table, span) = (filter.clone(), years.change);
                     let computed = std::sync::Arc::new(std::sync::Mutex::new(None::<ChartTable>));
                     let full_change_table: FullTable = std::sync::Arc::new(move || {
                         let (filter, computed) = (for_table.clone(), computed.clone());
@@ -201,14 +218,14 @@ pub fn DashboardPage() -> impl IntoView {
                             if known.is_some() {
                                 return known;
                             }
-                            let table = change_table(app, filter, lang).await?;
+                            let table = change_table(app, filter, lang, span).await?;
                             if let Ok(mut c) = computed.lock() {
                                 *c = Some(table.clone());
                             }
                             Some(table)
                         })
                     });
-                    shown.with(|s| charts(app, &filter, s, lang, full_change_table))
+                    shown.with(|s| charts(app, &filter, s, lang, &years, full_change_table))
                 });
                 specs.into_iter().map(|spec| view! { <ChartFrame spec/> }).collect_view()
             }}

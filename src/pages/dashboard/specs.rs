@@ -14,14 +14,14 @@ use crate::components::chart::{ChartSpec, FullTable};
 use crate::components::chart_layout::{
     bar_size, grid_size, BarSeries, ChartLayout, ChartTable, LazyLayout,
 };
-use crate::i18n::{fiscal_year_label, section_label, Lang};
+use crate::i18n::{change_title, fiscal_year_label, section_label, status_title, Lang};
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
 use crate::model::{Category, FiscalYear, Report};
 use crate::state::AppState;
 use leptos::prelude::WithUntracked;
 
-use super::data::{meeting_series, status_series, CALENDAR_YEAR, MEETING_YEARS};
+use super::data::{meeting_series, status_series, DashboardYears};
 use super::data::{ChartData, ChartId};
 use super::layouts::{calendar_chart, change, coverage, heatmap, meetings, status};
 
@@ -38,6 +38,7 @@ fn on_report<T>(
 }
 
 /// What a chart's layout is built from when it is first drawn: the dashboard's data then.
+#[derive(Clone)]
 pub struct LayoutScope {
     /// The index build (so the report) the chart is for.
     pub build: u64,
@@ -49,6 +50,8 @@ pub struct LayoutScope {
     pub shown: Arc<[EntryRef]>,
     /// How many hubs (from the first) the chart covers.
     pub hubs: usize,
+    /// The years shown.
+    pub years: DashboardYears,
 }
 
 impl ChartId {
@@ -95,14 +98,14 @@ impl ChartId {
             ChartId::Meetings => (
                 t.chart_meetings.to_string(),
                 t.chart_meetings_summary,
-                series_legend(&meeting_series(lang)),
-                bar_size(data.hubs, MEETING_YEARS.len()),
+                series_legend(&meeting_series(lang, &data.years.meetings)),
+                bar_size(data.hubs, data.years.meetings.len()),
             ),
             ChartId::Calendar => (
                 format!(
                     "{}（{}）",
                     t.chart_calendar,
-                    fiscal_year_label(lang, CALENDAR_YEAR)
+                    fiscal_year_label(lang, data.years.edition)
                 ),
                 t.chart_calendar_summary,
                 vec![
@@ -112,13 +115,13 @@ impl ChartId {
                 grid_size(data.hubs, FiscalYear::MONTHS.len(), self.cell_w()),
             ),
             ChartId::Status => (
-                t.chart_status.to_string(),
+                status_title(lang, data.years.edition),
                 t.chart_status_summary,
                 series_legend(&status_series(lang)),
                 bar_size(data.hubs, 1),
             ),
             ChartId::Change => (
-                t.change_title.to_string(),
+                change_title(lang, data.years.change),
                 t.chart_change_summary,
                 vec![
                     (String::new(), format!("= {}", t.continued)),
@@ -164,6 +167,7 @@ impl ChartId {
                     shown: &scope.shown,
                     lang: scope.lang,
                     hubs: scope.hubs,
+                    years: &scope.years,
                 })
             })
             .unwrap_or_else(ChartLayout::empty)
@@ -175,7 +179,14 @@ impl ChartId {
     /// a row per hub, as 1,741 columns could not be read). `None` if the report changed since
     /// `build`. Not for the change chart, whose every hub's wording is judged in slices (see
     /// the page's `change_table`): its layout judges the drawn hubs only.
-    pub fn full_table(self, app: AppState, filter: Filter, lang: Lang, build: u64) -> FullTable {
+    pub fn full_table(self, app: AppState, scope: LayoutScope) -> FullTable {
+        let LayoutScope {
+            build,
+            filter,
+            lang,
+            years,
+            ..
+        } = scope;
         debug_assert_ne!(
             self,
             ChartId::Change,
@@ -195,6 +206,7 @@ impl ChartId {
                         shown: &shown,
                         lang,
                         hubs: report.hubs.len(),
+                        years: &years,
                     };
                     let rows = self.layout(&data).table.rows;
                     let rows = if self == ChartId::Coverage {

@@ -1,0 +1,270 @@
+// The report form as an Excel workbook: written by renkei, edited by another implementation
+// (openpyxl, LibreOffice), read back with a review before anything changes.
+import { test, expect } from './fixtures.js';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const KEY = 'renkei:data';
+const published = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'renkei-workbook-'));
+const EDIT = new URL('../workbook/edit.py', import.meta.url).pathname;
+const PYTHON = '/usr/bin/python3';
+
+/** Runs the openpyxl editor on `src`, giving the edited file's path. */
+function edited(src, name, ...op) {
+  const out = join(dir, name);
+  execFileSync(PYTHON, [EDIT, src, out, ...op]);
+  return out;
+}
+
+/** LibreOffice's re-save of `src` in `format` (xlsx, xls, pdf): its path. */
+function resaved(src, format, sub) {
+  const out = join(dir, sub);
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', format, '--outdir', out, src], { stdio: 'ignore', timeout: 120_000 });
+  return join(out, src.split('/').pop().replace(/\.xlsx$/, `.${format.split(':')[0]}`));
+}
+
+async function exportWorkbook(page, where = './import') {
+  await page.goto(where);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+async function importFile(page, path, name = path.split('/').pop()) {
+  await page.goto('./import');
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: readFileSync(path) });
+}
+
+async function exportedJson(page) {
+  // Reloading would lose the undo history, which lives in the page.
+  if (!page.url().endsWith('/import')) await page.goto('./import');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  return JSON.parse(readFileSync(await download.path(), 'utf8'));
+}
+
+/** Applies what the review has ticked, and waits until it is applied. */
+async function applyReview(page) {
+  await page.getByTestId('review-apply').click();
+  await expect(page.getByTestId('announcer')).toHaveText('ブックの変更を反映しました。「元に戻す」で取り消せます。');
+}
+
+/** Every entry of a report by id. */
+const entries = (r) => new Map(r.hubs.flatMap((h) => h.entries.map((e) => [e.id, e])));
+
+let form;
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  form = await exportWorkbook(page);
+  await page.close();
+});
+
+test('the exported workbook has a guide, a sheet a hub laid out like the report and a protected list', async () => {
+  const script = `
+import openpyxl, json, sys
+b = openpyxl.load_workbook(sys.argv[1])
+s = b[sys.argv[2]]
+print(json.dumps({"sheets": b.sheetnames, "a": [s.cell(r, 1).value for r in range(1, 12)],
+  "merged": [str(m) for m in s.merged_cells.ranges], "landscape": s.page_setup.orientation,
+  "fit": s.page_setup.fitToWidth, "protected": b["取組一覧"].protection.sheet,
+  "rows": b["取組一覧"].max_row, "head": [c.value for c in b["取組一覧"][1]]}, ensure_ascii=False))`;
+  const got = JSON.parse(execFileSync(PYTHON, ['-c', script, form, '松原市'], { encoding: 'utf8' }));
+  expect(got.sheets).toEqual(['説明', ...published.hubs.map((h) => h.area), '取組一覧']);
+  expect(got.a.slice(1, 5)).toEqual(['対象地域', '連携の拠点', '市町村医介連携事業（委託先）', '資料']);
+  expect(got.a[6]).toBe('（１）令和6年度の実績');
+  expect(got.a[7]).toBe('①会議の開催');
+  expect(got.merged).toContain('A13:E13'); // the challenges: one cell across the five categories
+  expect(got.landscape).toBe('landscape');
+  expect(got.protected).toBe(true);
+  expect(got.rows).toBe(1 + published.hubs.reduce((n, h) => n + h.entries.length, 0));
+  expect(got.head).toEqual(['id', '拠点', '年度', '区分', '分類', '番号', '本文', 'テーマ', '進捗']);
+});
+
+test('an unchanged round trip, also through a LibreOffice re-save, finds no change', async ({ page }) => {
+  for (const path of [form, resaved(form, 'xlsx', 'lo-same')]) {
+    await importFile(page, path);
+    await expect(page.getByTestId('review-none')).toHaveText('このブックには、今の報告との違いはありません。');
+    await expect(page.getByTestId('review-apply')).toHaveCount(0);
+  }
+});
+
+test('one edited paragraph is one changed entry, marked by character; applying changes exactly it', async ({ page }) => {
+  const path = edited(form, 'edit.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  const row = page.getByTestId('change');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-entry-id', 'matsubara-2025-plan-03');
+  await expect(row.locator('strong')).toHaveText('松原市・令和7年度 計画・④-1');
+  await expect(row.locator('ins')).toHaveText('・2月');
+  await expect(row.locator('del')).toHaveCount(0);
+  // Nothing stored changes until it is applied.
+  expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+  await applyReview(page);
+  const after = await exportedJson(page);
+  const before = entries(published);
+  const changed = [...entries(after)].filter(([id, e]) => JSON.stringify(e) !== JSON.stringify(before.get(id)));
+  expect(changed.map(([id]) => id)).toEqual(['matsubara-2025-plan-03']);
+  expect(changed[0][1].paragraphs).toEqual(['④-1 地域医療勉強会（11月・2月）']);
+  expect(changed[0][1].themes).toEqual(before.get('matsubara-2025-plan-03').themes);
+});
+
+test('a labelled line is one new entry with its label, category and suggested themes', async ({ page }) => {
+  const hub = published.hubs.find((h) => h.id === 'habikino');
+  const anchor = hub.entries.find((e) => e.section === 'progress').paragraphs[0];
+  const path = edited(form, 'add.xlsx', 'append', '羽曳野市', anchor, '③-9 災害時のBCP訓練を3月に実施予定。');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 1件・削除 0件');
+  const row = page.getByTestId('change');
+  await expect(row.locator('strong')).toHaveText('羽曳野市・令和7年度 進捗状況・③-9');
+  await expect(row.locator('.sub')).toContainText('災害');
+  await applyReview(page);
+  const after = await exportedJson(page);
+  const added = after.hubs.find((h) => h.id === 'habikino').entries.filter((e) => !entries(published).has(e.id));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toMatchObject({ label: '③-9', category: 3, section: 'progress', fiscal_year: 2025, status: 'planned' });
+  expect(added[0].themes).toContain('disaster');
+});
+
+test('a deleted entry is one removed entry; a change left unticked is not applied', async ({ page }) => {
+  const deleted = edited(form, 'delete.xlsx', 'delete', '松原市', '⑤-1 市民公開講座');
+  const both = edited(deleted, 'delete-edit.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（12月）');
+  await importFile(page, both);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 1件');
+  const removed = page.locator('[data-testid="change"][data-entry-id="matsubara-2025-plan-05"]');
+  await expect(removed.locator('.badge')).toHaveText('削除');
+  await removed.getByTestId('review-take').uncheck();
+  await applyReview(page);
+  const after = entries(await exportedJson(page));
+  expect(after.has('matsubara-2025-plan-05')).toBe(true);
+  expect(after.get('matsubara-2025-plan-03').paragraphs).toEqual(['④-1 地域医療勉強会（12月）']);
+  // One undo takes the applied changes back.
+  await page.getByRole('button', { name: '元に戻す' }).click();
+  expect(entries(await exportedJson(page)).get('matsubara-2025-plan-03')).toEqual(entries(published).get('matsubara-2025-plan-03'));
+});
+
+test('formula cells are read by their value, and the review says so', async ({ page }) => {
+  const withFormula = edited(form, 'formula.xlsx', 'formula', '松原市', '地域医療勉強会（11月）');
+  const calculated = resaved(withFormula, 'xlsx', 'lo-formula');
+  await importFile(page, calculated);
+  await expect(page.getByTestId('review-notes')).toContainText('数式のセルは、最後に計算された値を読みました：松原市!');
+  await expect(page.getByTestId('review-none')).toBeVisible();
+});
+
+test('a hub page exports that hub\'s form only', async ({ page }) => {
+  const path = await exportWorkbook(page, './hub/tondabayashi');
+  const names = JSON.parse(execFileSync(PYTHON, ['-c', 'import openpyxl,json,sys; print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames, ensure_ascii=False))', path], { encoding: 'utf8' }));
+  expect(names).toEqual(['説明', '富田林市・太子町・河南町・千早赤阪村', '取組一覧']);
+});
+
+test('bad workbooks get a message naming what is wrong and leave storage byte-identical', async ({ page }) => {
+  // Something stored first, so "unchanged" means something.
+  await importFile(page, edited(form, 'stored.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（10月）'));
+  await applyReview(page);
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const bytes = readFileSync(form);
+  const bomb = join(dir, 'bomb.xlsx');
+  execFileSync(PYTHON, ['-c', `import zipfile,sys
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("xl/workbook.xml", "<workbook/>")
+    z.writestr("xl/worksheets/sheet1.xml", b"\\0" * (300 * 1024 * 1024))`, bomb]);
+  const ole = Buffer.alloc(4096);
+  Buffer.from([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).copy(ole);
+  const encrypted = Buffer.concat([ole, Buffer.from('EncryptionInfo', 'utf16le')]);
+  const huge = Buffer.alloc(21 * 1024 * 1024, 1);
+  Buffer.from('PK\x03\x04').copy(huge);
+  const cases = [
+    ['old.xls', readFileSync(resaved(form, 'xls', 'lo-xls')), '古い形式の Excel ファイル（.xls）'],
+    ['locked.xlsx', encrypted, 'パスワードで保護されたブック'],
+    ['table.xlsx', Buffer.from('id,text\n1,①会議\n'), 'Excel ブック（.xlsx）でも renkei の JSON でもありません'],
+    ['cut.xlsx', bytes.subarray(0, bytes.length / 2), 'ブックが壊れているか、途中で切れています'],
+    ['bomb.xlsx', readFileSync(bomb), '展開すると'],
+    ['other.xlsx', readFileSync(edited(form, 'nohub.xlsx', 'no-hub')), '拠点のシートが見つかりません'],
+    ['huge.xlsx', huge, 'ファイルが大きすぎます'],
+  ];
+  for (const [name, buffer, said] of cases) {
+    await page.goto('./import');
+    await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+    await expect(page.getByTestId('import-problems'), name).toContainText(said);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage })), name).toBe(stored);
+  }
+  // In the English UI, in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('import-problems')).toContainText('The file is too large');
+});
+
+test('LibreOffice prints the form like the report', async () => {
+  const pdf = resaved(form, 'pdf', 'lo-pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  for (const words of ['連携の拠点の取組について', '対象地域', '（１）令和6年度の実績', '①会議の開催', '⑤在宅医療の普及啓発', '松原市医師会医療介護連携支援センター']) {
+    expect(text).toContain(words);
+  }
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  expect(pages).toBeGreaterThanOrEqual(published.hubs.length + 1);
+});
+
+test.describe('accessibility', () => {
+  // axe is injected as a script; the app's CSP would rightly refuse it.
+  test.use({ bypassCSP: true });
+
+  async function axe(page) {
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    return page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+  }
+
+  test('the review and the changes view pass axe in both languages; cleared boxes stay cleared across the toggle', async ({ page }) => {
+    const deleted = edited(form, 'a11y-delete.xlsx', 'delete', '松原市', '⑤-1 市民公開講座');
+    await importFile(page, edited(deleted, 'a11y.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（12月）'));
+    const removed = page.locator('[data-testid="change"][data-entry-id="matsubara-2025-plan-05"] [data-take]');
+    await removed.uncheck();
+    // Ticked by keyboard: the boxes are ordinary checkboxes with their entry in their name.
+    const changed = page.getByRole('checkbox', { name: /反映する.*松原市・令和7年度 計画・④-1/ });
+    await changed.focus();
+    await page.keyboard.press('Space');
+    await expect(changed).not.toBeChecked();
+    await page.keyboard.press('Space');
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('review-counts')).toHaveText('Modified: 1 · Added: 0 · Removed: 1');
+    await expect(removed).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /Apply.*松原市 · FY2025 Plan · ④-1/ })).toBeChecked();
+    expect(await axe(page)).toEqual([]);
+    await page.getByTestId('review-apply').click();
+    await expect(page.getByTestId('announcer')).toHaveText("The workbook's changes were applied. Undo takes them back.");
+    await page.getByRole('link', { name: 'Changes' }).click();
+    await expect(page.getByTestId('change')).toHaveCount(1);
+    await expect(page.getByTestId('change').locator('del')).toHaveText('1');
+    expect(await axe(page)).toEqual([]);
+  });
+});
+
+test('after starting next year, the form is the new edition pre-filled with the drafts, and reads back unchanged', async ({ page }) => {
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./hubs');
+  await page.getByTestId('start-next-year').click();
+  await expect(page.getByTestId('announcer')).toContainText('次年度の報告を始めました');
+  // In the app (a reload would keep the drafts too: they are stored).
+  await page.getByRole('link', { name: 'インポート' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  const path = join(dir, 'next-year.xlsx');
+  await download.saveAs(path);
+  const script = `
+import openpyxl, json, sys
+s = openpyxl.load_workbook(sys.argv[1])["松原市"]
+print(json.dumps([s.cell(r, c).value for r in range(1, s.max_row + 1) for c in range(1, 6) if s.cell(r, c).value], ensure_ascii=False))`;
+  const cells = JSON.parse(execFileSync(PYTHON, ['-c', script, path], { encoding: 'utf8' }));
+  const headings = cells.filter((c) => /^（[１-４]）/.test(c));
+  expect(headings).toEqual(['（１）令和7年度の実績', '（２）令和7年度の取り組みを通じた課題', '（３）令和8年度の実績計画', '（４）令和8年度の進捗状況']);
+  // The FY2025 results are drafted from the FY2025 progress, wording kept.
+  const progress = published.hubs[0].entries.filter((e) => e.section === 'progress');
+  for (const e of progress) expect(cells.join('\n')).toContain(e.paragraphs[0]);
+  await page.getByTestId('import-file').setInputFiles({ name: 'next-year.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(path) });
+  await expect(page.getByTestId('review-none')).toBeVisible();
+});

@@ -1,0 +1,56 @@
+//! One entry's difference as markup: what kind, where in the report, and the text before and
+//! after with the changed characters marked (`<del>`, `<ins>`). Written by the changes view and,
+//! in the workbook worker, by the review of a workbook, so both show changes the same way.
+
+use crate::components::markup::Markup;
+use crate::i18n::Texts;
+use crate::model::diff::DiffKind;
+use crate::model::text_diff::{text_diff, TextPiece};
+
+/// The words for a kind of difference.
+pub fn kind_text(t: &Texts, kind: DiffKind) -> &'static str {
+    match kind {
+        DiffKind::Added => t.kind_added,
+        DiffKind::Removed => t.kind_removed,
+        DiffKind::Modified => t.kind_modified,
+    }
+}
+
+/// What changed, for a person.
+pub struct ChangeText<'a> {
+    /// Added, removed or modified.
+    pub kind: DiffKind,
+    /// Where the entry is (`松原市・令和7年度 計画・②-1`).
+    pub place: &'a str,
+    /// The text before (empty when added).
+    pub before: &'a str,
+    /// The text after (empty when removed).
+    pub after: &'a str,
+}
+
+/// Writes the kind, the place, and the before and after texts with their changes marked.
+pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
+    m.open("p", &[]);
+    m.text("span", &[("class", &"badge")], kind_text(t, change.kind));
+    m.plain(" ");
+    m.text("strong", &[], change.place);
+    m.close("p");
+    let pieces = text_diff(change.before, change.after);
+    m.open("div", &[("class", &"before-after")]);
+    for (title, shows_deleted) in [(t.before, true), (t.after, false)] {
+        m.open("div", &[]);
+        m.text("h3", &[], title);
+        m.open("p", &[("class", &"pre")]);
+        for piece in &pieces {
+            match (piece, shows_deleted) {
+                (TextPiece::Same(s), _) => m.plain(s),
+                (TextPiece::Deleted(s), true) => m.text("del", &[], s),
+                (TextPiece::Inserted(s), false) => m.text("ins", &[], s),
+                _ => {}
+            }
+        }
+        m.close("p");
+        m.close("div");
+    }
+    m.close("div");
+}

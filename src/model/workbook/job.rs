@@ -1,0 +1,126 @@
+//! What the workbook worker is asked to do and what it answers, without the browser: the
+//! worker binary only turns messages into a [`Job`] and an [`Outcome`] back into a message.
+
+use crate::components::review_markup::{accepted_except, review_markup};
+use crate::i18n::Lang;
+use crate::model::diff::diff;
+use crate::model::edition::ShownEdition;
+use crate::model::report::Report;
+use crate::model::review::accept;
+
+use super::problem::{WorkbookNote, WorkbookProblem};
+use super::read::read_workbook;
+use super::reconcile::report_with;
+use super::write::{write_workbook, WorkbookOptions};
+
+/// The media type of an `.xlsx` file.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// A job for the worker.
+pub enum Job {
+    /// Write the form of one hub (by id) or of every hub.
+    Write {
+        /// The hub, or `None` for the whole report.
+        hub: Option<String>,
+        /// The edition written (every section when `None`).
+        edition: Option<ShownEdition>,
+        /// Today's date (`2026-12-03`), for the file name and the 説明 sheet.
+        today: String,
+    },
+    /// Read a filled-in workbook against the report.
+    Read {
+        /// The file's bytes.
+        bytes: Vec<u8>,
+    },
+    /// Take what the review accepted of a report read from a workbook.
+    Accept {
+        /// The report the workbook gave (JSON, as [`Outcome::Read`] gave it).
+        incoming: String,
+        /// The `data-take` keys of the review's cleared boxes.
+        refused: Vec<String>,
+    },
+}
+
+/// What the worker answers.
+pub enum Outcome {
+    /// A workbook to download.
+    File {
+        /// The file name offered.
+        name: String,
+        /// Its bytes.
+        bytes: Vec<u8>,
+    },
+    /// The report as the workbook says it (every hub it has no sheet for unchanged), to be
+    /// reviewed before anything changes.
+    Read {
+        /// That report as JSON.
+        report: String,
+        /// What the person should know about how it was read.
+        notes: Vec<WorkbookNote>,
+        /// The review as markup, in Japanese and in English.
+        review: [String; 2],
+        /// Whether anything differs.
+        differs: bool,
+    },
+    /// The report with what the review accepted (JSON).
+    Accepted(String),
+    /// Why it could not be done.
+    Problem(WorkbookProblem),
+}
+
+/// Runs `job` against `report`.
+pub fn run(report: &Report, job: Job) -> Outcome {
+    match job {
+        Job::Write {
+            hub,
+            edition,
+            today,
+        } => {
+            let hubs: Vec<_> = report
+                .hubs
+                .iter()
+                .filter(|h| hub.as_ref().is_none_or(|id| &h.id == id))
+                .collect();
+            let name = match &hub {
+                Some(id) => format!("renkei-form-{id}-{today}.xlsx"),
+                None => format!("renkei-form-{today}.xlsx"),
+            };
+            let options = WorkbookOptions {
+                hubs,
+                edition,
+                today: &today,
+            };
+            match write_workbook(report, &options) {
+                Ok(bytes) => Outcome::File { name, bytes },
+                Err(e) => Outcome::Problem(WorkbookProblem::Unwritable {
+                    detail: e.to_string(),
+                }),
+            }
+        }
+        Job::Read { bytes } => match read_workbook(&bytes) {
+            Err(problem) => Outcome::Problem(problem),
+            Ok(book) => {
+                let incoming = report_with(report, &book.forms);
+                let d = diff(report, &incoming);
+                let review = [Lang::Ja, Lang::En].map(|l| review_markup(report, &incoming, &d, l));
+                Outcome::Read {
+                    report: incoming.to_json(),
+                    notes: book.notes,
+                    review,
+                    differs: !d.is_empty(),
+                }
+            }
+        },
+        Job::Accept { incoming, refused } => match Report::from_json(&incoming) {
+            Ok(incoming) => {
+                let d = diff(report, &incoming);
+                let mut after = report.clone();
+                after.hubs = accept(report, &incoming, &d, &accepted_except(&d, &refused));
+                Outcome::Accepted(after.to_json())
+            }
+            Err(e) => Outcome::Problem(WorkbookProblem::Damaged {
+                detail: e.to_string(),
+            }),
+        },
+    }
+}

@@ -1,0 +1,101 @@
+//! What can be wrong with a workbook someone brings back, worded for the person who chose it.
+
+/// The largest workbook read (a filled-in form of the whole report is well under 1 MB).
+pub const MAX_WORKBOOK_BYTES: usize = 20 * 1024 * 1024;
+/// The most a workbook's parts may inflate to: more is a zip bomb, not a form.
+pub const MAX_INFLATED_BYTES: u64 = 200 * 1024 * 1024;
+
+/// Why a workbook cannot be read. Nothing stored changes in any of these cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkbookProblem {
+    /// Larger than [`MAX_WORKBOOK_BYTES`].
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+    },
+    /// An Excel 97–2003 `.xls` file.
+    OldExcel,
+    /// A password-protected (encrypted) workbook.
+    Encrypted,
+    /// Not a workbook at all (a CSV or text file renamed `.xlsx`).
+    NotWorkbook,
+    /// A zip file that is not an Excel workbook.
+    NotExcelZip,
+    /// Cut short or damaged: the zip cannot be read.
+    Damaged {
+        /// What the reader said, for whoever fixes it.
+        detail: String,
+    },
+    /// Its parts would inflate beyond [`MAX_INFLATED_BYTES`].
+    Inflates {
+        /// The size they declare.
+        bytes: u64,
+    },
+    /// No sheet laid out like a hub's form.
+    NoHubSheet,
+    /// The workbook could not be written.
+    Unwritable {
+        /// What the writer said.
+        detail: String,
+    },
+}
+
+impl WorkbookProblem {
+    /// The message in Japanese (`ja`) or English.
+    pub fn message(&self, ja: bool) -> String {
+        let mb = |b: u64| format!("{:.1}", b as f64 / 1_048_576.0);
+        let limit = mb(MAX_WORKBOOK_BYTES as u64);
+        match (self, ja) {
+            (Self::TooLarge { bytes }, true) => format!(
+                "ファイルが大きすぎます（{} MB）。読み込めるのは {limit} MB までです。",
+                mb(*bytes as u64)
+            ),
+            (Self::TooLarge { bytes }, false) => format!(
+                "The file is too large ({} MB); the limit is {limit} MB.",
+                mb(*bytes as u64)
+            ),
+            (Self::OldExcel, true) => "古い形式の Excel ファイル（.xls）は読み込めません。Excel または LibreOffice で「Excel ブック（.xlsx）」として保存し直してください。".into(),
+            (Self::OldExcel, false) => "Old Excel files (.xls) cannot be read. Save it again as an Excel workbook (.xlsx) in Excel or LibreOffice.".into(),
+            (Self::Encrypted, true) => "パスワードで保護されたブックは読み込めません。パスワードを解除して保存し直してください。".into(),
+            (Self::Encrypted, false) => "Password-protected workbooks cannot be read. Remove the password and save it again.".into(),
+            (Self::NotWorkbook, true) => "Excel ブック（.xlsx）でも renkei の JSON でもありません。名前を .xlsx に変えただけの CSV などは読み込めません。".into(),
+            (Self::NotWorkbook, false) => "This is neither an Excel workbook (.xlsx) nor a renkei JSON file. A CSV or text file renamed to .xlsx cannot be read.".into(),
+            (Self::NotExcelZip, true) => "ZIP ファイルですが、Excel ブック（.xlsx）ではありません。".into(),
+            (Self::NotExcelZip, false) => "This is a ZIP file but not an Excel workbook (.xlsx).".into(),
+            (Self::Damaged { detail }, true) => format!("ブックが壊れているか、途中で切れています（{detail}）。もう一度保存し直すか、送り直してもらってください。"),
+            (Self::Damaged { detail }, false) => format!("The workbook is damaged or cut short ({detail}). Save it again, or ask for it to be sent again."),
+            (Self::Inflates { bytes }, true) => format!("ブックの中身が展開すると {} MB を超えます（上限 {} MB）。報告様式ではないため読み込みません。", mb(*bytes), mb(MAX_INFLATED_BYTES)),
+            (Self::Inflates { bytes }, false) => format!("The workbook's contents would inflate to over {} MB (limit {} MB); it is not a report form and was not read.", mb(*bytes), mb(MAX_INFLATED_BYTES)),
+            (Self::NoHubSheet, true) => "拠点のシートが見つかりません。A列に「対象地域」「連携の拠点」と書かれたシートがある、renkei から書き出した様式を使ってください。".into(),
+            (Self::Unwritable { detail }, true) => format!("ブックを書き出せませんでした（{detail}）。"),
+            (Self::Unwritable { detail }, false) => format!("The workbook could not be written ({detail})."),
+            (Self::NoHubSheet, false) => "No hub sheet was found. Use the form written by renkei: a hub's sheet has 対象地域 and 連携の拠点 in column A.".into(),
+        }
+    }
+}
+
+/// Something the reader did that the person should know, though the workbook was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WorkbookNote {
+    /// Formula cells were read by the value Excel last calculated.
+    Formulas {
+        /// Where they are (`松原市!B9`).
+        cells: Vec<String>,
+    },
+}
+
+impl WorkbookNote {
+    /// The note in Japanese (`ja`) or English.
+    pub fn message(&self, ja: bool) -> String {
+        match (self, ja) {
+            (Self::Formulas { cells }, true) => format!(
+                "数式のセルは、最後に計算された値を読みました：{}",
+                cells.join("、")
+            ),
+            (Self::Formulas { cells }, false) => format!(
+                "Formula cells were read by their last calculated value: {}",
+                cells.join(", ")
+            ),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! Reads a filled-in form back: which kind of file it is, whether it is safe to open, and
+//! each hub sheet's details and section cells (by the form's own layout, found by its labels).
+
+use std::io::Cursor;
+
+use calamine::{Data, Range, Reader, Xlsx};
+
+use super::form::{is_one_cell, parse_heading, HubForm, SectionForm};
+use super::problem::{WorkbookNote, WorkbookProblem, MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES};
+use super::{DETAIL_LABELS, GUIDE_SHEET, LIST_SHEET};
+use crate::model::types::Category;
+
+/// What a workbook holds: its hub sheets, and what the reader should tell the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadWorkbook {
+    /// The hub sheets, in the workbook's order.
+    pub forms: Vec<HubForm>,
+    /// Things done while reading (formula cells read by value).
+    pub notes: Vec<WorkbookNote>,
+}
+
+/// The start of an OLE compound file: an `.xls`, or an encrypted `.xlsx`.
+const OLE_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Whether `bytes` look like a workbook (a zip or an OLE file) rather than JSON.
+pub fn looks_like_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&OLE_MAGIC)
+}
+
+/// Refuses what is not a readable `.xlsx` before any sheet is parsed.
+fn check_container(bytes: &[u8]) -> Result<(), WorkbookProblem> {
+    if bytes.len() > MAX_WORKBOOK_BYTES {
+        return Err(WorkbookProblem::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.starts_with(&OLE_MAGIC) {
+        // An encrypted workbook is an OLE file with an EncryptionInfo stream (named in UTF-16).
+        let name: Vec<u8> = "EncryptionInfo"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let encrypted = bytes.windows(name.len()).any(|w| w == name.as_slice());
+        return Err(if encrypted {
+            WorkbookProblem::Encrypted
+        } else {
+            WorkbookProblem::OldExcel
+        });
+    }
+    if !bytes.starts_with(b"PK") {
+        return Err(WorkbookProblem::NotWorkbook);
+    }
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| WorkbookProblem::Damaged {
+            detail: e.to_string(),
+        })?;
+    let mut inflated = 0u64;
+    let mut has_workbook = false;
+    for i in 0..zip.len() {
+        let file = zip.by_index_raw(i).map_err(|e| WorkbookProblem::Damaged {
+            detail: e.to_string(),
+        })?;
+        inflated = inflated.saturating_add(file.size());
+        has_workbook |= file.name().is_ok_and(|n| n == "xl/workbook.xml");
+    }
+    if inflated > MAX_INFLATED_BYTES {
+        return Err(WorkbookProblem::Inflates { bytes: inflated });
+    }
+    if !has_workbook {
+        return Err(WorkbookProblem::NotExcelZip);
+    }
+    Ok(())
+}
+
+/// A cell as text (numbers as written; errors and empty cells as nothing).
+fn text_at(range: &Range<Data>, row: u32, col: u32) -> String {
+    match range.get_value((row, col)) {
+        Some(Data::String(s)) | Some(Data::DateTimeIso(s)) | Some(Data::DurationIso(s)) => {
+            s.clone()
+        }
+        Some(Data::Int(n)) => n.to_string(),
+        Some(Data::Float(f)) => f.to_string(),
+        Some(Data::Bool(b)) => b.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `A1`-style name of a cell.
+fn cell_name(row: u32, col: u32) -> String {
+    format!("{}{}", char::from(b'A' + col as u8), row + 1)
+}
+
+/// Reads one sheet as a hub's form, or `None` when it is not laid out as one.
+fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<(HubForm, Vec<(u32, u32)>)> {
+    let end = range.end().map_or(0, |(r, _)| r);
+    let find = |label: &str| (0..end.min(20) + 1).find(|&r| text_at(range, r, 0).trim() == label);
+    let detail = |label: &str| find(label).map(|r| text_at(range, r, 1));
+    let area = detail(DETAIL_LABELS[0])?;
+    let organisation = detail(DETAIL_LABELS[1])?;
+    let mut read_cells = Vec::new();
+    let mut sections = Vec::new();
+    let mut row = 0;
+    while row + 2 <= end {
+        let heading = text_at(range, row, 0);
+        let is_section_start = text_at(range, row + 1, 0).starts_with('①');
+        let Some((section, fiscal_year)) = parse_heading(&heading).filter(|_| is_section_start)
+        else {
+            row += 1;
+            continue;
+        };
+        let text_row = row + 2;
+        let columns: Vec<Category> = if is_one_cell(section) {
+            vec![Category::ALL[0]]
+        } else {
+            Category::ALL.to_vec()
+        };
+        let cells = columns
+            .into_iter()
+            .map(|c| {
+                let col = u32::from(c.number() - 1);
+                read_cells.push((text_row, col));
+                (c, text_at(range, text_row, col))
+            })
+            .collect();
+        sections.push(SectionForm {
+            heading: heading.trim().to_string(),
+            section,
+            fiscal_year,
+            cells,
+        });
+        row = text_row + 1;
+    }
+    let form = HubForm {
+        sheet: sheet.to_string(),
+        area: area.trim().to_string(),
+        organisation: organisation.trim().to_string(),
+        contractors: detail(DETAIL_LABELS[2])
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+        document: detail(DETAIL_LABELS[3])
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
+        sections,
+    };
+    Some((form, read_cells))
+}
+
+/// Reads a workbook's hub sheets, or says why it cannot.
+pub fn read_workbook(bytes: &[u8]) -> Result<ReadWorkbook, WorkbookProblem> {
+    check_container(bytes)?;
+    let damaged = |e: calamine::XlsxError| WorkbookProblem::Damaged {
+        detail: e.to_string(),
+    };
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
+    let mut forms = Vec::new();
+    let mut formula_cells = Vec::new();
+    for name in book.sheet_names() {
+        if name == GUIDE_SHEET || name == LIST_SHEET {
+            continue;
+        }
+        let range = book.worksheet_range(&name).map_err(damaged)?;
+        let Some((form, read)) = read_hub_sheet(&name, &range) else {
+            continue;
+        };
+        let formulas = book.worksheet_formula(&name).map_err(damaged)?;
+        formula_cells.extend(
+            read.iter()
+                .filter(|&&at| formulas.get_value(at).is_some_and(|f| !f.is_empty()))
+                .map(|&(r, c)| format!("{name}!{}", cell_name(r, c))),
+        );
+        forms.push(form);
+    }
+    if forms.is_empty() {
+        return Err(WorkbookProblem::NoHubSheet);
+    }
+    let notes = if formula_cells.is_empty() {
+        Vec::new()
+    } else {
+        vec![WorkbookNote::Formulas {
+            cells: formula_cells,
+        }]
+    };
+    Ok(ReadWorkbook { forms, notes })
+}

@@ -1,0 +1,224 @@
+//! The report form as a workbook: what renkei writes reads back as the same report, edits to a
+//! cell come back as exactly those entries, and bad files are refused with a reason.
+
+use std::io::Write;
+
+use renkei::model::diff::{diff, DiffKind};
+use renkei::model::workbook::form::{hub_form, parse_heading, sheet_names, HubForm};
+use renkei::model::workbook::problem::WorkbookProblem;
+use renkei::model::workbook::read::{read_workbook, ReadWorkbook};
+use renkei::model::workbook::reconcile::{reconcile, report_with};
+use renkei::model::workbook::split::{leading_label, split_cell};
+use renkei::model::workbook::write::{write_workbook, WorkbookOptions};
+use renkei::model::{Category, Report, Section};
+
+fn written(report: &Report) -> Vec<u8> {
+    let options = WorkbookOptions {
+        hubs: report.hubs.iter().collect(),
+        edition: None,
+        today: "2026-12-03",
+    };
+    write_workbook(report, &options).expect("the bundled report writes")
+}
+
+fn read_back(report: &Report) -> ReadWorkbook {
+    read_workbook(&written(report)).expect("renkei's own workbook reads")
+}
+
+/// The report after applying the forms.
+fn applied(report: &Report, forms: &[HubForm]) -> Report {
+    report_with(report, forms)
+}
+
+#[test]
+fn labels_are_read_as_printed() {
+    assert_eq!(leading_label("① 地域医療"), Some("①"));
+    assert_eq!(leading_label("④-2 5月26日に"), Some("④-2"));
+    assert_eq!(leading_label("⑤－1 市民"), Some("⑤－1"));
+    assert_eq!(leading_label("②地域"), Some("②"));
+    assert_eq!(leading_label("現在、医療"), None);
+    let cell = "② ICT\n現在、約170名\n\n③ 急変時\n\n番号のない課題";
+    let entries = split_cell(cell);
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries[0].paragraphs, vec!["② ICT", "現在、約170名"]);
+    assert_eq!(entries[1].label.as_deref(), Some("③"));
+    assert_eq!(entries[2].label, None);
+    assert_eq!(entries[2].paragraphs, vec!["番号のない課題"]);
+}
+
+#[test]
+fn every_heading_of_the_report_names_its_section_and_year() {
+    let r = Report::bundled();
+    for hub in &r.hubs {
+        for s in &hub.sections {
+            assert_eq!(
+                parse_heading(&s.heading),
+                Some((s.section, s.fiscal_year)),
+                "{}",
+                s.heading
+            );
+        }
+    }
+}
+
+#[test]
+fn entries_without_labels_come_back_apart() {
+    // A report whose challenges hold two unlabelled entries, as an imported report may.
+    let mut r = Report::bundled();
+    let hub = &mut r.hubs[3];
+    let mut second = hub
+        .entries
+        .iter()
+        .find(|e| e.section == Section::Challenge)
+        .unwrap()
+        .clone();
+    second.id = format!("{}-2024-challenge-99", hub.id);
+    second.paragraphs = vec!["もう一つの課題".into()];
+    let at = hub
+        .entries
+        .iter()
+        .rposition(|e| e.section == Section::Challenge)
+        .unwrap()
+        + 1;
+    hub.entries.insert(at, second);
+    let book = read_back(&r);
+    assert!(diff(&r, &applied(&r, &book.forms)).is_empty());
+}
+
+#[test]
+fn sheet_names_fit_excel_and_differ() {
+    let long = "あ".repeat(40);
+    let names = sheet_names([long.as_str(), long.as_str(), "a/b", "説明"]);
+    assert!(names.iter().all(|n| n.chars().count() <= 31));
+    assert_ne!(names[0], names[1]);
+    assert_eq!(names[2], "a・b");
+    assert_ne!(names[3], "説明");
+}
+
+#[test]
+fn the_written_workbook_reads_back_as_the_same_report() {
+    let r = Report::bundled();
+    let book = read_back(&r);
+    assert_eq!(book.forms.len(), r.hubs.len());
+    assert!(book.notes.is_empty());
+    for (form, hub) in book.forms.iter().zip(&r.hubs) {
+        let mut expected = hub_form(hub, None);
+        expected.sheet = form.sheet.clone();
+        assert_eq!(form, &expected, "{}", hub.id);
+    }
+    assert!(diff(&r, &applied(&r, &book.forms)).is_empty());
+}
+
+#[test]
+fn one_edited_paragraph_is_one_modified_entry() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    let cell = &mut book.forms[0].sections[2].cells[1].1;
+    *cell = cell.replacen("MCS「まっねと」", "MCS「まっねと」（更新）", 1);
+    let after = applied(&r, &book.forms);
+    let d = diff(&r, &after);
+    assert_eq!(d.entries.len(), 1);
+    assert_eq!(d.entries[0].kind, DiffKind::Modified);
+    let e = d.entries[0].after(&after).unwrap();
+    assert_eq!(e.id, "matsubara-2025-plan-02");
+    assert_eq!(e.themes, d.entries[0].before(&r).unwrap().themes);
+}
+
+#[test]
+fn a_labelled_line_is_one_new_entry_with_suggested_themes() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    let progress = book.forms[1]
+        .sections
+        .iter_mut()
+        .find(|s| s.section == Section::Progress)
+        .unwrap();
+    progress.cells[2]
+        .1
+        .push_str("\n③-9 災害時のBCP訓練を3月に実施予定。");
+    let after = applied(&r, &book.forms);
+    let d = diff(&r, &after);
+    assert_eq!(d.entries.len(), 1);
+    assert_eq!(d.entries[0].kind, DiffKind::Added);
+    let e = d.entries[0].after(&after).unwrap();
+    assert_eq!(e.label.as_deref(), Some("③-9"));
+    assert_eq!(e.category, Category::new(3).unwrap());
+    assert!(e.themes.iter().any(|t| t == "disaster"), "{:?}", e.themes);
+    assert_eq!(e.status.map(|s| s.id()), Some("planned"));
+    assert!(e.id.starts_with("habikino-2025-progress-"));
+}
+
+#[test]
+fn a_deleted_entry_is_one_removed_entry_and_other_sections_stay() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    // Drop 松原市's FY2024 ④ result; leave out its progress section entirely.
+    book.forms[0].sections[0].cells[3].1.clear();
+    book.forms[0]
+        .sections
+        .retain(|s| s.section != Section::Progress);
+    let after = applied(&r, &book.forms);
+    let d = diff(&r, &after);
+    assert_eq!(d.entries.len(), 1);
+    assert_eq!(d.entries[0].kind, DiffKind::Removed);
+    assert_eq!(
+        d.entries[0].before(&r).unwrap().id,
+        "matsubara-2024-result-03"
+    );
+}
+
+#[test]
+fn a_sheet_for_an_unknown_area_is_a_new_hub() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    let mut form = book.forms[0].clone();
+    form.area = "堺市".into();
+    form.sheet = "堺市".into();
+    book.forms = vec![form];
+    let hubs = reconcile(&r, &book.forms);
+    assert_eq!(hubs.len(), 1);
+    assert!(r.hub(&hubs[0].id).is_none());
+    assert_eq!(hubs[0].area, "堺市");
+    assert_eq!(hubs[0].entries.len(), r.hubs[0].entries.len());
+}
+
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, data) in files {
+        out.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn bad_files_are_refused_with_their_reason() {
+    let r = Report::bundled();
+    let book = written(&r);
+    let problem = |bytes: &[u8]| read_workbook(bytes).expect_err("refused");
+    assert!(matches!(
+        problem(&book[..book.len() / 2]),
+        WorkbookProblem::Damaged { .. }
+    ));
+    assert_eq!(problem(b"id,text\n1,a\n"), WorkbookProblem::NotWorkbook);
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.resize(2048, 0);
+    assert_eq!(problem(&ole), WorkbookProblem::OldExcel);
+    ole.extend("EncryptionInfo".encode_utf16().flat_map(u16::to_le_bytes));
+    assert_eq!(problem(&ole), WorkbookProblem::Encrypted);
+    assert_eq!(
+        problem(&zip_of(&[("a.txt", b"hello")])),
+        WorkbookProblem::NotExcelZip
+    );
+    let zeros = vec![0u8; 250 * 1024 * 1024];
+    assert!(matches!(
+        problem(&zip_of(&[("xl/workbook.xml", &zeros)])),
+        WorkbookProblem::Inflates { .. }
+    ));
+    let big = vec![b'P'; 21 * 1024 * 1024];
+    assert!(matches!(problem(&big), WorkbookProblem::TooLarge { .. }));
+    for p in [WorkbookProblem::NoHubSheet, WorkbookProblem::OldExcel] {
+        assert_ne!(p.message(true), p.message(false));
+    }
+}
