@@ -5,6 +5,7 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod router;
 pub mod routing;
 pub mod state;
 pub mod storage;
@@ -12,18 +13,18 @@ pub mod workbook_worker;
 pub mod yielding;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use components::entry_editor::{Editor, EntryEditor};
 use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
+use model::route::Route;
 use model::Report;
 use pages::{
     accessibility::AccessibilityPage, challenges::ChallengesPage, changes::ChangesPage,
     compare::ComparePage, dashboard::DashboardPage, entries::EntriesPage, hub::HubPage,
     hubs::HubsPage, import::ImportPage, not_found::NotFound, report::ReportPage,
 };
+use router::Location;
 use state::AppState;
 
 /// Removes the first view that release builds draw into `index.html` (`#prerender`, see
@@ -52,7 +53,7 @@ pub fn App() -> impl IntoView {
     let app = AppState::provide(Report::bundled());
     provide_context(Editor(RwSignal::new(None)));
     provide_context(crate::pages::dashboard::DashboardCache::default());
-    let base = routing::base_path();
+    let location = Location::provide();
     // Edits saved by another tab arrive as storage events.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(model::persist::DATA_KEY) {
@@ -64,27 +65,26 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || storage.remove());
 
     view! {
-        <Router base=base>
             <LangSync/>
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || app.texts().skip_to_main}</a>
             <Header/>
             <StatusBanner/>
             <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=EntriesPage/>
-                    <Route path=path!("/hubs") view=HubsPage/>
-                    <Route path=path!("/hub/:id") view=HubPage/>
-                    <Route path=path!("/compare") view=ComparePage/>
-                    <Route path=path!("/challenges") view=ChallengesPage/>
-                    <Route path=path!("/dashboard") view=DashboardPage/>
-                    <Route path=path!("/changes") view=ChangesPage/>
-                    <Route path=path!("/report") view=ReportPage/>
-                    <Route path=path!("/import") view=ImportPage/>
-                    <Route path=path!("/accessibility") view=AccessibilityPage/>
-                </Routes>
+                {move || match location.route.get() {
+                    Route::Entries => view! { <EntriesPage/> }.into_any(),
+                    Route::Hubs => view! { <HubsPage/> }.into_any(),
+                    Route::Hub(id) => view! { <HubPage id/> }.into_any(),
+                    Route::Compare => view! { <ComparePage/> }.into_any(),
+                    Route::Challenges => view! { <ChallengesPage/> }.into_any(),
+                    Route::Dashboard => view! { <DashboardPage/> }.into_any(),
+                    Route::Changes => view! { <ChangesPage/> }.into_any(),
+                    Route::Report => view! { <ReportPage/> }.into_any(),
+                    Route::Import => view! { <ImportPage/> }.into_any(),
+                    Route::Accessibility => view! { <AccessibilityPage/> }.into_any(),
+                    Route::NotFound => view! { <NotFound/> }.into_any(),
+                }}
             </main>
             <Footer/>
             <EntryEditor/>
-        </Router>
     }
 }

@@ -3,8 +3,6 @@
 //! must not be interactive.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::components::chart_layout::LazyLayout;
 use crate::components::markup::Markup;
@@ -34,7 +32,7 @@ pub fn ChartHits(
     size: (f64, f64),
     tooltip: RwSignal<Option<usize>>,
 ) -> impl IntoView {
-    let navigate = use_navigate();
+    let location = crate::router::use_location();
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
     // is found from the event's target. The cells are written as markup (see `Markup`), then
     // placed through the CSSOM, which the CSP allows where inline styles in markup are not.
@@ -86,13 +84,7 @@ pub fn ChartHits(
     let link_layout = layout.clone();
     let open_hit = move |ev: leptos::ev::MouseEvent| {
         if let Some(hit) = hit_of(&ev).and_then(|i| link_layout.get().hits.get(i)) {
-            navigate(
-                &crate::routing::app_href(&hit.href),
-                NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
+            location.navigate(&crate::routing::app_href(&hit.href), Default::default());
         }
     };
     view! {

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::app_link::AppLink;
 use crate::state::use_app;
 
 /// Site footer: where the data comes from, and that nothing leaves the browser.
@@ -13,9 +14,9 @@ pub fn Footer() -> impl IntoView {
             .with(|r| crate::i18n::source_line(app.lang.get(), r))
     };
     // Printed pages carry their address and the date, as a paper copy needs them.
-    let location = leptos_router::hooks::use_location();
+    let location = crate::router::use_location();
     let printed = move || {
-        let _ = (location.pathname.get(), location.search.get());
+        let _ = (location.path.get(), location.query.get());
         let href = window().location().href().unwrap_or_default();
         format!("{href} — {}", crate::components::download::today())
     };
@@ -24,7 +25,7 @@ pub fn Footer() -> impl IntoView {
             <p class="print-only" data-testid="print-meta">{printed}</p>
             <p class="source" data-testid="source">{source}</p>
             <p>{move || app.texts().footer_private}</p>
-            <p><leptos_router::components::A href=crate::routing::app_href("/accessibility")>{move || app.texts().nav_accessibility}</leptos_router::components::A></p>
+            <p><AppLink path="/accessibility">{move || app.texts().nav_accessibility}</AppLink></p>
         </footer>
     }
 }

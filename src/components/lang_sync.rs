@@ -1,10 +1,10 @@
 //! Keeps the UI language, `<html lang>`, the URL's `lang=` and the remembered choice in step.
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 
 use crate::i18n::Lang;
+use crate::model::url_query::query_string;
+use crate::router::{use_location, NavigateOptions};
 use crate::state::use_app;
 use crate::storage::{load_lang, save_lang};
 
@@ -12,11 +12,11 @@ use crate::storage::{load_lang, save_lang};
 #[component]
 pub fn LangSync() -> impl IntoView {
     let app = use_app();
-    let query = use_query_map();
     let location = use_location();
-    let navigate = use_navigate();
-    let initial = query
-        .with_untracked(|q| q.get("lang"))
+    let initial = location
+        .query_pairs()
+        .into_iter()
+        .find_map(|(k, v)| (k == "lang").then_some(v))
         .or_else(load_lang)
         .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
@@ -32,28 +32,34 @@ pub fn LangSync() -> impl IntoView {
     // Every URL carries lang=en while the UI is English (and none in Japanese, the default).
     Effect::new(move |_| {
         let lang = app.lang.get();
-        let path = location.pathname.get();
-        let mut params = query.get();
+        let path = location.path.get();
+        let mut params = location.query_pairs();
         let want = (lang == Lang::En).then_some("en");
-        if params.get_str("lang") == want {
+        let has = params
+            .iter()
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.as_str());
+        if has == want {
             return;
         }
-        match want {
-            Some(tag) => params.replace("lang", tag.to_string()),
-            None => {
-                params.remove("lang");
-            }
+        params.retain(|(k, _)| k != "lang");
+        if let Some(tag) = want {
+            params.push(("lang".to_string(), tag.to_string()));
         }
-        let search = params.to_query_string();
-        let hash = location.hash.get_untracked();
-        navigate(
-            &format!("{path}{search}{hash}"),
-            NavigateOptions {
-                replace: true,
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
+        let query = query_string(&params);
+        let search = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        let hash = window().location().hash().unwrap_or_default();
+        let options = NavigateOptions {
+            replace: true,
+            keep_scroll: true,
+        };
+        location.navigate(
+            &format!("{}{search}{hash}", crate::routing::app_href(&path)),
+            options,
         );
     });
 }

@@ -1,7 +1,7 @@
 //! The main navigation.
 
+use crate::components::app_link::AppLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::state::use_app;
 
@@ -12,14 +12,14 @@ pub fn Nav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=move || app.texts().nav_label>
             <ul>
-                <li><A href=crate::routing::app_href("/") exact=true>{move || app.texts().nav_entries}</A></li>
-                <li><A href=crate::routing::app_href("/hubs")>{move || app.texts().nav_hubs}</A></li>
-                <li><A href=crate::routing::app_href("/compare")>{move || app.texts().nav_compare}</A></li>
-                <li><A href=crate::routing::app_href("/dashboard")>{move || app.texts().nav_dashboard}</A></li>
-                <li><A href=crate::routing::app_href("/challenges")>{move || app.texts().nav_challenges}</A></li>
-                <li><A href=crate::routing::app_href("/changes")>{move || app.texts().nav_changes}</A></li>
-                <li><A href=crate::routing::app_href("/report")>{move || app.texts().nav_report}</A></li>
-                <li><A href=crate::routing::app_href("/import")>{move || app.texts().nav_import}</A></li>
+                <li><AppLink path="/" exact=true>{move || app.texts().nav_entries}</AppLink></li>
+                <li><AppLink path="/hubs">{move || app.texts().nav_hubs}</AppLink></li>
+                <li><AppLink path="/compare">{move || app.texts().nav_compare}</AppLink></li>
+                <li><AppLink path="/dashboard">{move || app.texts().nav_dashboard}</AppLink></li>
+                <li><AppLink path="/challenges">{move || app.texts().nav_challenges}</AppLink></li>
+                <li><AppLink path="/changes">{move || app.texts().nav_changes}</AppLink></li>
+                <li><AppLink path="/report">{move || app.texts().nav_report}</AppLink></li>
+                <li><AppLink path="/import">{move || app.texts().nav_import}</AppLink></li>
             </ul>
         </nav>
     }

@@ -23,6 +23,7 @@ pub mod report;
 pub mod results;
 pub mod review;
 pub mod rollover;
+pub mod route;
 pub mod search;
 pub mod stats;
 pub mod text_diff;

@@ -1,7 +1,7 @@
 //! Every hub's 課題 together, with their themes.
 
+use crate::components::app_link::AppLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::show_all::ShowAll;
@@ -37,7 +37,7 @@ pub fn ChallengesPage() -> impl IntoView {
                         let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
                         view! {
                             <section class="challenge-hub" data-hub=id>
-                                <h3><A href=crate::routing::app_href(&href)>{area}</A></h3>
+                                <h3><AppLink path=href.clone()>{area}</AppLink></h3>
                                 {heading.map(|text| view! { <p class="sub">{text}</p> })}
                                 {entries.into_iter().map(|e| view! {
                                     <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>

@@ -1,9 +1,8 @@
 //! One hub in the report's own layout: four sections × five categories, then what changed
 //! from FY2024 to FY2025.
 
+use crate::components::app_link::AppLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
 use crate::components::entry_editor::{use_editor, EditTarget};
@@ -18,20 +17,19 @@ use crate::state::use_app;
 
 /// The hub page, for the hub id in the route.
 #[component]
-pub fn HubPage() -> impl IntoView {
+pub fn HubPage(
+    /// The hub's id, from the path.
+    id: String,
+) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
     // Drawn again when its hub changes; its cards follow the theme and category names.
-    let hub = Memo::new(move |_| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
-        app.report.with(|r| r.hub(&id).cloned())
-    });
+    let hub = Memo::new(move |_| app.report.with(|r| r.hub(&id).cloned()));
     move || match hub.get() {
         Some(hub) => view! { <HubView hub edition=app.edition.get()/> }.into_any(),
         None => view! {
             <section>
                 <h2>{move || app.texts().hub_not_found}</h2>
-                <p><A href=crate::routing::app_href("/hubs")>{move || app.texts().nav_hubs}</A></p>
+                <p><AppLink path="/hubs">{move || app.texts().nav_hubs}</AppLink></p>
             </section>
         }
         .into_any(),
@@ -174,7 +172,7 @@ pub fn HubView(
                 <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
             </dl>
             {(!in_report).then(|| view! {
-                <p class="actions"><A href=crate::routing::app_href(&entries_link)>{move || t().show_entries_of_hub}</A>
+                <p class="actions"><AppLink path=entries_link.clone()>{move || t().show_entries_of_hub}</AppLink>
                     " "<WorkbookExport hub=hub.id.clone()/></p>
             })}
             {section_views}

@@ -1,7 +1,7 @@
 //! Shown for a URL that is no view of the app.
 
+use crate::components::app_link::AppLink;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::state::use_app;
 
@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section>
             <h2>{move || app.texts().page_not_found}</h2>
-            <p><A href=crate::routing::app_href("/")>{move || app.texts().back_to_entries}</A></p>
+            <p><AppLink path="/">{move || app.texts().back_to_entries}</AppLink></p>
         </section>
     }
 }
