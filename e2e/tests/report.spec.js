@@ -30,6 +30,19 @@ test('/report is in the navigation and holds every hub in order with its 資料 
   await expect(page.getByTestId('show-all')).toHaveCount(0);
 });
 
+test('the contents of /report take the reader to a hub on the same page, and Back leaves /report', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: '報告書' }).click();
+  const last = report.hubs[report.hubs.length - 1];
+  await page.locator('.report-contents a', { hasText: last.area }).click();
+  await expect(page).toHaveURL(/\/report$/);
+  await expect(page.locator(`#hub-${last.id}`)).toBeInViewport();
+  await expect(page.getByRole('link', { name: '報告書' })).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: '取組一覧' })).toHaveAttribute('aria-current', 'page');
+});
+
 test('/report follows the language', async ({ page }) => {
   await page.goto('./report');
   await expect(page.locator('.report-head h3')).toHaveText('目次');
