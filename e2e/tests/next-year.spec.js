@@ -113,6 +113,18 @@ test('compare follows the chosen edition: the new plan drafts, or last year\'s p
   await expect(page.getByTestId('compare-table').getByTestId('draft-mark')).toHaveCount(0);
 });
 
+test('with several editions, the hub page and the dashboard fit a 375 px phone without sideways scrolling', async ({ page }) => {
+  await startNextYear(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const name of ['拠点', 'ダッシュボード']) {
+    await page.getByRole('link', { name, exact: true }).click();
+    if (name === '拠点') await page.locator('[data-testid="hub"] a').first().click();
+    await expect(page.locator('main h2').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, name).toBeLessThanOrEqual(0);
+  }
+});
+
 test('the dashboard follows the edition: meetings for every year, the calendar, progress and change of the report shown', async ({ page }) => {
   await startNextYear(page);
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
