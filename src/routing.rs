@@ -37,18 +37,13 @@ impl UrlFilter {
     /// Navigates to `filter` on the current page.
     fn write(&self, filter: &Filter, replace: bool) {
         let query = filter_to_query(filter);
-        let path = app_href(&self.location.path.get_untracked());
         // The UI language rides along in every URL (see `LangSync`).
         let query = match (self.english.get_untracked(), query.is_empty()) {
             (true, true) => "lang=en".to_string(),
             (true, false) => format!("{query}&lang=en"),
             (false, _) => query,
         };
-        let url = if query.is_empty() {
-            path
-        } else {
-            format!("{path}?{query}")
-        };
+        let url = app_href_with_query(&self.location.path.get_untracked(), &query);
         let options = NavigateOptions {
             replace,
             keep_scroll: true,
@@ -86,6 +81,15 @@ pub fn base_path() -> String {
 /// A link target inside the app: `path` (starting with `/`) under the base path.
 pub fn app_href(path: &str) -> String {
     format!("{}{path}", base_path())
+}
+
+/// `path` under the base path with `query` (without its `?`; none when it is empty).
+pub fn app_href_with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        app_href(path)
+    } else {
+        format!("{}?{query}", app_href(path))
+    }
 }
 
 fn read_base_path() -> String {

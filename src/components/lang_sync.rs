@@ -46,21 +46,13 @@ pub fn LangSync() -> impl IntoView {
         if let Some(tag) = want {
             params.push(("lang".to_string(), tag.to_string()));
         }
-        let query = query_string(&params);
-        let search = if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{query}")
-        };
+        let href = crate::routing::app_href_with_query(&path, &query_string(&params));
         let hash = window().location().hash().unwrap_or_default();
         let options = NavigateOptions {
             replace: true,
             keep_scroll: true,
         };
-        location.navigate(
-            &format!("{}{search}{hash}", crate::routing::app_href(&path)),
-            options,
-        );
+        location.navigate(&format!("{href}{hash}"), options);
     });
 }
 
