@@ -39,6 +39,7 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 const scale = [];
 const floorInputs = [];
+const domFloorInputs = [];
 for (let i = 0; i < SCALE_RUNS; i += 1) {
   const run = await scaleRun(browser, 'http://127.0.0.1:4401/', file, i === 0);
   if (run.floor) {
@@ -51,6 +52,8 @@ for (let i = 0; i < SCALE_RUNS; i += 1) {
   // The floor's runs alternate with the app's, so both see the machine in the same mood.
   floorInputs.push(await floorRun(browser, 'http://127.0.0.1:4403/', i === 0));
   process.stderr.write(`interaction floor run ${i + 1}: ${JSON.stringify(floorInputs.at(-1))}\n`);
+  domFloorInputs.push(await floorRun(browser, 'http://127.0.0.1:4403/?dom'));
+  process.stderr.write(`DOM-building floor run ${i + 1}: ${JSON.stringify(domFloorInputs.at(-1))}\n`);
 }
 await browser.close();
 servers.forEach((s) => s.close());
@@ -89,6 +92,10 @@ if (scale.length) {
   console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms; ${againstFloor('keystroke')}`);
   console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks`);
   console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; ${againstFloor('facet')}`);
+  // No budget: what the budget's floor would be if it also created its nodes from script.
+  const d = (key) => median(domFloorInputs.map((r) => r[key]));
+  console.log(`    DOM-building floor (the same lists created node by node from script; no budget):`);
+  console.log(`      a key ${d('keystroke').toFixed(0)} ms (app ${(m('keystroke') / d('keystroke')).toFixed(2)}×), a facet click ${d('facet').toFixed(0)} ms (app ${(m('facet') / d('facet')).toFixed(2)}×)`);
   // Chromium's own figure for the same inputs: from the event to the next frame presented,
   // later than the main thread's part of that frame (where the times above end), but blind
   // to a list's second pass (which the times above wait for).

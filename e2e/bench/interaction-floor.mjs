@@ -3,6 +3,9 @@
 // list's HTML, the facet counts, the result count), with nothing computed. No app can draw
 // the same results faster in the same browser, so it says how much of each timing is the
 // browser's own style, layout and paint of the new cards, and how much is the app.
+// With `?dom` in its URL the same page creates each new list node by node from script
+// (createElement, setAttribute, appendChild) instead of parsing it: the floor of any app that
+// builds DOM rather than HTML, reported beside the budget's floor (session 19).
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 /** What the entries view shows, read from the page (in the page). */
@@ -31,11 +34,34 @@ export const capturePage = (page) => page.evaluate(() => {
 // next captured state, as the app would have drawn it.
 function floorScript(states) {
   let at = 0;
+  // The lists as trees, read once at load, so an input only creates nodes (comments dropped).
+  const describe = (n) => (n.nodeType === 3 ? n.data : n.nodeType === 1
+    ? [n.localName, [...n.attributes].map((a) => [a.name, a.value]), [...n.childNodes].map(describe).filter((c) => c !== null)]
+    : null);
+  const trees = new URLSearchParams(location.search).has('dom') ? states.map((s) => {
+    const t = document.createElement('template');
+    t.innerHTML = s.list;
+    return [...t.content.childNodes].map(describe).filter((c) => c !== null);
+  }) : null;
+  const build = (d) => {
+    if (typeof d === 'string') return document.createTextNode(d);
+    const el = document.createElement(d[0]);
+    for (const [name, value] of d[1]) el.setAttribute(name, value);
+    for (const child of d[2]) el.appendChild(build(child));
+    return el;
+  };
   const show = () => {
     at += 1;
     const s = states[at];
     if (!s) return;
-    document.querySelector('.entry-list').innerHTML = s.list;
+    const list = document.querySelector('.entry-list');
+    if (trees) {
+      const nodes = document.createDocumentFragment();
+      trees[at].forEach((d) => nodes.appendChild(build(d)));
+      list.replaceChildren(nodes);
+    } else {
+      list.innerHTML = s.list;
+    }
     document.querySelector('[data-testid="result-count"]').textContent = s.count;
     const more = document.querySelector('[data-testid="show-more"]');
     if (more) more.textContent = s.more;
