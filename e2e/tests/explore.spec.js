@@ -267,6 +267,23 @@ test('the compare view shows the chosen hubs side by side for the chosen section
   await expect(page).toHaveURL(/section=challenge/);
 });
 
+test('on a 375 px phone the compare table keeps each hub column readable and scrolls in its own region', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./compare');
+  const table = page.getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveCount(7);
+  const widths = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+  // About twelve characters a line in every hub column (12rem), the category column beside them.
+  for (const w of widths.slice(1)) expect(w).toBeGreaterThanOrEqual(180);
+  expect(widths[0]).toBeGreaterThanOrEqual(80);
+  // The page does not move sideways; the table's region does, from the keyboard too.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const region = page.locator('.table-scroll[role="region"]').filter({ has: table });
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('the challenges view lists every hub\'s 課題 with its themes', async ({ page }) => {
   await page.goto('./challenges');
   const expected = entries.filter((e) => e.section === 'challenge').map((e) => e.id);

@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
+import { serve } from './serve.mjs';
+const [path, width, out, css, scrollSel] = process.argv.slice(2);
+const server = await serve('../dist', 4502, '/');
+const browser = await chromium.launch(LAUNCH);
+const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: Number(width), height: 900 } });
+const page = await ctx.newPage();
+await page.goto(`http://127.0.0.1:4502${path}`);
+await page.waitForFunction(() => !document.getElementById('prerender'));
+await page.addStyleTag({ content: css });
+await page.waitForTimeout(400);
+if (scrollSel) await page.locator(scrollSel).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+console.log(await page.evaluate(() => [...document.querySelectorAll('.compare-table thead th')].map((t) => Math.round(t.getBoundingClientRect().width)).join(' ')), await page.evaluate(() => document.documentElement.scrollWidth - innerWidth));
+await browser.close(); server.close();

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
+import { serve } from './serve.mjs';
+const [path, width, out, scrollSel] = process.argv.slice(2);
+const server = await serve('../dist', 4501, '/');
+const browser = await chromium.launch(LAUNCH);
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(`http://127.0.0.1:4501${path}`);
+await page.waitForFunction(() => !document.getElementById('prerender'));
+await page.waitForTimeout(400);
+if (scrollSel) await page.locator(scrollSel).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out });
+await browser.close(); server.close();
