@@ -267,6 +267,18 @@ test('the compare view shows the chosen hubs side by side for the chosen section
   await expect(page).toHaveURL(/section=challenge/);
 });
 
+test('on a 375 px phone a hub\'s facts stack, each value as wide as the page', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./hub/matsubara');
+  const facts = page.locator('.hub-facts');
+  await expect(facts.locator('dd').first()).toHaveText('松原市');
+  const boxes = await facts.evaluate((dl) => [...dl.children].map((el) => el.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, width: r.width })));
+  for (let i = 0; i + 1 < boxes.length; i += 2) {
+    expect(boxes[i + 1].top).toBeGreaterThanOrEqual(boxes[i].bottom - 1);
+    expect(boxes[i + 1].width).toBeGreaterThan(300);
+  }
+});
+
 test('on a 375 px phone the compare table keeps each hub column readable and scrolls in its own region', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./compare');
