@@ -55,7 +55,7 @@ fn query_strings_round_trip() {
         ("q".to_string(), "看取り & ACP=人生会議+".to_string()),
         ("lang".to_string(), "en".to_string()),
     ];
-    let text = query_string(&pairs);
+    let text = query_string(pairs.clone());
     assert!(!text.contains(' ') && !text.contains('+'));
     assert_eq!(parse_query(&text), pairs);
     assert_eq!(decode_component(&encode_component("a b")), "a b");

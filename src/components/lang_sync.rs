@@ -46,7 +46,7 @@ pub fn LangSync() -> impl IntoView {
         if let Some(tag) = want {
             params.push(("lang".to_string(), tag.to_string()));
         }
-        let href = crate::routing::app_href_with_query(&path, &query_string(&params));
+        let href = crate::routing::app_href_with_query(&path, &query_string(params));
         let hash = window().location().hash().unwrap_or_default();
         let options = NavigateOptions {
             replace: true,

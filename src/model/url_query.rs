@@ -148,12 +148,7 @@ pub fn filter_to_query(filter: &Filter) -> String {
         join(filter.statuses.iter().map(|s| s.id().to_string()).collect()),
     ));
     parts.push(("ids", join(filter.ids.iter().cloned().collect())));
-    parts
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}={}", encode_component(&v)))
-        .collect::<Vec<_>>()
-        .join("&")
+    query_string(parts.into_iter().filter(|(_, v)| !v.is_empty()))
 }
 
 /// Decodes a query component (`application/x-www-form-urlencoded`): `+` is a space and
@@ -194,10 +189,18 @@ pub fn parse_query(search: &str) -> Vec<(String, String)> {
 }
 
 /// Pairs back into a query string without `?` (keys and values encoded).
-pub fn query_string(pairs: &[(String, String)]) -> String {
+pub fn query_string<K: AsRef<str>, V: AsRef<str>>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> String {
     pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+        .into_iter()
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                encode_component(k.as_ref()),
+                encode_component(v.as_ref())
+            )
+        })
         .collect::<Vec<_>>()
         .join("&")
 }
