@@ -32,6 +32,56 @@ impl Lang {
         }
     }
 
+    /// Between a label and what follows it: `：` / `: `.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Ja => "：",
+            Lang::En => ": ",
+        }
+    }
+
+    /// Between the items of a list in running text: `、` / `, `.
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            Lang::Ja => "、",
+            Lang::En => ", ",
+        }
+    }
+
+    /// Between two parts of one name (year and section): `・` / ` · `.
+    pub fn middle_dot(self) -> &'static str {
+        match self {
+            Lang::Ja => "・",
+            Lang::En => " · ",
+        }
+    }
+
+    /// `main（aside）` in Japanese, `main (aside)` in English.
+    pub fn paren(self, main: &str, aside: &str) -> String {
+        match self {
+            Lang::Ja => format!("{main}（{aside}）"),
+            Lang::En => format!("{main} ({aside})"),
+        }
+    }
+
+    /// A count of entries: `3件`, `1 entry`, `3 entries`.
+    pub fn entries(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Ja, _) => format!("{n}件"),
+            (Lang::En, 1) => "1 entry".into(),
+            (Lang::En, _) => format!("{n} entries"),
+        }
+    }
+
+    /// What follows the number of results: `件の取組`, ` entry`, ` entries`.
+    pub fn results_suffix(self, n: usize) -> &'static str {
+        match (self, n) {
+            (Lang::Ja, _) => "件の取組",
+            (Lang::En, 1) => " entry",
+            (Lang::En, _) => " entries",
+        }
+    }
+
     /// This language's half of a `[ja, en]` pair (messages worded in both, to follow the toggle).
     pub fn pick<T>(self, pair: &[T; 2]) -> &T {
         match self {
@@ -74,7 +124,6 @@ pub struct Texts {
     pub facet_status: &'static str,
     pub municipalities: &'static str,
     pub clear_all: &'static str,
-    pub results_suffix: &'static str,
     pub no_results: &'static str,
     pub ignored_note: &'static str,
     pub entry_count_suffix: &'static str,
@@ -170,8 +219,9 @@ pub struct Texts {
     pub field_text: &'static str,
     pub field_label: &'static str,
     pub field_fy: &'static str,
+    /// The editor's one choice of section and year.
+    pub field_place: &'static str,
     pub field_facts: &'static str,
-    pub facts_invalid: &'static str,
     pub text_required: &'static str,
     pub no_status: &'static str,
     pub add_entry: &'static str,
@@ -286,7 +336,6 @@ pub const JA: Texts = Texts {
     facet_status: "令和7年度の進捗",
     municipalities: "市町村",
     clear_all: "すべての条件を解除",
-    results_suffix: "件の取組",
     no_results: "条件に合う取組はありません。条件を減らしてください。",
     ignored_note: "URL の次の値は認識できないため無視しました：",
     entry_count_suffix: "件",
@@ -372,8 +421,8 @@ pub const JA: Texts = Texts {
     field_text: "本文（段落ごとに改行）",
     field_label: "番号（例：②-1、なければ空欄）",
     field_fy: "年度（西暦の開始年）",
+    field_place: "区分・年度",
     field_facts: "構造化データ（JSON：events, meetings, members, figures, tools）",
-    facts_invalid: "構造化データの JSON が正しくありません：",
     text_required: "本文を入力してください。",
     no_status: "（なし）",
     add_entry: "取組を追加",
@@ -487,7 +536,6 @@ pub const EN: Texts = Texts {
     facet_status: "FY2025 progress",
     municipalities: "Municipalities",
     clear_all: "Clear all filters",
-    results_suffix: " entries",
     no_results: "No entry matches. Remove some filters.",
     ignored_note: "These URL values were not recognised and are ignored: ",
     entry_count_suffix: " entries",
@@ -573,8 +621,8 @@ pub const EN: Texts = Texts {
     field_text: "Text (one paragraph per line)",
     field_label: "Sub-label (e.g. ②-1; empty if none)",
     field_fy: "Fiscal year (starting year)",
+    field_place: "Section and year",
     field_facts: "Structured facts (JSON: events, meetings, members, figures, tools)",
-    facts_invalid: "The facts JSON is invalid: ",
     text_required: "Enter the text.",
     no_status: "(none)",
     add_entry: "Add entry",
@@ -717,12 +765,12 @@ pub fn theme_label(lang: Lang, report: &crate::model::Report, id: &str) -> Strin
 
 /// The source line every page and file carries: 出典：大阪府「…」（資料…）.
 pub fn source_line(lang: Lang, report: &crate::model::Report) -> String {
+    let cited = format!("{}「{}」", report.source.publisher, report.title);
+    let documents = report.source.documents.join(lang.list_separator());
     format!(
-        "{}{}「{}」（{}）",
+        "{}{}",
         lang.texts().source_prefix,
-        report.source.publisher,
-        report.title,
-        report.source.documents.join("、")
+        lang.paren(&cited, &documents)
     )
 }
 
@@ -842,4 +890,33 @@ pub fn edition_json_label(lang: Lang, year: FiscalYear) -> String {
             fiscal_year_label(lang, year)
         ),
     }
+}
+
+/// The browser tab's title for a view: what the view is, then the app (WCAG 2.4.2, so tabs,
+/// history and bookmarks tell views apart). `hub_area` names a hub's page.
+pub fn page_title(
+    lang: Lang,
+    route: &crate::model::route::Route,
+    hub_area: Option<&str>,
+) -> String {
+    use crate::model::route::Route;
+    let t = lang.texts();
+    let view = match route {
+        Route::Entries => t.nav_entries,
+        Route::Hubs => t.nav_hubs,
+        Route::Hub(_) => hub_area.unwrap_or(t.hub_not_found),
+        Route::Compare => t.nav_compare,
+        Route::Challenges => t.nav_challenges,
+        Route::Dashboard => t.nav_dashboard,
+        Route::Changes => t.nav_changes,
+        Route::Report => t.nav_report,
+        Route::Import => t.nav_import,
+        Route::Accessibility => t.nav_accessibility,
+        Route::NotFound => t.page_not_found,
+    };
+    let app = match lang {
+        Lang::Ja => "renkei 連携 — 在宅医療に必要な連携を担う拠点の取組",
+        Lang::En => "renkei — home-medical-care coordination hubs",
+    };
+    format!("{view} | {app}")
 }

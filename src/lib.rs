@@ -14,6 +14,7 @@ pub mod yielding;
 
 use leptos::prelude::*;
 
+use components::document_title::DocumentTitle;
 use components::entry_editor::{Editor, EntryEditor};
 use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
 
     view! {
             <LangSync/>
+            <DocumentTitle/>
             <a class="skip-link" href="#main" on:click=skip_to_main>{move || app.texts().skip_to_main}</a>
             <Header/>
             <StatusBanner/>

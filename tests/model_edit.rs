@@ -627,3 +627,88 @@ fn the_storage_limit_counts_characters_not_bytes() {
     r.hubs[0].entries[0].paragraphs.push("携".into());
     assert!(too_large_to_store(&r), "one character over");
 }
+
+#[test]
+fn a_file_of_the_wrong_shape_gets_each_fault_once_with_the_files_own_names() {
+    let found = problems_ja(r#"{"schema_version":2,"hubs":"nope"}"#);
+    // `themes` is missing and so also not a list: one message, not two.
+    let themes: Vec<_> = found.iter().filter(|m| m.contains("themes")).collect();
+    assert_eq!(
+        themes,
+        ["項目「themes」（themes）がありません。"],
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|m| !m.contains('$')), "{found:#?}");
+    assert!(
+        found.contains(
+            &"項目「hubs」（hubs）は配列（[ ]）でなければなりません（ファイルでは「nope」）。"
+                .to_string()
+        ),
+        "{found:#?}"
+    );
+    let english = problems(r#"{"schema_version":2,"hubs":"nope"}"#);
+    assert!(
+        english.contains(&"themes: missing".to_string()),
+        "{english:#?}"
+    );
+}
+
+#[test]
+fn the_editors_structured_data_says_what_is_wrong_in_the_uis_language() {
+    use renkei::model::facts_text::{parse_facts, FactsProblem};
+    assert_eq!(
+        parse_facts("  \n").unwrap(),
+        renkei::model::Facts::default()
+    );
+    assert_eq!(
+        parse_facts(r#"{"tools": ["はびナビ"]}"#).unwrap().tools,
+        ["はびナビ"]
+    );
+    let cut = parse_facts("{\"tools\": [").unwrap_err();
+    assert!(
+        matches!(cut, FactsProblem::Syntax { line: 1, .. }),
+        "{cut:?}"
+    );
+    assert_eq!(
+        cut.message(true),
+        "構造化データを JSON として読めません（1 行 11 列）。括弧・引用符・カンマを確かめてください。"
+    );
+    let shape = parse_facts("{\n  \"tool\": []\n}").unwrap_err();
+    assert!(
+        matches!(shape, FactsProblem::Shape { line: 2, .. }),
+        "{shape:?}"
+    );
+    assert!(shape
+        .message(true)
+        .starts_with("構造化データの形が合いません（2 行"));
+    assert!(!has_english_words(
+        &shape
+            .message(true)
+            .replace("events・meetings・members・figures・tools", "")
+    ));
+    assert!(
+        shape.message(false).contains("unknown field `tool`"),
+        "{}",
+        shape.message(false)
+    );
+}
+
+#[test]
+fn an_entry_can_be_placed_only_where_its_hub_prints_a_section() {
+    let report = Report::bundled();
+    let hub = &report.hubs[0];
+    let first = &hub.entries[0];
+    let places = hub.places((first.section, first.fiscal_year));
+    let printed: Vec<_> = hub
+        .sections
+        .iter()
+        .map(|s| (s.section, s.fiscal_year))
+        .collect();
+    assert_eq!(places, printed, "the hub's own sections, in printed order");
+    assert_eq!(places.len(), 4);
+    // An imported entry outside them keeps its own place among the choices.
+    let odd = (Section::Plan, FiscalYear(2023));
+    let with_odd = hub.places(odd);
+    assert_eq!(with_odd.len(), 5);
+    assert_eq!(with_odd.last(), Some(&odd));
+}

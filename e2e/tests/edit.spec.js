@@ -146,6 +146,7 @@ const badFiles = {
   // Larger than the 100 MB limit; a sparse file, since the size is refused before reading.
   'a 101 MB file': [{ size: 101 * 1024 * 1024 }, /ファイルが大きすぎます（101\.0 MB）。上限は100 MBです。/, /The file is too large \(101\.0 MB\); the limit is 100 MB\./],
   'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /項目「schema_version」（schema_version）がありません。/, /schema_version: missing/],
+  'hubs that are not a list': ['{"schema_version":2,"hubs":"nope"}', /項目「hubs」（hubs）は配列（\[ \]）でなければなりません（ファイルでは「nope」）。/, /hubs: expected an array, got "nope"/],
 };
 
 for (const [name, [content, japanese, english]] of Object.entries(badFiles)) {
@@ -160,7 +161,11 @@ for (const [name, [content, japanese, english]] of Object.entries(badFiles)) {
     const problems = page.getByTestId('import-problems');
     await expect(problems).toContainText(japanese);
     // None of the parser's or the checker's English in the Japanese UI.
-    expect(await problems.locator('li').allTextContents()).not.toContainEqual(expect.stringMatching(/EOF|expected|missing|while parsing|invalid type/));
+    const listed = await problems.locator('li').allTextContents();
+    expect(listed).not.toContainEqual(expect.stringMatching(/EOF|expected|missing|while parsing|invalid type/));
+    // Each fault once, named as the file names it (no `$.` of a JSON path).
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed).not.toContainEqual(expect.stringContaining('$'));
     await expect(page.getByTestId('import-apply')).toHaveCount(0);
     await page.getByTestId('lang-toggle').click();
     await expect(problems).toContainText(english);
@@ -376,3 +381,50 @@ for (const imported of [false, true]) {
     await expect(card).toHaveCount(0);
   });
 }
+
+test('the editor offers the hub\'s own sections as places, so a moved entry stays on the hub page, and the changes view shows the move', async ({ page }) => {
+  await page.goto('./hub/matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const place = page.getByLabel('区分・年度');
+  await expect(place).toHaveValue('result:2024');
+  // The four sections the hub prints, in the report's order and wording: nothing to mistype.
+  expect(await place.locator('option').allTextContents()).toEqual(['令和6年度・実績', '令和6年度・課題', '令和7年度・計画', '令和7年度・進捗状況']);
+  await place.selectOption({ label: '令和6年度・課題' });
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator('[data-section="challenge"][data-fy="2024"] [data-entry-id="matsubara-2024-result-01"]')).toBeVisible();
+  await page.goto('./changes');
+  await expect(page.getByTestId('change')).toHaveCount(1);
+  await expect(page.getByTestId('change')).toContainText('松原市・令和6年度 実績・① → 松原市・令和6年度 課題・①');
+});
+
+test('after a save, focus is on the edit button of the card just saved', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('editor-text').fill('① キーボードでの編集');
+  await page.getByTestId('editor-save').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  // The card is drawn anew with its new text; focus is on its button, not lost to the page.
+  await expect(card).toContainText('キーボードでの編集');
+  await expect(card.getByRole('button', { name: /^編集/ })).toBeFocused();
+});
+
+test('structured data that is not valid is explained in the UI\'s language, and nothing is saved', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  const before = await stored(page);
+  await page.locator('[data-entry-id="matsubara-2024-result-01"]').getByRole('button', { name: /^編集/ }).click();
+  const facts = page.getByLabel(/^構造化データ/);
+  await facts.fill('{"tools": [');
+  await page.getByTestId('editor-save').click();
+  const alert = page.getByRole('dialog').getByRole('alert');
+  await expect(alert).toHaveText('構造化データを JSON として読めません（1 行 11 列）。括弧・引用符・カンマを確かめてください。');
+  await facts.fill('{"tool": []}');
+  await page.getByTestId('editor-save').click();
+  await expect(alert).toHaveText(/^構造化データの形が合いません（1 行 \d+ 列）。使える項目は events・meetings・members・figures・tools です。$/);
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await stored(page)).toBe(before);
+});

@@ -171,3 +171,13 @@ test('one edition exports as JSON in version 1\'s shape: last year\'s is the pub
   await page.getByTestId('import-file').setInputFiles({ name: 'fy2025.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByTestId('import-summary')).toBeVisible();
 });
+
+test('the changes view names the hubs whose details changed by their areas, not their ids', async ({ page }) => {
+  await startNextYear(page);
+  await page.goto('./changes');
+  const areas = report.hubs.map((h) => h.area).join('、');
+  await expect(page.getByText('情報が変わった拠点')).toBeVisible();
+  await expect(page.locator('p', { hasText: '情報が変わった拠点' })).toHaveText(`情報が変わった拠点：${areas}`);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.locator('p', { hasText: 'Hubs with changed details' })).toHaveText(`Hubs with changed details: ${report.hubs.map((h) => h.area).join(', ')}`);
+});

@@ -118,11 +118,8 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         }
         false
     });
-    let table_name = format!(
-        "{}（{}）",
-        spec.title,
-        app.lang.get_untracked().texts().chart_table
-    );
+    let lang = app.lang.get_untracked();
+    let table_name = lang.paren(&spec.title, lang.texts().chart_table);
     let print_name = table_name.clone();
     let table_view = move || match table.rows.get() {
         Some(rows) => {

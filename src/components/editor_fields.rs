@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_heading, section_label, status_label, theme_label};
-use crate::model::{Category, Entry, Facts, FiscalYear, Section, Status};
+use crate::i18n::{category_heading, fiscal_year_label, section_label, status_label, theme_label};
+use crate::model::facts_text::parse_facts;
+use crate::model::{Category, Entry, FiscalYear, Section, Status};
 use crate::state::use_app;
 
 /// The draft being edited, as form text.
@@ -39,8 +40,21 @@ impl Draft {
         }
     }
 
+    /// The section and year as one choice (`plan:2025`): the place on the hub's page.
+    fn place(&self) -> String {
+        format!("{}:{}", self.section, self.fiscal_year)
+    }
+
+    fn set_place(&mut self, value: &str) {
+        if let Some((section, year)) = value.split_once(':') {
+            self.section = section.to_string();
+            self.fiscal_year = year.to_string();
+        }
+    }
+
     /// The entry the form describes, or what is wrong with it.
-    pub(crate) fn to_entry(&self, base: &Entry, t: &crate::i18n::Texts) -> Result<Entry, String> {
+    pub(crate) fn to_entry(&self, base: &Entry, lang: crate::i18n::Lang) -> Result<Entry, String> {
+        let t = lang.texts();
         let paragraphs: Vec<String> = self
             .text
             .lines()
@@ -51,13 +65,8 @@ impl Draft {
         if paragraphs.is_empty() {
             return Err(t.text_required.into());
         }
-        let facts: Facts = if self.facts.trim().is_empty() {
-            Facts::default()
-        } else {
-            serde_json::from_str::<serde_json::Value>(&self.facts)
-                .and_then(serde_json::from_value)
-                .map_err(|e| format!("{}{e}", t.facts_invalid))?
-        };
+        let facts =
+            parse_facts(&self.facts).map_err(|e| e.message(lang == crate::i18n::Lang::Ja))?;
         let label = Some(self.label.trim().to_string()).filter(|l| !l.is_empty());
         let category = Category::new(self.category).unwrap_or(base.category);
         Ok(Entry {
@@ -83,9 +92,13 @@ impl Draft {
     }
 }
 
-/// Every field of the draft: text, category, label, section, year, status, themes, facts.
+/// Every field of the draft: text, category, label, place (section and year), status, themes,
+/// facts. `places` are where the entry's hub prints sections (`Hub::places`).
 #[component]
-pub fn EditorFields(draft: RwSignal<Draft>) -> impl IntoView {
+pub fn EditorFields(
+    draft: RwSignal<Draft>,
+    places: Signal<Vec<(Section, FiscalYear)>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let t = move || lang.get().texts();
@@ -114,14 +127,18 @@ pub fn EditorFields(draft: RwSignal<Draft>) -> impl IntoView {
                 <input id="ed-label" prop:value=move || draft.with(|d| d.label.clone()) on:input=field(|d, v| d.label = v)/>
             </div>
             <div>
-                <label for="ed-section">{move || t().facet_section}</label>
-                <select id="ed-section" prop:value=move || draft.with(|d| d.section.clone()) on:change=field(|d, v| d.section = v)>
-                    {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(lang.get(), s)}</option> }).collect_view()}
+                // One choice of the sections the hub's page prints: an entry never leaves it.
+                <label for="ed-place">{move || t().field_place}</label>
+                <select id="ed-place" data-testid="editor-place" prop:value=move || draft.with(Draft::place)
+                    on:change=field(|d, v| d.set_place(&v))>
+                    {move || places.get().into_iter().map(|(section, year)| {
+                        let value = format!("{}:{}", section.id(), year.0);
+                        let selected = { let value = value.clone(); move || draft.with(|d| d.place() == value) };
+                        let lang = lang.get();
+                        let name = format!("{}{}{}", fiscal_year_label(lang, year), lang.middle_dot(), section_label(lang, section));
+                        view! { <option value=value prop:selected=selected>{name}</option> }
+                    }).collect_view()}
                 </select>
-            </div>
-            <div>
-                <label for="ed-fy">{move || t().field_fy}</label>
-                <input id="ed-fy" inputmode="numeric" prop:value=move || draft.with(|d| d.fiscal_year.clone()) on:input=field(|d, v| d.fiscal_year = v)/>
             </div>
             <div>
                 <label for="ed-status">{move || t().status_label}</label>

@@ -153,7 +153,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 })}
                 {options.show_section.then(|| view! {
                     <span class="badge section">
-                        {format!("{}・{}", fiscal_year_label(lang, entry.fiscal_year), section_label(lang, entry.section))}
+                        {format!("{}{}{}", fiscal_year_label(lang, entry.fiscal_year), lang.middle_dot(), section_label(lang, entry.section))}
                     </span>
                 })}
                 <span class=format!("badge cat cat-{}", entry.category.number())>
@@ -167,14 +167,14 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 {(edited && !entry.draft).then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
                 {entry.draft.then(|| view! { <span class="badge draft" data-testid="draft-mark">{t.draft}</span> })}
                 {(entry.category_inferred || entry.label.is_none()).then(|| view! {
-                    <span class="note">{format!("{}（{}）", t.no_label, t.inferred)}</span>
+                    <span class="note">{lang.paren(t.no_label, t.inferred)}</span>
                 })}
             </div>
             <button type="button" class="edit-button" on:click=open_editor.clone()
-                aria-label=format!("{}：{} {}", t.edit, hub.area, badge)>{t.edit}</button>
+                aria-label=format!("{}{}{} {}", t.edit, lang.colon(), hub.area, badge)>{t.edit}</button>
             {entry.draft.then(|| view! {
                 <button type="button" class="confirm-draft" data-testid="confirm-draft" on:click=confirm.clone()
-                    aria-label=format!("{}：{} {}", t.confirm_draft, hub.area, badge)>{t.confirm_draft}</button>
+                    aria-label=format!("{}{}{} {}", t.confirm_draft, lang.colon(), hub.area, badge)>{t.confirm_draft}</button>
             })}
             <div class="entry-body">{move || query.with(|q| body(&paragraphs, q))}</div>
             {themes}

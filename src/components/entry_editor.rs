@@ -28,6 +28,23 @@ pub fn use_editor() -> Editor {
     expect_context::<Editor>()
 }
 
+/// Focuses the edit button of the card of entry `id`, or the main region when no card shows it.
+fn focus_edit_button(id: &str) {
+    use wasm_bindgen::JsCast;
+    let selector = format!(
+        r#"[data-entry-id="{}"] .edit-button"#,
+        id.replace(['"', '\\'], "")
+    );
+    let target = document()
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .or_else(|| document().get_element_by_id("main"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// The editor dialog, rendered once by the app.
 #[component]
 pub fn EntryEditor() -> impl IntoView {
@@ -39,6 +56,19 @@ pub fn EntryEditor() -> impl IntoView {
     let draft = RwSignal::new(Draft::default());
     let error = RwSignal::new(None::<String>);
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    // The entry being edited: after a save its card is drawn anew, so focus finds it by id.
+    let editing = StoredValue::new(String::new());
+    let places = Signal::derive(move || {
+        editor.0.with(|t| {
+            t.as_ref().map_or_else(Vec::new, |t| {
+                let current = (t.entry.section, t.entry.fiscal_year);
+                app.report.with(|r| {
+                    r.hub(&t.hub)
+                        .map_or_else(|| vec![current], |h| h.places(current))
+                })
+            })
+        })
+    });
 
     Effect::new(move |_| {
         let target = editor.0.get();
@@ -46,6 +76,7 @@ pub fn EntryEditor() -> impl IntoView {
         match target {
             Some(target) => {
                 draft.set(Draft::from_entry(&target.entry));
+                editing.set_value(target.entry.id.clone());
                 error.set(None);
                 use wasm_bindgen::JsCast;
                 opener.set_value(document().active_element().and_then(|e| e.dyn_into().ok()));
@@ -57,12 +88,17 @@ pub fn EntryEditor() -> impl IntoView {
                 if el.open() {
                     el.close();
                 }
-                // Focus goes back to what opened the dialog.
-                opener.with_value(|o| {
-                    if let Some(o) = o {
+                // Focus goes back to what opened the dialog, or, when a save drew its card
+                // anew, to that card's edit button once drawn (the main region if it is gone).
+                match opener.with_value(|o| o.clone()) {
+                    Some(o) if o.is_connected() => {
                         let _ = o.focus();
                     }
-                });
+                    _ => {
+                        let id = editing.get_value();
+                        request_animation_frame(move || focus_edit_button(&id));
+                    }
+                }
             }
         }
     });
@@ -74,7 +110,10 @@ pub fn EntryEditor() -> impl IntoView {
             return;
         };
         let texts = lang.get_untracked().texts();
-        match draft.get_untracked().to_entry(&target.entry, texts) {
+        match draft
+            .get_untracked()
+            .to_entry(&target.entry, lang.get_untracked())
+        {
             Err(e) => error.set(Some(e)),
             Ok(entry) => {
                 let index = target.index.unwrap_or_else(|| {
@@ -128,7 +167,7 @@ pub fn EntryEditor() -> impl IntoView {
                     if new { t().new_entry } else { t().edit_entry }
                 }}</h2>
                 <p class="sub">{move || editor.0.with(|t| t.as_ref().map(|t| t.entry.id.clone()).unwrap_or_default())}</p>
-                <EditorFields draft/>
+                <EditorFields draft places/>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="editor-actions">
                     <button type="submit" class="primary" data-testid="editor-save">{move || t().save}</button>

@@ -108,7 +108,7 @@ pub fn FacetGroup(
                     {move || if show_all.get() {
                         app.texts().facet_show_fewer.to_string()
                     } else {
-                        format!("{}（{}）", app.texts().facet_show_all, total())
+                        app.lang.get().paren(app.texts().facet_show_all, &total().to_string())
                     }}
                 </button>
             })}

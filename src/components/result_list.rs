@@ -38,7 +38,7 @@ pub fn ResultList(filter: Memo<Filter>, results: Memo<FilterResults>) -> impl In
     };
     view! {
         <p class="result-count" role="status" aria-live="polite">
-            <span data-testid="result-count">{len}</span>{move || t().results_suffix}
+            <span data-testid="result-count">{len}</span>{move || app.lang.get().results_suffix(len.get())}
         </p>
         <p class="actions">
             <button type="button" data-testid="export-shown-csv" on:click=export>{move || t().export_csv_shown}</button>

@@ -38,7 +38,7 @@ pub fn ShowAll(
                     {drawn_of(lang, count, len, unit.get())}
                     " "
                     <button type="button" data-testid="show-all" on:click=move |_| on_show_all.run(())>
-                        {format!("{}（{}{}）", lang.texts().show_all, len, unit.get())}
+                        {lang.paren(lang.texts().show_all, &format!("{len}{}", unit.get()))}
                     </button>
                 </p>
             }

@@ -110,6 +110,10 @@ pub(crate) struct Problems {
 
 impl Problems {
     fn push(&mut self, problem: ImportProblem) {
+        // Two checks can find the same fault (a missing list is also not a list): say it once.
+        if self.list.contains(&problem) {
+            return;
+        }
         if self.list.len() < MAX_PROBLEMS {
             self.list.push(problem);
         } else {
@@ -151,6 +155,17 @@ enum Field {
     Any,
 }
 
+/// The path of field `name` of the value at `path`; the file's top level (`$`) is left out,
+/// so a message says `themes`, as the file does, rather than `$.themes`.
+fn child_path(path: &dyn Display, name: &str) -> String {
+    let path = path.to_string();
+    if path == "$" {
+        name.to_string()
+    } else {
+        format!("{path}.{name}")
+    }
+}
+
 /// Checks an object's required fields, their basic types and unknown fields.
 fn check_object<'a>(
     v: &'a Value,
@@ -167,7 +182,7 @@ fn check_object<'a>(
     };
     for (name, field, required) in fields {
         // Built only for a message: this runs for every field of every entry.
-        let at = || format!("{path}.{name}");
+        let at = || child_path(path, name);
         let Some(value) = obj.get(*name) else {
             if *required {
                 p.schema(&at(), SchemaIssue::Missing);
@@ -197,7 +212,7 @@ fn check_object<'a>(
     }
     for key in obj.keys() {
         if !fields.iter().any(|(name, ..)| name == key) {
-            p.schema(&format!("{path}.{key}"), SchemaIssue::UnknownField);
+            p.schema(&child_path(path, key), SchemaIssue::UnknownField);
         }
     }
     Some(obj)

@@ -132,6 +132,14 @@ impl Got {
         }
     }
 
+    /// 「（ファイルでは …）」: a quoted text follows without a space, a number or word with one.
+    fn in_file(&self) -> String {
+        match self {
+            Got::Text(_) => format!("（ファイルでは{}）", self.words(true)),
+            _ => format!("（ファイルでは {}）", self.words(true)),
+        }
+    }
+
     fn words(&self, ja: bool) -> String {
         match (self, ja) {
             (Got::Null, _) => "null".into(),
@@ -207,9 +215,9 @@ impl SchemaIssue {
             (UnknownField, true) => format!("{at}は、この形式にない項目です。"),
             (UnknownField, false) => format!("{at}: unknown field"),
             (Expected(e, got), true) => format!(
-                "{at}は{}でなければなりません（ファイルでは {}）。",
+                "{at}は{}でなければなりません{}。",
                 e.words(true),
-                got.words(true)
+                got.in_file()
             ),
             (Expected(e, got), false) => {
                 format!(
@@ -219,20 +227,20 @@ impl SchemaIssue {
                 )
             }
             (OutOfRange { min, max, got }, true) => format!(
-                "{at}は{min}から{max}までの整数でなければなりません（ファイルでは {}）。",
-                got.words(true)
+                "{at}は{min}から{max}までの整数でなければなりません{}。",
+                got.in_file()
             ),
             (OutOfRange { min, max, got }, false) => {
                 format!("{at}: expected {min}–{max}, got {}", got.words(false))
             }
             (NotOneOf(allowed, got), true) => format!(
-                "{at}は{}のいずれかでなければなりません（ファイルでは {}）。",
+                "{at}は{}のいずれかでなければなりません{}。",
                 allowed
                     .iter()
                     .map(|a| format!("「{a}」"))
                     .collect::<Vec<_>>()
                     .join("・"),
-                got.words(true)
+                got.in_file()
             ),
             (NotOneOf(allowed, got), false) => format!(
                 "{at}: expected one of {}, got {}",

@@ -9,6 +9,7 @@ pub mod edit;
 pub mod edition;
 pub mod export;
 pub mod facets;
+pub mod facts_text;
 pub mod filter;
 pub mod import;
 pub mod import_job;

@@ -343,6 +343,21 @@ impl Hub {
             .collect()
     }
 
+    /// Where an entry of this hub can sit: each printed section with its year, in printed
+    /// order, and `current` as well when the hub prints no heading for it (an imported
+    /// entry), so an editor offering these places never moves an entry off the hub's page.
+    pub fn places(&self, current: (Section, FiscalYear)) -> Vec<(Section, FiscalYear)> {
+        let mut places: Vec<_> = self
+            .sections
+            .iter()
+            .map(|s| (s.section, s.fiscal_year))
+            .collect();
+        if !places.contains(&current) {
+            places.push(current);
+        }
+        places
+    }
+
     /// The entries of one section and fiscal year, in printed order.
     pub fn entries_in(
         &self,

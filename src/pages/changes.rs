@@ -41,8 +41,19 @@ pub fn ChangesPage() -> impl IntoView {
 
     let hub_lists = move || {
         let d = changes.get();
+        // Hubs by the area the report prints, as every other view names them.
+        let areas = |ids: Vec<String>| -> Vec<String> {
+            app.bundled.with_value(|b| {
+                app.report.with_untracked(|r| {
+                    ids.into_iter()
+                        .map(|id| r.hub(&id).or(b.hub(&id)).map_or(id, |h| h.area.clone()))
+                        .collect()
+                })
+            })
+        };
         let list = |title: &'static str, ids: Vec<String>| {
-            (!ids.is_empty()).then(|| view! { <p><strong>{title}</strong>"："{ids.join("、")}</p> })
+            let names = areas(ids);
+            (!names.is_empty()).then(|| view! { <p><strong>{title}</strong>{app.lang.get_untracked().colon()}{names.join(app.lang.get_untracked().list_separator())}</p> })
         };
         view! {
             {list(t().hub_added, d.hubs_added)}
@@ -61,10 +72,14 @@ pub fn ChangesPage() -> impl IntoView {
             app.report.with_untracked(|r| {
                 let (hub, id) = e.ids(b, r);
                 let area = r.hub(hub).or(b.hub(hub)).map_or("", |h| h.area.as_str());
-                let shown = e
-                    .after(r)
-                    .or(e.before(b))
-                    .map(|x| entry_place(lang, area, x));
+                // A move to another section or year shows both places.
+                let place = |x: &Entry| entry_place(lang, area, x);
+                let shown = match (e.before(b).map(place), e.after(r).map(place)) {
+                    (Some(before), Some(after)) if before != after => {
+                        Some(format!("{before} → {after}"))
+                    }
+                    (before, after) => after.or(before),
+                };
                 (
                     hub.to_string(),
                     id.to_string(),

@@ -142,7 +142,7 @@ pub fn ComparePage() -> impl IntoView {
             {move || (hubs.with(Vec::len) < 2).then(|| view! { <p class="notice" role="status">{t().compare_pick_two}</p> })}
             {move || (!hubs.with(Vec::is_empty)).then(|| view! {
                 <p class="actions"><button type="button" data-testid="copy-compare" on:click=copy>{move || t().chart_copy}</button></p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{}（{}）", t().compare_title, t().chart_table)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || app.lang.get().paren(t().compare_title, t().chart_table)>
                     <CompareTable hubs section filter=url.filter/>
                 </div>
             })}

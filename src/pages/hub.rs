@@ -150,7 +150,7 @@ pub fn HubView(
     let change_title_id = change_title_ref.clone();
     // In the whole report every hub has this table: its name tells them apart.
     let whose = if in_report {
-        format!("{}：", hub.area)
+        format!("{}{}", hub.area, lang.get_untracked().colon())
     } else {
         String::new()
     };
@@ -180,7 +180,7 @@ pub fn HubView(
             <section class="year-change" aria-labelledby=change_title_ref.clone()>
                 <h3 id=change_title_id><span class="visually-hidden">{whose}</span>{move || change_title(lang.get(), span)}</h3>
                 <p>{move || t().change_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || format!("{whose_region}{}（{}）", change_title(lang.get(), span), t().chart_table)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || lang.get().paren(&format!("{whose_region}{}", change_title(lang.get(), span)), t().chart_table)>
                     <table>
                         <thead><tr>
                             <th scope="col">{move || t().category_label}</th>

@@ -46,7 +46,7 @@ pub fn HubsPage() -> impl IntoView {
                             <li data-testid="hub" data-hub=hub.id.clone()>
                                 <a href=crate::routing::app_href(&href) class="hub-area">{hub.area.clone()}</a>
                                 <span class="hub-org">{hub.organisation.clone()}</span>
-                                <span class="hub-entries">{format!("{}{}", hub.entries.len(), t().entry_count_suffix)}</span>
+                                <span class="hub-entries">{app.lang.get().entries(hub.entries.len())}</span>
                             </li>
                         }
                     })/>

@@ -270,7 +270,7 @@ fn ImportChoice(
     view! {
         <div class="import-summary" data-testid="import-summary">
             <p><strong>{t().import_ok}</strong></p>
-            <p>{format!("{}：{}　{}：{}", t().import_summary_hubs, summary.hubs, t().import_summary_entries, summary.entries)}</p>
+            <p>{move || { let c = app.lang.get().colon(); format!("{}{c}{}　{}{c}{}", t().import_summary_hubs, summary.hubs, t().import_summary_entries, summary.entries) }}</p>
             <fieldset>
                 <legend>{t().import_apply}</legend>
                 <p><input type="radio" id="imp-replace" name="imp-mode" prop:checked=move || !merge.get() on:change=move |_| merge.set(false)/>

@@ -123,12 +123,11 @@ pub(super) fn heatmap(data: &ChartData) -> ChartLayout {
             text: n.to_string(),
             label: if_drawn(h, || {
                 format!(
-                    "{} {} {}: {}{}",
+                    "{} {} {}: {}",
                     hubs[h],
                     cat.circled(),
                     category_name(lang, report, cat),
-                    n,
-                    t.entry_count_suffix
+                    lang.entries(n)
                 )
             }),
             href: if_drawn(h, || {
@@ -170,10 +169,7 @@ pub(super) fn coverage(data: &ChartData) -> ChartLayout {
                     value: n,
                     text: n.to_string(),
                     label: if_drawn(h, || {
-                        format!(
-                            "{} × {}: {}{}",
-                            theme_names[th], hubs[h], n, t.entry_count_suffix
-                        )
+                        format!("{} × {}: {}", theme_names[th], hubs[h], lang.entries(n))
                     }),
                     href: if_drawn(h, || {
                         narrowed_href(filter, |f| {
@@ -268,10 +264,10 @@ pub(super) fn calendar_chart(data: &ChartData) -> ChartLayout {
                     } else {
                         t.event_planned
                     };
-                    format!("{}{} {}（{}）", months[m], day, k.title, status)
+                    lang.paren(&format!("{}{} {}", months[m], day, k.title), status)
                 })
                 .collect::<Vec<_>>()
-                .join("、")
+                .join(lang.list_separator())
         };
         GridCell {
             value: marks.len(),
@@ -308,10 +304,7 @@ pub(super) fn status(data: &ChartData) -> ChartLayout {
     let bars = per_hub(&st, data.hubs, |h, s, &n| Bar {
         value: n as u32,
         label: if_drawn(h, || {
-            format!(
-                "{} {}: {}{}",
-                hubs[h], series[s].name, n, t.entry_count_suffix
-            )
+            format!("{} {}: {}", hubs[h], series[s].name, lang.entries(n))
         }),
         href: if_drawn(h, || {
             narrowed_href(filter, |f| {

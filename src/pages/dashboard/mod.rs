@@ -196,7 +196,7 @@ pub fn DashboardPage() -> impl IntoView {
                 </select>
                 <ChangeChoice plan_of/>
                 <p class="result-count" role="status">
-                    <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || t().results_suffix}
+                    <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || app.lang.get().results_suffix(shown.with(|s| s.len()))}
                 </p>
             </div>
             {move || (app.report.with(|r| r.hubs.len()) > MAX_DRAWN).then(|| view! {

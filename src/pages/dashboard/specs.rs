@@ -84,7 +84,7 @@ impl ChartId {
         let shades = || shade_legend(lang);
         let (title, summary, legend, size) = match self {
             ChartId::Heatmap => (
-                format!("{}（{}）", t.chart_heatmap, section_text(data.filter, lang)),
+                lang.paren(t.chart_heatmap, &section_text(data.filter, lang)),
                 t.chart_heatmap_summary,
                 shades(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
@@ -102,10 +102,9 @@ impl ChartId {
                 bar_size(data.hubs, data.years.meetings.len()),
             ),
             ChartId::Calendar => (
-                format!(
-                    "{}（{}）",
+                lang.paren(
                     t.chart_calendar,
-                    fiscal_year_label(lang, data.years.edition)
+                    &fiscal_year_label(lang, data.years.edition),
                 ),
                 t.chart_calendar_summary,
                 vec![
