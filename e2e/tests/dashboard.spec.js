@@ -160,3 +160,16 @@ test('HTML in an imported hub name is drawn in the charts as text, in the pictur
   await expect(page.locator('main img')).toHaveCount(0);
   expect(await page.evaluate(() => window.__injected)).toBeUndefined();
 });
+
+test('on a phone the dashboard says that charts scroll sideways and tables hold the same numbers; on a desktop it does not', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./dashboard');
+  const hint = page.getByTestId('chart-scroll-hint');
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('横にスクロール');
+  // The hint is true: the first chart is wider than its region.
+  const region = page.locator('[data-chart="heatmap"] .chart-scroll');
+  expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(hint).toBeHidden();
+});

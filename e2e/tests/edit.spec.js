@@ -386,6 +386,8 @@ test('the editor offers the hub\'s own sections as places, so a moved entry stay
   await page.goto('./hub/matsubara');
   const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
   await card.getByRole('button', { name: /^編集/ }).click();
+  // The dialog says which entry it is as the report does, not by its id.
+  await expect(page.getByRole('dialog').locator('.sub')).toHaveText('松原市・令和6年度 実績・①');
   const place = page.getByLabel('区分・年度');
   await expect(place).toHaveValue('result:2024');
   // The four sections the hub prints, in the report's order and wording: nothing to mistype.

@@ -1,6 +1,7 @@
 // Charts leave the app as pictures for slides (PNG, SVG) and as cells for a spreadsheet.
 import { test, expect, showCharts } from './fixtures.js';
 import { readFileSync } from 'node:fs';
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
 
 /** Width, height and how many pixels are inked, read by the browser in a blank page (the
  * app's CSP rightly refuses data: images). */
@@ -88,4 +89,16 @@ test('the compare table copies to the clipboard as cells: a category a row, a hu
   const cells = await page.getByTestId('compare-table').locator('tbody tr').first().locator('td').allInnerTexts();
   expect(cells.length).toBe(2);
   expect(text).toContain('①');
+});
+
+test('a chart with columns ①–⑤ carries their names, on screen and in its picture for a slide', async ({ page }) => {
+  await page.goto('./dashboard');
+  await showCharts(page);
+  const chart = page.locator('[data-chart="heatmap"]');
+  const names = report.categories.map((c) => `${'①②③④⑤'[c.id - 1]}${c.ja}`);
+  for (const name of names) await expect(chart.getByText(name, { exact: true })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('svg').click()]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  const texts = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent), svg);
+  for (const name of names) expect(texts).toContain(name);
 });

@@ -56,6 +56,9 @@ test('/report prints on A4 landscape, a hub a new page, with page numbers and th
   await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.main-nav')).toBeHidden();
+  // The report's own title opens page 1, once: not the app's header above it.
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('heading', { name: report.title })).toHaveCount(1);
   const heads = page.locator('.running-head');
   await expect(heads).toHaveCount(report.hubs.length);
   await expect(heads.first()).toBeVisible();

@@ -4,6 +4,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::components::editor_fields::{Draft, EditorFields};
+use crate::i18n::entry_place;
 use crate::model::edit::Change;
 use crate::model::Entry;
 use crate::state::{use_app, ApplyError};
@@ -166,7 +167,11 @@ pub fn EntryEditor() -> impl IntoView {
                     let new = editor.0.with(|t| t.as_ref().is_some_and(|t| t.index.is_none()));
                     if new { t().new_entry } else { t().edit_entry }
                 }}</h2>
-                <p class="sub">{move || editor.0.with(|t| t.as_ref().map(|t| t.entry.id.clone()).unwrap_or_default())}</p>
+                // Where the entry is, as the report names it (its id means nothing to a reader).
+                <p class="sub">{move || editor.0.with(|t| t.as_ref().map(|t| {
+                    let area = app.report.with(|r| r.hub(&t.hub).map(|h| h.area.clone())).unwrap_or_default();
+                    entry_place(lang.get(), &area, &t.entry)
+                }).unwrap_or_default())}</p>
                 <EditorFields draft places/>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="editor-actions">

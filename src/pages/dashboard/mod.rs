@@ -188,6 +188,8 @@ pub fn DashboardPage() -> impl IntoView {
         <section class="dashboard" aria-labelledby="dashboard-title">
             <h2 id="dashboard-title">{move || t().dashboard_title}</h2>
             <p>{move || t().dashboard_intro}</p>
+            // Shown on phones only (CSS), where every chart is wider than the screen.
+            <p class="phone-hint" data-testid="chart-scroll-hint">{move || t().chart_scroll_hint}</p>
             <div class="dashboard-controls">
                 <label for="dash-section">{move || t().facet_section}</label>
                 <select id="dash-section" data-testid="dashboard-section" on:change=set_section prop:value=selected_section>

@@ -14,7 +14,9 @@ use crate::components::chart::{ChartSpec, FullTable};
 use crate::components::chart_layout::{
     bar_size, grid_size, BarSeries, ChartLayout, ChartTable, LazyLayout,
 };
-use crate::i18n::{change_title, fiscal_year_label, section_label, status_title, Lang};
+use crate::i18n::{
+    category_name, change_title, fiscal_year_label, section_label, status_title, Lang,
+};
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
 use crate::model::{Category, FiscalYear, Report};
@@ -86,7 +88,7 @@ impl ChartId {
             ChartId::Heatmap => (
                 lang.paren(t.chart_heatmap, &section_text(data.filter, lang)),
                 t.chart_heatmap_summary,
-                shades(),
+                [shades(), category_key(lang, data.report)].concat(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
             ChartId::Coverage => (
@@ -126,7 +128,10 @@ impl ChartId {
                     (String::new(), format!("= {}", t.continued)),
                     (String::new(), format!("+ {}", t.new)),
                     (String::new(), format!("− {}", t.dropped)),
-                ],
+                ]
+                .into_iter()
+                .chain(category_key(lang, data.report))
+                .collect(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
         };
@@ -246,6 +251,20 @@ fn section_text(filter: &Filter, lang: Lang) -> String {
 }
 
 /// The few-to-many shade legend of the heatmaps.
+/// What the columns ①–⑤ stand for, as legend items without a swatch: a chart saved as a
+/// picture for a slide carries its own key.
+fn category_key(lang: Lang, report: &Report) -> Vec<(String, String)> {
+    Category::ALL
+        .iter()
+        .map(|&c| {
+            (
+                String::new(),
+                format!("{}{}", c.circled(), category_name(lang, report, c)),
+            )
+        })
+        .collect()
+}
+
 fn shade_legend(lang: Lang) -> Vec<(String, String)> {
     let t = lang.texts();
     vec![
