@@ -674,13 +674,11 @@ fn the_editors_structured_data_says_what_is_wrong_in_the_uis_language() {
         "構造化データを JSON として読めません（1 行 11 列）。括弧・引用符・カンマを確かめてください。"
     );
     let shape = parse_facts("{\n  \"tool\": []\n}").unwrap_err();
-    assert!(
-        matches!(shape, FactsProblem::Shape { line: 2, .. }),
-        "{shape:?}"
+    assert!(matches!(shape, FactsProblem::Shape { .. }), "{shape:?}");
+    assert_eq!(
+        shape.message(true),
+        "構造化データの形が合いません。使える項目は events・meetings・members・figures・tools です。"
     );
-    assert!(shape
-        .message(true)
-        .starts_with("構造化データの形が合いません（2 行"));
     assert!(!has_english_words(
         &shape
             .message(true)

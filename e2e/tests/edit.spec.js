@@ -426,7 +426,7 @@ test('structured data that is not valid is explained in the UI\'s language, and 
   await expect(alert).toHaveText('構造化データを JSON として読めません（1 行 11 列）。括弧・引用符・カンマを確かめてください。');
   await facts.fill('{"tool": []}');
   await page.getByTestId('editor-save').click();
-  await expect(alert).toHaveText(/^構造化データの形が合いません（1 行 \d+ 列）。使える項目は events・meetings・members・figures・tools です。$/);
+  await expect(alert).toHaveText('構造化データの形が合いません。使える項目は events・meetings・members・figures・tools です。');
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await stored(page)).toBe(before);
 });
