@@ -61,7 +61,7 @@ test('the language toggle switches the UI, <html lang> and the URL, and is remem
   await expect(page.getByRole('link', { name: 'Entries' })).toBeVisible();
   await expect(page.locator('[data-facet="theme"] legend')).toHaveText('Theme');
   // Data stays in its source language; labels are translated.
-  await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"] .badge.section')).toHaveText('FY2025・Progress');
+  await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"] .badge.section')).toHaveText('FY2025 · Progress');
   await expect(page.locator('[data-entry-id="matsubara-2025-progress-01"]')).toContainText('顔の見える関係づくり');
   await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page).toHaveURL(/\/dashboard\?lang=en$/);

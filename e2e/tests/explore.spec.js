@@ -329,7 +329,7 @@ test('with many hubs, the hub facet shows its first 20 and a button for the rest
   await drawn(page, DRAW_LIMIT);
   await page.getByTestId('lang-toggle').click();
   await expect(page.getByTestId('drawn-note')).toContainText(`Showing ${DRAW_LIMIT} of ${found} entries.`);
-  await expect(page.getByTestId('show-all')).toHaveText(`Show all（${found} entries）`);
+  await expect(page.getByTestId('show-all')).toHaveText(`Show all (${found} entries)`);
   await page.getByTestId('lang-toggle').click();
 
   const hubs = page.locator('[data-facet="hub"]');
@@ -368,9 +368,9 @@ test('a card follows the language toggle with its labels, themes and search mark
   await expect(card.locator('mark').first()).toHaveText('ACP');
   await page.getByTestId('lang-toggle').click();
   const same = page.locator(`[data-testid="entry"][data-entry-id="${id}"]`);
-  await expect(same.locator('.badge.section')).toHaveText(`FY${entry.fiscal_year}・${{ result: 'Results', challenge: 'Challenges', plan: 'Plan', progress: 'Progress' }[entry.section]}`);
+  await expect(same.locator('.badge.section')).toHaveText(`FY${entry.fiscal_year} · ${{ result: 'Results', challenge: 'Challenges', plan: 'Plan', progress: 'Progress' }[entry.section]}`);
   await expect(same.locator('.edit-button')).toHaveText('Edit');
-  await expect(same.locator('.edit-button')).toHaveAttribute('aria-label', /^Edit：/);
+  await expect(same.locator('.edit-button')).toHaveAttribute('aria-label', /^Edit: /);
   await expect(same.locator('.themes a').first()).toHaveText(theme.en);
   await expect(same.locator('.badge.cat')).toContainText(category.en);
   await expect(same.locator('mark').first()).toHaveText('ACP');

@@ -49,7 +49,7 @@ test('the changes view draws its limit, every change on request, and follows the
   await page.getByTestId('lang-toggle').click();
   await expect(rows.first().locator('.badge')).toHaveText('Added');
   await expect(page.getByTestId('drawn-note')).toContainText(`Showing ${DRAW_LIMIT} of ${added} entries.`);
-  await expect(page.getByTestId('show-all')).toHaveText(`Show all（${added} entries）`);
+  await expect(page.getByTestId('show-all')).toHaveText(`Show all (${added} entries)`);
   await page.getByTestId('lang-toggle').click();
   await restOnRequest(page, rows, added, '件');
 });

@@ -91,14 +91,14 @@ pub fn EntryEditor() -> impl IntoView {
                 }
                 // Focus goes back to what opened the dialog, or, when a save drew its card
                 // anew, to that card's edit button once drawn (the main region if it is gone).
+                // Nothing was being edited when the app starts: focus stays where it is.
+                let id = std::mem::take(&mut *editing.write_value());
                 match opener.with_value(|o| o.clone()) {
                     Some(o) if o.is_connected() => {
                         let _ = o.focus();
                     }
-                    _ => {
-                        let id = editing.get_value();
-                        request_animation_frame(move || focus_edit_button(&id));
-                    }
+                    _ if !id.is_empty() => request_animation_frame(move || focus_edit_button(&id)),
+                    _ => {}
                 }
             }
         }
