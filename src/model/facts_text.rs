@@ -28,7 +28,7 @@ pub fn parse_facts(text: &str) -> Result<Facts, FactsProblem> {
         return Ok(Facts::default());
     }
     // Through a `Value`, as every file is read: a typed reader of text would add a second
-    // copy of the facts' decoding code to the wasm (~14 KB gzip, measured).
+    // copy of the facts' decoding code to the wasm (~8 KB gzip; BENCHMARKS.md, session 20).
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| FactsProblem::Syntax {
             line: e.line(),
