@@ -924,3 +924,24 @@ pub fn page_title(
     };
     format!("{view} | {app}")
 }
+
+/// A date (`2026-12-03`) as a printed page gives it: `令和8年12月3日` in Japanese, as public
+/// documents date themselves, and unchanged in English. Anything else is returned as it is.
+pub fn date_label(lang: Lang, iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-').map(str::parse::<u16>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_string();
+    };
+    match lang {
+        Lang::Ja if year >= 2019 => {
+            let era = match year - 2018 {
+                1 => "元".to_string(),
+                n => n.to_string(),
+            };
+            format!("令和{era}年{month}月{day}日")
+        }
+        _ => iso.to_string(),
+    }
+}

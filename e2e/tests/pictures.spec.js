@@ -63,7 +63,8 @@ test('a chart downloads as an SVG that holds its title, legend, numbers and sour
   expect(parsed.root).toBe('svg');
   expect(parsed.texts).toContain(title);
   expect(parsed.texts).toContain('松原市');
-  expect(parsed.texts.some((t) => t.startsWith('出典：大阪府'))).toBe(true);
+  // The source line, dated as a Japanese public document is.
+  expect(parsed.texts.some((t) => /^出典：大阪府.*令和\d+年\d+月\d+日$/.test(t))).toBe(true);
   expect(svg).not.toMatch(/href|url\(|@import|<image|<script|<foreignObject/i);
 });
 

@@ -9,7 +9,7 @@ test('a hub page prints on A4 without navigation, with its address and date', as
   await expect(page.locator('.toolbar')).toBeHidden();
   await expect(page.getByTestId('print-meta')).toBeVisible();
   await expect(page.getByTestId('print-meta')).toContainText('/hub/matsubara');
-  await expect(page.getByTestId('print-meta')).toContainText(/\d{4}-\d{2}-\d{2}/);
+  await expect(page.getByTestId('print-meta')).toContainText(/令和\d+年\d+月\d+日/);
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true, printBackground: true });
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/hub-matsubara.pdf', pdf);

@@ -62,7 +62,7 @@ test('/report prints on A4 landscape, a hub a new page, with page numbers and th
   const heads = page.locator('.running-head');
   await expect(heads).toHaveCount(report.hubs.length);
   await expect(heads.first()).toBeVisible();
-  await expect(heads.first()).toContainText(/\d{4}-\d{2}-\d{2}/);
+  await expect(heads.first()).toContainText(/令和\d+年\d+月\d+日/);
   const breaks = await page.getByTestId('report-hub').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
   expect(breaks.every((b) => b === 'page')).toBe(true);
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::chart::{ChartSpec, FullTable};
 use crate::components::chart_export::{download_png, standalone_svg, ChartPicture};
 use crate::components::download::{copy_text, download, today};
-use crate::i18n::{source_line, Texts};
+use crate::i18n::{date_label, source_line, Texts};
 use crate::model::export::{chart_png_name, chart_svg, table_csv, to_tsv};
 use crate::state::use_app;
 
@@ -88,7 +88,10 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
             let source = app
                 .report
                 .with_untracked(|r| source_line(app.lang.get_untracked(), r));
-            let source = format!("{source}　{}", today());
+            let source = format!(
+                "{source}　{}",
+                date_label(app.lang.get_untracked(), &today())
+            );
             standalone_svg(&ChartPicture {
                 title: &spec.title,
                 legend: &spec.legend,

@@ -18,7 +18,8 @@ pub fn Footer() -> impl IntoView {
     let printed = move || {
         let _ = (location.path.get(), location.query.get());
         let href = window().location().href().unwrap_or_default();
-        format!("{href} — {}", crate::components::download::today())
+        let date = crate::i18n::date_label(app.lang.get(), &crate::components::download::today());
+        format!("{href} — {date}")
     };
     view! {
         <footer class="site-footer">
