@@ -268,3 +268,13 @@ print(json.dumps([s.cell(r, c).value for r in range(1, s.max_row + 1) for c in r
   await page.getByTestId('import-file').setInputFiles({ name: 'next-year.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(path) });
   await expect(page.getByTestId('review-none')).toBeVisible();
 });
+
+test('the first workbook leaves no warning of its own in the console', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (['warning', 'error'].includes(m.type())) warnings.push(m.text()); });
+  await page.goto('./import');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  // The browser's note on preload integrity is about the page's own tags, not the workbook.
+  expect(warnings.filter((w) => !w.includes('integrity'))).toEqual([]);
+});
