@@ -32,11 +32,17 @@ fn applied(report: &Report, forms: &[HubForm]) -> Report {
 
 #[test]
 fn labels_are_read_as_printed() {
-    assert_eq!(leading_label("① 地域医療"), Some("①"));
-    assert_eq!(leading_label("④-2 5月26日に"), Some("④-2"));
-    assert_eq!(leading_label("⑤－1 市民"), Some("⑤－1"));
-    assert_eq!(leading_label("②地域"), Some("②"));
+    assert_eq!(leading_label("① 地域医療").as_deref(), Some("①"));
+    assert_eq!(leading_label("④-2 5月26日に").as_deref(), Some("④-2"));
+    assert_eq!(leading_label("②地域").as_deref(), Some("②"));
     assert_eq!(leading_label("現在、医療"), None);
+    // Typed in Excel with a Japanese input method: the same labels as the report prints.
+    assert_eq!(leading_label("⑤－1 市民").as_deref(), Some("⑤-1"));
+    assert_eq!(leading_label("④-１ 病院向け研修").as_deref(), Some("④-1"));
+    assert_eq!(leading_label("②ー３ 入退院支援").as_deref(), Some("②-3"));
+    assert_eq!(leading_label("②－１２ 地域").as_deref(), Some("②-12"));
+    // A dash not followed by a number is not part of the label.
+    assert_eq!(leading_label("③－ 急変時").as_deref(), Some("③"));
     let cell = "② ICT\n現在、約170名\n\n③ 急変時\n\n番号のない課題";
     let entries = split_cell(cell);
     assert_eq!(entries.len(), 3);

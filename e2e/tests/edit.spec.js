@@ -430,3 +430,25 @@ test('structured data that is not valid is explained in the UI\'s language, and 
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(await stored(page)).toBe(before);
 });
+
+test('an entry added without a label is not said to have its category inferred: the coordinator chose it', async ({ page }) => {
+  await page.goto('./hub/matsubara');
+  await page.locator('[data-section="plan"][data-fy="2025"]').getByRole('button', { name: '取組を追加' }).click();
+  await page.getByTestId('editor-text').fill('新しい取組（番号なし）');
+  await page.getByTestId('editor-category').selectOption('2');
+  await page.getByTestId('editor-save').click();
+  const card = page.locator('[data-testid="entry"]', { hasText: '新しい取組（番号なし）' });
+  await expect(card.locator('.note')).toHaveText('番号なし');
+});
+
+test('an unlabelled entry of the report saved unchanged stays inferred and is not a change', async ({ page }) => {
+  await page.goto('./hub/tondabayashi');
+  const card = page.locator('[data-entry-id="tondabayashi-2024-challenge-01"]');
+  await expect(card.locator('.note')).toHaveText('番号なし（分類は内容から推定）');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(card.locator('.note')).toHaveText('番号なし（分類は内容から推定）');
+  await page.goto('./changes');
+  await expect(page.getByTestId('no-changes')).toBeVisible();
+});

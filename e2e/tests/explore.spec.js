@@ -377,3 +377,22 @@ test('a card follows the language toggle with its labels, themes and search mark
   await page.getByTestId('lang-toggle').click();
   await expect(same.locator('.edit-button')).toHaveText('編集');
 });
+
+test('clearing every filter keeps keyboard focus in the filters, on the search box', async ({ page }) => {
+  await page.goto('./?theme=acp');
+  const clear = page.getByTestId('clear-all');
+  await clear.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(clear).toBeDisabled();
+  await expect(page.getByTestId('search')).toBeFocused();
+});
+
+test('on a hub\'s page the navigation marks 拠点 as the current section', async ({ page }) => {
+  await page.goto('./hub/habikino');
+  const hubs = page.locator('.main-nav').getByRole('link', { name: '拠点' });
+  await expect(hubs).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('.main-nav [aria-current]')).toHaveCount(1);
+  await page.goto('./hubs');
+  await expect(hubs).toHaveAttribute('aria-current', 'page');
+});

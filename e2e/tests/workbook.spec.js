@@ -278,3 +278,17 @@ test('the first workbook leaves no warning of its own in the console', async ({ 
   // The browser's note on preload integrity is about the page's own tags, not the workbook.
   expect(warnings.filter((w) => !w.includes('integrity'))).toEqual([]);
 });
+
+test('a label retyped with full-width digits or dash is the same entry, changed, and keeps its themes', async ({ page }) => {
+  // As typed in Excel with a Japanese input method: ④－１ for ④-1.
+  const path = edited(form, 'fullwidth.xlsx', 'replace', '松原市', '④-1 地域医療勉強会（11月）', '④－１ 地域医療勉強会（11月・2月）');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  const row = page.getByTestId('change');
+  await expect(row).toHaveAttribute('data-entry-id', 'matsubara-2025-plan-03');
+  await expect(row.locator('strong')).toHaveText('松原市・令和7年度 計画・④-1');
+  await applyReview(page);
+  const after = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
+  expect(after.label).toBe('④-1');
+  expect(after.themes).toEqual(entries(published).get('matsubara-2025-plan-03').themes);
+});

@@ -25,15 +25,24 @@ pub fn AppLink(
     /// Current only on exactly this path, not below it (the root's link).
     #[prop(optional)]
     exact: bool,
+    /// Also marked, as the current section (`aria-current="true"`), on this path and below
+    /// it: the hub list's link on a hub's own page.
+    #[prop(optional)]
+    section: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let location = use_location();
     let href = app_href(&path);
     let current = move || {
-        location
-            .path
-            .with(|here| is_current(here, &path, exact))
-            .then_some("page")
+        location.path.with(|here| {
+            if is_current(here, &path, exact) {
+                Some("page")
+            } else {
+                section
+                    .is_some_and(|s| is_current(here, s, false))
+                    .then_some("true")
+            }
+        })
     };
     view! { <a href=href aria-current=current>{children()}</a> }
 }

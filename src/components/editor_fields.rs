@@ -79,8 +79,11 @@ impl Draft {
                 .map(FiscalYear)
                 .unwrap_or(base.fiscal_year),
             category,
-            // A printed label decides the category; without one it is the editor's judgement.
-            category_inferred: label.is_none(),
+            // A category chosen in the form is the coordinator's; one left as the report
+            // inferred it stays inferred, so saving an unchanged entry changes nothing.
+            category_inferred: label.is_none()
+                && base.category_inferred
+                && category == base.category,
             label,
             paragraphs,
             themes: self.themes.clone(),

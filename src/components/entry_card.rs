@@ -167,7 +167,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 {(edited && !entry.draft).then(|| view! { <span class="badge edited" data-testid="edited-mark">{t.edited}</span> })}
                 {entry.draft.then(|| view! { <span class="badge draft" data-testid="draft-mark">{t.draft}</span> })}
                 {(entry.category_inferred || entry.label.is_none()).then(|| view! {
-                    <span class="note">{lang.paren(t.no_label, t.inferred)}</span>
+                    <span class="note">{if entry.category_inferred { lang.paren(t.no_label, t.inferred) } else { t.no_label.to_string() }}</span>
                 })}
             </div>
             <button type="button" class="edit-button" on:click=open_editor.clone()

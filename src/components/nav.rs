@@ -13,7 +13,7 @@ pub fn Nav() -> impl IntoView {
         <nav class="main-nav" aria-label=move || app.texts().nav_label>
             <ul>
                 <li><AppLink path="/" exact=true>{move || app.texts().nav_entries}</AppLink></li>
-                <li><AppLink path="/hubs">{move || app.texts().nav_hubs}</AppLink></li>
+                <li><AppLink path="/hubs" section="/hub">{move || app.texts().nav_hubs}</AppLink></li>
                 <li><AppLink path="/compare">{move || app.texts().nav_compare}</AppLink></li>
                 <li><AppLink path="/dashboard">{move || app.texts().nav_dashboard}</AppLink></li>
                 <li><AppLink path="/challenges">{move || app.texts().nav_challenges}</AppLink></li>

@@ -40,7 +40,15 @@ pub fn EntriesPage() -> impl IntoView {
                 </div>
                 <button type="button" class="clear" data-testid="clear-all"
                     disabled=move || url.filter.with(|f| f.is_empty())
-                    on:click=move |_| url.update(false, |f| *f = Default::default())>
+                    on:click=move |_| {
+                        url.update(false, |f| *f = Default::default());
+                        // The button disables itself: focus goes to the search box, next to it,
+                        // rather than to the page's start.
+                        if let Some(search) = document().get_element_by_id("search") {
+                            use wasm_bindgen::JsCast;
+                            let _ = search.unchecked_into::<web_sys::HtmlElement>().focus();
+                        }
+                    }>
                     {move || t().clear_all}
                 </button>
                 <Facets url counts/>

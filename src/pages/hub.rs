@@ -92,7 +92,8 @@ pub fn HubView(
                         section,
                         fiscal_year,
                         category: Category::ALL[0],
-                        category_inferred: true,
+                        // The editor's category select decides it.
+                        category_inferred: false,
                         label: None,
                         paragraphs: Vec::new(),
                         themes: Vec::new(),

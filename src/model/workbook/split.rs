@@ -3,27 +3,40 @@
 //! A blank line also ends an entry: the form writes one before an entry printed without a
 //! label, which would otherwise run on from the entry above.
 
-/// The printed label a paragraph starts with (`①`, `②-1`), if any.
-pub fn leading_label(paragraph: &str) -> Option<&str> {
-    let mut chars = paragraph.char_indices();
-    let (_, first) = chars.next()?;
+/// Dashes a person may type between a label's number and its sub-number (`②－３`, `②ー3`).
+const DASHES: [char; 9] = ['-', '－', 'ー', '‐', '‑', '−', '–', '—', '―'];
+
+/// An ASCII or full-width digit's value.
+fn digit_value(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '０'..='９' => '０',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero)).ok()
+}
+
+/// The printed label a paragraph starts with, written as the report writes labels (`①`,
+/// `②-1`): a label typed with a full-width dash or digits (`②－３`) is the same label, so an
+/// edited entry is matched rather than removed and added again.
+pub fn leading_label(paragraph: &str) -> Option<String> {
+    let mut chars = paragraph.chars();
+    let first = chars.next()?;
     if !('①'..='⑤').contains(&first) {
         return None;
     }
-    let after_digit = first.len_utf8();
-    let rest = &paragraph[after_digit..];
-    // A sub-number: ASCII or full-width hyphen, then digits.
-    let dash = rest
-        .strip_prefix('-')
-        .map(|r| (r, 1))
-        .or_else(|| rest.strip_prefix('－').map(|r| (r, '－'.len_utf8())));
-    if let Some((digits, dash_len)) = dash {
-        let n = digits.chars().take_while(char::is_ascii_digit).count();
-        if n > 0 {
-            return Some(&paragraph[..after_digit + dash_len + n]);
+    let mut label = first.to_string();
+    let mut rest = chars.peekable();
+    if rest.next_if(|c| DASHES.contains(c)).is_some() {
+        while let Some(digit) = rest.peek().copied().and_then(digit_value) {
+            rest.next();
+            label.push(char::from(b'0' + digit));
+        }
+        if label.chars().count() > 1 {
+            label.insert(first.len_utf8(), '-');
         }
     }
-    Some(&paragraph[..after_digit])
+    Some(label)
 }
 
 use crate::model::types::Entry;
@@ -53,7 +66,7 @@ pub fn split_cell(text: &str) -> Vec<CellEntry> {
         match (leading_label(line), entries.last_mut()) {
             (None, Some(last)) if continues => last.paragraphs.push(line.to_string()),
             (label, _) => entries.push(CellEntry {
-                label: label.map(str::to_string),
+                label,
                 paragraphs: vec![line.to_string()],
             }),
         }
