@@ -452,3 +452,12 @@ test('an unlabelled entry of the report saved unchanged stays inferred and is no
   await page.goto('./changes');
   await expect(page.getByTestId('no-changes')).toBeVisible();
 });
+
+test('the changes view names each change in a heading, with 変更前／変更後 as plain labels', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  await editFirstEntry(page, '① 見出しのテスト');
+  await page.goto('./changes');
+  const headings = await page.locator('main').getByRole('heading').allTextContents();
+  expect(headings).toContain('変更 松原市・令和6年度 実績・①');
+  expect(headings.filter((h) => h === '変更前' || h === '変更後')).toEqual([]);
+});

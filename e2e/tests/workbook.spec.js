@@ -292,3 +292,12 @@ test('a label retyped with full-width digits or dash is the same entry, changed,
   expect(after.label).toBe('④-1');
   expect(after.themes).toEqual(entries(published).get('matsubara-2025-plan-03').themes);
 });
+
+test('a workbook review is not one live region, and names each change in a heading under its own', async ({ page }) => {
+  const path = edited(form, 'headings.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toBeVisible();
+  expect(await page.locator('main [aria-live]').evaluateAll((els) => els.filter((e) => e.querySelector('[data-testid="change"]')).length)).toBe(0);
+  await expect(page.getByRole('heading', { level: 4, name: '変更 松原市・令和7年度 計画・④-1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '変更前' })).toHaveCount(0);
+});

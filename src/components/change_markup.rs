@@ -26,20 +26,24 @@ pub struct ChangeText<'a> {
     pub before: &'a str,
     /// The text after (empty when removed).
     pub after: &'a str,
+    /// The heading level of the place (`h3` in the changes view, `h4` in a workbook's
+    /// review, under its own `h3`), so a screen reader's list of headings names each change.
+    pub heading: &'static str,
 }
 
 /// Writes the kind, the place, and the before and after texts with their changes marked.
 pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
-    m.open("p", &[]);
+    m.open(change.heading, &[("class", &"change-place")]);
     m.text("span", &[("class", &"badge")], kind_text(t, change.kind));
     m.plain(" ");
     m.text("strong", &[], change.place);
-    m.close("p");
+    m.close(change.heading);
     let pieces = text_diff(change.before, change.after);
     m.open("div", &[("class", &"before-after")]);
     for (title, shows_deleted) in [(t.before, true), (t.after, false)] {
         m.open("div", &[]);
-        m.text("h3", &[], title);
+        // Not headings: a page of changes would list 変更前／変更後 twice a change.
+        m.text("p", &[("class", &"ba-title")], title);
         m.open("p", &[("class", &"pre")]);
         for piece in &pieces {
             match (piece, shows_deleted) {

@@ -151,6 +151,7 @@ fn hub_group(
                 place,
                 before: &before,
                 after: &after,
+                heading: "h4",
             },
         );
         take_box(
@@ -186,6 +187,7 @@ fn hub_group(
                 place: &place,
                 before: &before,
                 after: &after,
+                heading: "h4",
             },
         );
         if e.kind == DiffKind::Added {

@@ -95,6 +95,7 @@ pub fn ChangesPage() -> impl IntoView {
             place: &place,
             before: &before,
             after: &after,
+            heading: "h3",
         };
         change_body(&mut body, t(), &change);
         let entry_id = id.clone();

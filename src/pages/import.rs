@@ -213,7 +213,9 @@ pub fn ImportPage() -> impl IntoView {
                     <progress id="import-progress" max="100" value=done>{format!("{done}%")}</progress>
                 </p>
             })}
-            <div aria-live="polite">
+            // Not a live region: a review can hold hundreds of changes. What happened is said
+            // once by the app's announcer; the lists are read where they stand.
+            <div>
                 {move || checked.get().map(|c| match c {
                     Checked::Problems(list) => view! { <ImportProblems list/> }.into_any(),
                     Checked::Ready(_, summary) => view! {
