@@ -282,6 +282,8 @@ pub struct Texts {
     /// On phones: charts scroll sideways, and tables hold the same numbers.
     pub chart_scroll_hint: &'static str,
     pub all_sections: &'static str,
+    /// A select's empty choice, asking for one.
+    pub choose_one: &'static str,
     pub chart_table: &'static str,
     /// Shown while a chart's complete table is being computed.
     pub table_computing: &'static str,
@@ -484,6 +486,7 @@ pub const JA: Texts = Texts {
     dashboard_intro: "絞り込み条件に合う取組を集計しています。マス目や棒を押すと、その取組の一覧を開きます。",
     chart_scroll_hint: "スマートフォンでは、グラフを横にスクロールして全体を見られます。「表で見る」でも同じ数値を読めます。",
     all_sections: "すべての区分",
+    choose_one: "（選んでください）",
     chart_table: "表",
     table_computing: "表を計算しています…",
     chart_show_table: "表で見る",
@@ -685,6 +688,7 @@ pub const EN: Texts = Texts {
     dashboard_intro: "Charts count the entries that match the active filters. Click a cell or bar to list its entries.",
     chart_scroll_hint: "On a phone, scroll a chart sideways to see all of it, or use “Show as table” for the same numbers.",
     all_sections: "All sections",
+    choose_one: "(choose one)",
     chart_table: "table",
     table_computing: "Computing the table…",
     chart_show_table: "Show as table",

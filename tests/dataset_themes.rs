@@ -84,3 +84,11 @@ fn disaster_and_acp_cover_the_hubs_the_report_says() {
     );
     assert_eq!(hubs_with("disability"), ["osakasayama"]);
 }
+
+#[test]
+fn a_suggestion_reads_text_typed_full_width_as_the_search_does() {
+    use renkei::model::themes::suggest_themes;
+    let half = suggest_themes("④-3 ACP研修会（12月）");
+    assert!(half.contains(&"acp"), "{half:?}");
+    assert_eq!(suggest_themes("④-3 ＡＣＰ研修会（１２月）"), half);
+}

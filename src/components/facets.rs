@@ -125,7 +125,8 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
         <div class="municipality">
             <label for="municipality">{move || app.texts().municipalities}</label>
             <select id="municipality" data-testid="municipality" on:change=on_change>
-                <option value="">"—"</option>
+                // Choosing one adds its hub to the filter: the empty choice asks, a dash would be read as one.
+                <option value="">{move || app.texts().choose_one}</option>
                 // Values are positions, not names: an imported name may hold any character.
                 {move || app.report.with(|r| r.municipalities().into_iter().enumerate().map(|(i, m)| {
                     view! { <option value=i.to_string()>{m.to_string()}</option> }

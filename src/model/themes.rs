@@ -163,9 +163,15 @@ pub const THEME_KEYWORDS: &[ThemeKeywords] = &[
 
 /// Themes whose decisive words occur in `text`: a suggestion for whoever tags an entry.
 pub fn suggest_themes(text: &str) -> Vec<&'static str> {
+    // Folded as the search folds, so ＡＣＰ typed full-width is ACP here too.
+    let text = super::search::fold(text);
     THEME_KEYWORDS
         .iter()
-        .filter(|k| k.decisive.iter().any(|w| text.contains(w)))
+        .filter(|k| {
+            k.decisive
+                .iter()
+                .any(|w| text.contains(&super::search::fold(w)))
+        })
         .map(|k| k.theme)
         .collect()
 }
