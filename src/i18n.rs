@@ -757,6 +757,16 @@ pub fn fiscal_year_label(lang: Lang, fy: crate::model::FiscalYear) -> String {
     }
 }
 
+/// A fiscal year and a section as one name: `令和6年度・実績`, `FY2024 · Results`.
+pub fn year_section_label(lang: Lang, fy: FiscalYear, section: Section) -> String {
+    format!(
+        "{}{}{}",
+        fiscal_year_label(lang, fy),
+        lang.middle_dot(),
+        section_label(lang, section)
+    )
+}
+
 /// A theme's label in the UI language (the dataset carries both); its id if it is unknown.
 pub fn theme_label(lang: Lang, report: &crate::model::Report, id: &str) -> String {
     report

@@ -2,6 +2,7 @@
 //! home-medical-care coordination hubs, entirely in the browser.
 
 pub mod components;
+pub mod focus;
 pub mod i18n;
 pub mod model;
 pub mod pages;
@@ -40,12 +41,7 @@ pub fn drop_first_view() {
 /// would resolve against the base and navigate away instead of skipping.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main") {
-        use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-        }
-    }
+    focus::focus_by_id("main");
 }
 
 /// The application root: owns the state, hands it to every view by context, and routes.

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::chart::{ChartSpec, FullTable};
 use crate::components::chart_export::{download_png, standalone_svg, ChartPicture};
-use crate::components::download::{copy_text, download, today};
-use crate::i18n::{date_label, source_line, Texts};
+use crate::components::download::{copy_text, download, today, today_label};
+use crate::i18n::{source_line, Texts};
 use crate::model::export::{chart_png_name, chart_svg, table_csv, to_tsv};
 use crate::state::use_app;
 
@@ -88,10 +88,7 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
             let source = app
                 .report
                 .with_untracked(|r| source_line(app.lang.get_untracked(), r));
-            let source = format!(
-                "{source}　{}",
-                date_label(app.lang.get_untracked(), &today())
-            );
+            let source = format!("{source}　{}", today_label(app.lang.get_untracked()));
             standalone_svg(&ChartPicture {
                 title: &spec.title,
                 legend: &spec.legend,

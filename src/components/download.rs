@@ -18,6 +18,12 @@ pub fn today() -> String {
     )
 }
 
+/// Today as a printed page or a picture dates itself in `lang` (`令和8年12月3日`, ISO in
+/// English); file names keep [`today`], which sorts.
+pub fn today_label(lang: crate::i18n::Lang) -> String {
+    crate::i18n::date_label(lang, &today())
+}
+
 /// `text` as a blob of type `mime`, for a download or an image source.
 pub fn text_blob(text: &str, mime: &str) -> Result<web_sys::Blob, wasm_bindgen::JsValue> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

@@ -2,10 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{category_heading, fiscal_year_label, section_label, status_label, theme_label};
+use crate::i18n::{category_heading, status_label, theme_label, year_section_label};
 use crate::model::facts_text::parse_facts;
 use crate::model::{Category, Entry, FiscalYear, Section, Status};
 use crate::state::use_app;
+
+/// A place's value in the editor's select (`plan:2025`): section id and year, read back by
+/// `Draft::set_place`.
+fn place_value(section: &str, year: &str) -> String {
+    format!("{section}:{year}")
+}
 
 /// The draft being edited, as form text.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,9 +46,9 @@ impl Draft {
         }
     }
 
-    /// The section and year as one choice (`plan:2025`): the place on the hub's page.
+    /// The section and year as one choice: the place on the hub's page.
     fn place(&self) -> String {
-        format!("{}:{}", self.section, self.fiscal_year)
+        place_value(&self.section, &self.fiscal_year)
     }
 
     fn set_place(&mut self, value: &str) {
@@ -135,10 +141,9 @@ pub fn EditorFields(
                 <select id="ed-place" data-testid="editor-place" prop:value=move || draft.with(Draft::place)
                     on:change=field(|d, v| d.set_place(&v))>
                     {move || places.get().into_iter().map(|(section, year)| {
-                        let value = format!("{}:{}", section.id(), year.0);
+                        let value = place_value(section.id(), &year.0.to_string());
                         let selected = { let value = value.clone(); move || draft.with(|d| d.place() == value) };
-                        let lang = lang.get();
-                        let name = format!("{}{}{}", fiscal_year_label(lang, year), lang.middle_dot(), section_label(lang, section));
+                        let name = year_section_label(lang.get(), year, section);
                         view! { <option value=value prop:selected=selected>{name}</option> }
                     }).collect_view()}
                 </select>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::entry_editor::{use_editor, EditTarget};
-use crate::i18n::{category_name, fiscal_year_label, section_label, status_label, theme_label};
+use crate::i18n::{category_name, status_label, theme_label, year_section_label};
 use crate::model::edit::Change;
 use crate::model::search::SearchQuery;
 use crate::model::url_query::encode_component;
@@ -153,7 +153,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 })}
                 {options.show_section.then(|| view! {
                     <span class="badge section">
-                        {format!("{}{}{}", fiscal_year_label(lang, entry.fiscal_year), lang.middle_dot(), section_label(lang, entry.section))}
+                        {year_section_label(lang, entry.fiscal_year, entry.section)}
                     </span>
                 })}
                 <span class=format!("badge cat cat-{}", entry.category.number())>

@@ -31,19 +31,11 @@ pub fn use_editor() -> Editor {
 
 /// Focuses the edit button of the card of entry `id`, or the main region when no card shows it.
 fn focus_edit_button(id: &str) {
-    use wasm_bindgen::JsCast;
     let selector = format!(
         r#"[data-entry-id="{}"] .edit-button"#,
         id.replace(['"', '\\'], "")
     );
-    let target = document()
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .or_else(|| document().get_element_by_id("main"));
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+    crate::focus::focus_first_or(&selector, "main");
 }
 
 /// The editor dialog, rendered once by the app.

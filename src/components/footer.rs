@@ -18,8 +18,10 @@ pub fn Footer() -> impl IntoView {
     let printed = move || {
         let _ = (location.path.get(), location.query.get());
         let href = window().location().href().unwrap_or_default();
-        let date = crate::i18n::date_label(app.lang.get(), &crate::components::download::today());
-        format!("{href} — {date}")
+        format!(
+            "{href} — {}",
+            crate::components::download::today_label(app.lang.get())
+        )
     };
     view! {
         <footer class="site-footer">

@@ -10,7 +10,7 @@
 const HALF_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 /// Folds one character, ignoring half-width voicing marks (handled by [`fold_with_map`]).
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' => ' ',

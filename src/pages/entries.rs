@@ -44,10 +44,7 @@ pub fn EntriesPage() -> impl IntoView {
                         url.update(false, |f| *f = Default::default());
                         // The button disables itself: focus goes to the search box, next to it,
                         // rather than to the page's start.
-                        if let Some(search) = document().get_element_by_id("search") {
-                            use wasm_bindgen::JsCast;
-                            let _ = search.unchecked_into::<web_sys::HtmlElement>().focus();
-                        }
+                        crate::focus::focus_by_id("search");
                     }>
                     {move || t().clear_all}
                 </button>

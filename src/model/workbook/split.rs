@@ -3,18 +3,11 @@
 //! A blank line also ends an entry: the form writes one before an entry printed without a
 //! label, which would otherwise run on from the entry above.
 
-/// Dashes a person may type between a label's number and its sub-number (`②－３`, `②ー3`).
-const DASHES: [char; 9] = ['-', '－', 'ー', '‐', '‑', '−', '–', '—', '―'];
+use crate::model::search::fold_char;
 
-/// An ASCII or full-width digit's value.
-fn digit_value(c: char) -> Option<u8> {
-    let zero = match c {
-        '0'..='9' => '0',
-        '０'..='９' => '０',
-        _ => return None,
-    };
-    u8::try_from(u32::from(c) - u32::from(zero)).ok()
-}
+/// Dashes a person may type between a label's number and its sub-number, once folded as the
+/// search folds (which makes a full-width `－` an ASCII `-`): `②ー3`, `②‐3` …
+const DASHES: [char; 8] = ['-', 'ー', '‐', '‑', '−', '–', '—', '―'];
 
 /// The printed label a paragraph starts with, written as the report writes labels (`①`,
 /// `②-1`): a label typed with a full-width dash or digits (`②－３`) is the same label, so an
@@ -26,14 +19,13 @@ pub fn leading_label(paragraph: &str) -> Option<String> {
         return None;
     }
     let mut label = first.to_string();
-    let mut rest = chars.peekable();
+    // Full-width digits and dash fold to ASCII, as in the search.
+    let mut rest = chars.map(fold_char).peekable();
     if rest.next_if(|c| DASHES.contains(c)).is_some() {
-        while let Some(digit) = rest.peek().copied().and_then(digit_value) {
-            rest.next();
-            label.push(char::from(b'0' + digit));
-        }
-        if label.chars().count() > 1 {
-            label.insert(first.len_utf8(), '-');
+        let digits: String = std::iter::from_fn(|| rest.next_if(char::is_ascii_digit)).collect();
+        if !digits.is_empty() {
+            label.push('-');
+            label.push_str(&digits);
         }
     }
     Some(label)

@@ -250,7 +250,6 @@ fn section_text(filter: &Filter, lang: Lang) -> String {
     }
 }
 
-/// The few-to-many shade legend of the heatmaps.
 /// What the columns ①–⑤ stand for, as legend items without a swatch: a chart saved as a
 /// picture for a slide carries its own key.
 fn category_key(lang: Lang, report: &Report) -> Vec<(String, String)> {
@@ -265,6 +264,7 @@ fn category_key(lang: Lang, report: &Report) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The few-to-many shade legend of the heatmaps.
 fn shade_legend(lang: Lang) -> Vec<(String, String)> {
     let t = lang.texts();
     vec![

@@ -1,0 +1,31 @@
+//! Moving keyboard focus where an action leaves it, so a keyboard or screen-reader user keeps
+//! their place (WCAG 2.4.3).
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+
+/// Focuses `el` if it can take focus; true if it was an element to focus.
+pub fn focus(el: web_sys::Element) -> bool {
+    el.dyn_into::<web_sys::HtmlElement>()
+        .map(|el| {
+            let _ = el.focus();
+        })
+        .is_ok()
+}
+
+/// Focuses the element with id `id`; true if there was one.
+pub fn focus_by_id(id: &str) -> bool {
+    document().get_element_by_id(id).is_some_and(focus)
+}
+
+/// Focuses the first element matching `selector`, or else the one with id `fallback`.
+pub fn focus_first_or(selector: &str, fallback: &str) {
+    match document().query_selector(selector).ok().flatten() {
+        Some(el) => {
+            focus(el);
+        }
+        None => {
+            focus_by_id(fallback);
+        }
+    }
+}
