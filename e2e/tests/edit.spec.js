@@ -101,6 +101,39 @@ test('entries can be added and deleted, a FY2026 section and a hub added; the ch
   expect(JSON.parse(await stored(page)).report).toEqual(report);
 });
 
+test('adding a hub says what is wrong beside each field, then announces the hub and links to it', async ({ page }) => {
+  await page.goto('./hubs');
+  await page.getByText('拠点を追加').click();
+  const area = page.getByLabel('対象地域（必須）');
+  const id = page.getByLabel('拠点ID（任意）');
+  await page.getByTestId('add-hub').click();
+  await expect(area).toBeFocused();
+  await expect(area).toHaveAttribute('aria-invalid', 'true');
+  await expect(area).toHaveAccessibleDescription('対象地域を入力してください（例：堺市）。');
+  await expect(id).not.toHaveAttribute('aria-invalid', 'true');
+
+  await area.fill('羽曳野市');
+  await id.fill('さかい');
+  await page.getByTestId('add-hub').click();
+  await expect(area).toBeFocused();
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await expect(id).toHaveAccessibleDescription(/英小文字・数字・ハイフンだけにしてください/);
+  await expect(area).toHaveAccessibleDescription(/「羽曳野市」の拠点はすでにあります/);
+  await expect(page.getByTestId('hub')).toHaveCount(6);
+
+  // A Japanese user need not type an id at all.
+  await area.fill('堺市');
+  await id.fill('');
+  await page.getByTestId('add-hub').click();
+  await expect(page.getByTestId('announcer')).toHaveText('「堺市」を追加しました。');
+  await expect(area).toHaveValue('');
+  await expect(area).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('hub')).toHaveCount(7);
+  await page.getByTestId('hub-added').getByRole('link', { name: 'この拠点のページを開く' }).click();
+  await expect(page).toHaveURL(/\/hub\/hub-1$/);
+  await expect(page.getByRole('heading', { level: 2, name: '堺市' })).toBeVisible();
+});
+
 test('export then import into a fresh browser profile gives the same data', async ({ page, browser }) => {
   await page.goto('./?hub=fujiidera');
   const card = page.locator('[data-entry-id="fujiidera-2024-result-01"]');

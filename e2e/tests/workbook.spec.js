@@ -122,6 +122,8 @@ test('a labelled line is one new entry with its label, category and suggested th
   const row = page.getByTestId('change');
   await expect(row.locator('strong')).toHaveText('羽曳野市・令和7年度 進捗状況・③-9');
   await expect(row.locator('.sub')).toContainText('災害');
+  // A new entry has nothing before it: only its text is shown.
+  await expect(row.locator('.ba-title')).toHaveText(['変更後']);
   await applyReview(page);
   const after = await exportedJson(page);
   const added = after.hubs.find((h) => h.id === 'habikino').entries.filter((e) => !entries(published).has(e.id));
@@ -137,7 +139,14 @@ test('a deleted entry is one removed entry; a change left unticked is not applie
   await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 1件');
   const removed = page.locator('[data-testid="change"][data-entry-id="matsubara-2025-plan-05"]');
   await expect(removed.locator('.badge')).toHaveText('削除');
+  await expect(removed.locator('.ba-title')).toHaveText(['変更前']);
+  const hubBox = page.locator('input[data-hub-all="matsubara"]');
+  const mixed = () => hubBox.evaluate((b) => b.indeterminate);
+  expect(await mixed()).toBe(false);
   await removed.getByTestId('review-take').uncheck();
+  // One of the hub's two changes left out: its box shows the mixed state, not "none".
+  await expect(hubBox).not.toBeChecked();
+  expect(await mixed()).toBe(true);
   await applyReview(page);
   const after = entries(await exportedJson(page));
   expect(after.has('matsubara-2025-plan-05')).toBe(true);

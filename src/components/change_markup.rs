@@ -39,8 +39,22 @@ pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
     m.text("strong", &[], change.place);
     m.close(change.heading);
     let pieces = text_diff(change.before, change.after);
-    m.open("div", &[("class", &"before-after")]);
-    for (title, shows_deleted) in [(t.before, true), (t.after, false)] {
+    // An addition has no before and a removal no after: only the side with text is shown.
+    let sides =
+        [(t.before, true), (t.after, false)]
+            .into_iter()
+            .filter(|&(_, before)| match change.kind {
+                DiffKind::Added => !before,
+                DiffKind::Removed => before,
+                DiffKind::Modified => true,
+            });
+    let class = if change.kind == DiffKind::Modified {
+        "before-after"
+    } else {
+        "before-after single"
+    };
+    m.open("div", &[("class", &class)]);
+    for (title, shows_deleted) in sides {
         m.open("div", &[]);
         // Not headings: a page of changes would list 変更前／変更後 twice a change.
         m.text("p", &[("class", &"ba-title")], title);

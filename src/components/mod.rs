@@ -1,5 +1,6 @@
 //! Reusable view pieces. Each reads signals from context and calls the model.
 
+pub mod add_hub;
 pub mod app_link;
 pub mod change_markup;
 pub mod chart;

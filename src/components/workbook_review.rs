@@ -50,12 +50,15 @@ pub fn WorkbookReview(
             .for_each(|b| b.set_checked(take(b.get_attribute("data-take"))));
         for hub in inputs(&root, "input[data-hub-all]") {
             let id = hub.get_attribute("data-hub-all");
-            hub.set_checked(
-                boxes
-                    .iter()
-                    .filter(|b| b.get_attribute("data-hub") == id)
-                    .all(|b| b.checked()),
-            );
+            let rows: Vec<bool> = boxes
+                .iter()
+                .filter(|b| b.get_attribute("data-hub") == id)
+                .map(|b| b.checked())
+                .collect();
+            let all = rows.iter().all(|&on| on);
+            hub.set_checked(all);
+            // Some but not all rows: the mixed state, read as such by screen readers.
+            hub.set_indeterminate(!all && rows.contains(&true));
         }
         any_taken.set(boxes.iter().any(|b| b.checked()));
     };

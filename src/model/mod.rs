@@ -18,6 +18,7 @@ pub mod index;
 pub mod json_indent;
 pub mod json_scan;
 pub mod matches;
+pub mod new_hub;
 pub mod persist;
 pub mod recent;
 pub mod report;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::add_hub::AddHub;
 use crate::components::hub_filter::HubFilter;
 use crate::components::next_year::StartNextYear;
 use crate::components::show_all::ShowAll;
@@ -56,80 +57,5 @@ pub fn HubsPage() -> impl IntoView {
             <AddHub/>
             <StartNextYear/>
         </section>
-    }
-}
-
-/// A form that adds a hub (a municipality joining next year's report).
-#[component]
-fn AddHub() -> impl IntoView {
-    let app = use_app();
-    let t = move || app.texts();
-    let fields: [RwSignal<String>; 6] = std::array::from_fn(|_| RwSignal::new(String::new()));
-    let [id, area, municipalities, organisation, contractors, document] = fields;
-    let error = RwSignal::new(None::<&'static str>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let new_id = id.get_untracked().trim().to_string();
-        let valid = !new_id.is_empty()
-            && new_id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-            && app.report.with_untracked(|r| r.hub(&new_id).is_none());
-        if !valid || area.get_untracked().trim().is_empty() {
-            error.set(Some(app.lang.get_untracked().texts().hub_id_invalid));
-            return;
-        }
-        let area_text = area.get_untracked().trim().to_string();
-        let mut munis: Vec<String> = municipalities
-            .get_untracked()
-            .split(['・', '、', ','])
-            .map(|m| m.trim().to_string())
-            .filter(|m| !m.is_empty())
-            .collect();
-        if munis.is_empty() {
-            munis.push(area_text.clone());
-        }
-        let hub = crate::model::Hub {
-            id: new_id,
-            document: document.get_untracked(),
-            area: area_text,
-            municipalities: munis,
-            organisation: organisation.get_untracked(),
-            contractors: contractors.get_untracked(),
-            sections: Vec::new(),
-            entries: Vec::new(),
-        };
-        let index = app.report.with_untracked(|r| r.hubs.len());
-        let added = app.apply(crate::model::edit::Change::Hub {
-            index,
-            before: None,
-            after: Some(hub),
-        });
-        // Storage refusing is shown by the banner: the hub is added all the same.
-        if !matches!(added, Err(crate::state::ApplyError::Stale(_))) {
-            error.set(None);
-            fields.iter().for_each(|f| f.set(String::new()));
-        }
-    };
-    let input = move |dom: &'static str, label: Signal<&'static str>, value: RwSignal<String>| {
-        view! {
-            <label for=dom>{label}</label>
-            <input id=dom prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-        }
-    };
-    view! {
-        <details class="add-hub">
-            <summary>{move || t().add_hub}</summary>
-            <form on:submit=submit class="stack-form">
-                {input("ah-id", Signal::derive(move || t().field_hub_id), id)}
-                {input("ah-area", Signal::derive(move || t().area), area)}
-                {input("ah-munis", Signal::derive(move || t().field_municipalities), municipalities)}
-                {input("ah-org", Signal::derive(move || t().organisation), organisation)}
-                {input("ah-contractors", Signal::derive(move || t().contractors), contractors)}
-                {input("ah-doc", Signal::derive(move || t().document), document)}
-                <p class="error" role="alert">{move || error.get()}</p>
-                <button type="submit" data-testid="add-hub">{move || t().add}</button>
-            </form>
-        </details>
     }
 }

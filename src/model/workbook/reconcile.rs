@@ -5,6 +5,7 @@
 
 use crate::model::changes::Wording;
 use crate::model::edit::next_entry_id;
+use crate::model::new_hub::{split_municipalities, unused_hub_id};
 use crate::model::report::Report;
 use crate::model::themes::{suggest_status, suggest_themes};
 use crate::model::types::{Category, Entry, FiscalYear, Hub, Section, SectionHeading};
@@ -126,14 +127,6 @@ fn kept(old: &str, new: &str) -> String {
     }
 }
 
-/// A new hub's id: `hub-N`, unused in `report` and in `taken`.
-fn new_hub_id(report: &Report, taken: &[Hub]) -> String {
-    (1..)
-        .map(|n| format!("hub-{n}"))
-        .find(|id| report.hub(id).is_none() && taken.iter().all(|h| &h.id != id))
-        .unwrap_or_default()
-}
-
 /// The hub as its form says, starting from the report's hub of the same 対象地域 (or sheet
 /// name), or a new hub.
 fn reconcile_hub(report: &Report, form: &HubForm, done: &[Hub]) -> Hub {
@@ -143,15 +136,10 @@ fn reconcile_hub(report: &Report, form: &HubForm, done: &[Hub]) -> Hub {
         .find(|h| h.area.trim() == form.area)
         .or_else(|| report.hubs.iter().find(|h| h.area.trim() == form.sheet));
     let old = existing.cloned().unwrap_or_else(|| Hub {
-        id: new_hub_id(report, done),
+        id: unused_hub_id(report, done),
         document: String::new(),
         area: String::new(),
-        municipalities: form
-            .area
-            .split(['・', '、'])
-            .map(|m| m.trim().to_string())
-            .filter(|m| !m.is_empty())
-            .collect(),
+        municipalities: split_municipalities(&form.area),
         organisation: String::new(),
         contractors: String::new(),
         sections: Vec::new(),
