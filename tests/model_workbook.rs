@@ -5,8 +5,8 @@ use std::io::Write;
 
 use renkei::model::diff::{diff, DiffKind};
 use renkei::model::workbook::form::{hub_form, parse_heading, sheet_names, HubForm};
-use renkei::model::workbook::problem::WorkbookProblem;
-use renkei::model::workbook::read::{read_workbook, ReadWorkbook};
+use renkei::model::workbook::problem::{WorkbookNote, WorkbookProblem};
+use renkei::model::workbook::read::{misfiled_labels, read_workbook, ReadWorkbook};
 use renkei::model::workbook::reconcile::{reconcile, report_with};
 use renkei::model::workbook::split::{leading_label, split_cell};
 use renkei::model::workbook::write::{write_workbook, WorkbookOptions};
@@ -152,6 +152,41 @@ fn a_labelled_line_is_one_new_entry_with_suggested_themes() {
     assert!(e.themes.iter().any(|t| t == "disaster"), "{:?}", e.themes);
     assert_eq!(e.status.map(|s| s.id()), Some("planned"));
     assert!(e.id.starts_with("habikino-2025-progress-"));
+}
+
+#[test]
+fn a_label_typed_in_another_categorys_column_is_filed_by_its_number_and_noted() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    assert!(book.notes.is_empty(), "renkei's own form: {:?}", book.notes);
+    let progress = book.forms[1]
+        .sections
+        .iter_mut()
+        .find(|s| s.section == Section::Progress)
+        .unwrap();
+    let heading = progress.heading.clone();
+    // ⑤-9 typed in the ③ column.
+    progress.cells[2]
+        .1
+        .push_str("\n⑤-9 市民向け講座を3月に開催予定。");
+    let sheet = book.forms[1].sheet.clone();
+    assert_eq!(
+        misfiled_labels(&book.forms),
+        vec![[sheet.clone(), heading, "③".to_string(), "⑤-9".to_string()]]
+    );
+    let after = applied(&r, &book.forms);
+    let d = diff(&r, &after);
+    let e = d.entries[0].after(&after).unwrap();
+    assert_eq!(e.category, Category::new(5).unwrap());
+    let note = WorkbookNote::Misfiled {
+        labels: misfiled_labels(&book.forms),
+    };
+    assert!(
+        note.message(true).contains("③の欄の「⑤-9」"),
+        "{}",
+        note.message(true)
+    );
+    assert!(note.message(false).contains("⑤-9 in column ③"));
 }
 
 #[test]

@@ -132,6 +132,15 @@ test('a labelled line is one new entry with its label, category and suggested th
   expect(added[0].themes).toContain('disaster');
 });
 
+test('a line numbered ⑤ typed in the ④ column is filed under ⑤, and the review says so', async ({ page }) => {
+  const path = edited(form, 'misfiled.xlsx', 'append', '羽曳野市', '④-2 2月頃に災害をテーマに研修会を開催予定。', '⑤-9 市民向け講座を3月に開催予定。');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 1件・削除 0件');
+  await expect(page.getByTestId('change').locator('strong')).toHaveText('羽曳野市・令和7年度 進捗状況・⑤-9');
+  await expect(page.getByTestId('review-notes')).toContainText('番号と欄の分類が違う取組は、番号の分類で読みました');
+  await expect(page.getByTestId('review-notes')).toContainText('④の欄の「⑤-9」');
+});
+
 test('a deleted entry is one removed entry; a change left unticked is not applied', async ({ page }) => {
   const deleted = edited(form, 'delete.xlsx', 'delete', '松原市', '⑤-1 市民公開講座');
   const both = edited(deleted, 'delete-edit.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（12月）');

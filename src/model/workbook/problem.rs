@@ -82,6 +82,13 @@ pub enum WorkbookNote {
         /// Where they are (`松原市!B9`).
         cells: Vec<String>,
     },
+    /// Entries whose printed number names another category than the column they were typed
+    /// in were filed by their number.
+    Misfiled {
+        /// Each one: sheet, section heading, the column's category mark and the label
+        /// (`松原市`, `（２）令和7年度の取組計画`, `③`, `⑤-2`).
+        labels: Vec<[String; 4]>,
+    },
 }
 
 impl WorkbookNote {
@@ -95,6 +102,22 @@ impl WorkbookNote {
             (Self::Formulas { cells }, false) => format!(
                 "Formula cells were read by their last calculated value: {}",
                 cells.join(", ")
+            ),
+            (Self::Misfiled { labels }, true) => format!(
+                "番号と欄の分類が違う取組は、番号の分類で読みました：{}",
+                labels
+                    .iter()
+                    .map(|[sheet, heading, cell, label]| format!("{sheet} {heading} {cell}の欄の「{label}」"))
+                    .collect::<Vec<_>>()
+                    .join("、")
+            ),
+            (Self::Misfiled { labels }, false) => format!(
+                "Entries numbered for another category than their column were filed by their number: {}",
+                labels
+                    .iter()
+                    .map(|[sheet, heading, cell, label]| format!("{label} in column {cell} of {sheet} {heading}"))
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
         }
     }

@@ -7,6 +7,7 @@ use calamine::{Data, Range, Reader, Xlsx};
 
 use super::form::{is_one_cell, parse_heading, HubForm, SectionForm};
 use super::problem::{WorkbookNote, WorkbookProblem, MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES};
+use super::split::split_cell;
 use super::{DETAIL_LABELS, GUIDE_SHEET, LIST_SHEET};
 use crate::model::types::Category;
 
@@ -173,12 +174,34 @@ pub fn read_workbook(bytes: &[u8]) -> Result<ReadWorkbook, WorkbookProblem> {
     if forms.is_empty() {
         return Err(WorkbookProblem::NoHubSheet);
     }
-    let notes = if formula_cells.is_empty() {
-        Vec::new()
-    } else {
-        vec![WorkbookNote::Formulas {
+    let mut notes = Vec::new();
+    if !formula_cells.is_empty() {
+        notes.push(WorkbookNote::Formulas {
             cells: formula_cells,
-        }]
-    };
+        });
+    }
+    let labels = misfiled_labels(&forms);
+    if !labels.is_empty() {
+        notes.push(WorkbookNote::Misfiled { labels });
+    }
     Ok(ReadWorkbook { forms, notes })
+}
+
+/// Labels typed in another category's column (⑤-2 in the ③ column): sheet, heading, the
+/// column's mark and the label, for [`WorkbookNote::Misfiled`].
+pub fn misfiled_labels(forms: &[HubForm]) -> Vec<[String; 4]> {
+    let mut found = Vec::new();
+    for form in forms {
+        for section in form.sections.iter().filter(|s| !s.is_one_cell()) {
+            for (cell, text) in &section.cells {
+                let labels = split_cell(text).into_iter().filter_map(|e| e.label);
+                for label in labels.filter(|l| Category::from_label(l).is_some_and(|c| c != *cell))
+                {
+                    let (sheet, heading) = (form.sheet.clone(), section.heading.clone());
+                    found.push([sheet, heading, cell.circled().to_string(), label]);
+                }
+            }
+        }
+    }
+    found
 }
