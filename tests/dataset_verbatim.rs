@@ -52,7 +52,10 @@ fn dataset_strings(report: &Report) -> BTreeMap<String, String> {
         out.insert(c.printed.clone(), format!("categories[{}]", c.id.number()));
     }
     for h in &report.hubs {
-        out.insert(h.document.clone(), format!("{}.document", h.id));
+        // A hub printed without a 資料 line has none (empty), which is not text.
+        if !h.document.is_empty() {
+            out.insert(h.document.clone(), format!("{}.document", h.id));
+        }
         out.insert(h.area.clone(), format!("{}.area", h.id));
         out.insert(h.organisation.clone(), format!("{}.organisation", h.id));
         out.insert(h.contractors.clone(), format!("{}.contractors", h.id));
@@ -180,4 +183,30 @@ fn labels_are_as_printed_and_categories_follow_them() {
             );
         }
     }
+}
+
+#[test]
+fn a_hub_names_the_document_printed_above_it_and_no_other() {
+    // The source prints 資料 2 - 1 - 1, 2 - 1 - 4 and 2 - 1 - 6 above three of the six hubs;
+    // the others get none rather than a neighbour's (a citation must not be guessed).
+    let mut printed = Vec::new();
+    let mut last_document = None;
+    for line in SOURCE.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if line.starts_with("資料") {
+            last_document = Some(line.to_string());
+        } else if let Some(area) = line.strip_prefix("対象地域") {
+            printed.push((
+                area.trim().to_string(),
+                last_document.take().unwrap_or_default(),
+            ));
+        }
+    }
+    let report = Report::bundled();
+    let dataset: Vec<_> = report
+        .hubs
+        .iter()
+        .map(|h| (h.area.clone(), h.document.clone()))
+        .collect();
+    assert_eq!(dataset, printed);
+    assert_eq!(printed.iter().filter(|(_, d)| !d.is_empty()).count(), 3);
 }

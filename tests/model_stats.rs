@@ -167,6 +167,22 @@ fn csv_has_a_bom_crlf_and_quotes_what_needs_it() {
 }
 
 #[test]
+fn a_field_that_starts_like_a_formula_stays_text_in_a_spreadsheet() {
+    let rows = [vec![
+        "=1 +0 −0".into(),
+        "+81 72".into(),
+        "-3".into(),
+        "@SUM(A1)".into(),
+        "① =".into(),
+    ]];
+    assert_eq!(
+        &to_csv(&rows)[3..],
+        "'=1 +0 −0,'+81 72,'-3,'@SUM(A1),① =\r\n"
+    );
+    assert_eq!(to_tsv(&rows), "'=1 +0 −0\t'+81 72\t'-3\t'@SUM(A1)\t① =\r\n");
+}
+
+#[test]
 fn tsv_pastes_as_cells_commas_kept_and_tabs_or_line_breaks_quoted() {
     let tsv = to_tsv(&[
         vec!["拠点".into(), "件数".into()],

@@ -126,6 +126,20 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
   expect(csv).toContain(`複製市39,${(await row(source)).join(',')}`);
 });
 
+test('the change chart\'s table and CSV give three numbers a category, which a spreadsheet reads as numbers', async ({ page }) => {
+  await page.goto('./dashboard');
+  const change = page.locator('[data-chart="change"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), change.getByTestId('csv').click()]);
+  const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines[0].split(',').slice(0, 4)).toEqual(['拠点・市町村', '① 継続', '① 新規', '① 記載なし']);
+  expect(lines).toHaveLength(report.hubs.length + 1);
+  for (const line of lines.slice(1)) {
+    const [, ...numbers] = line.split(',');
+    expect(numbers).toHaveLength(15);
+    for (const n of numbers) expect(n).toMatch(/^\d+$/);
+  }
+});
+
 test('with many hubs, a chart below the fold is drawn when it nears the screen, and every chart before printing', async ({ page }) => {
   const big = withCopies(report, 24);
   const hubs = big.hubs.length;

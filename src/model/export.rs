@@ -52,17 +52,25 @@ pub fn entry_rows(report: &Report, refs: &[EntryRef]) -> Vec<Vec<String>> {
 }
 
 /// Rows as lines of fields joined by `separator`, CRLF after each; a field holding the
-/// separator, a quote or a line break is quoted, its quotes doubled (as spreadsheets write them).
+/// separator, a quote or a line break is quoted, its quotes doubled (as spreadsheets write them),
+/// and one starting like a formula is prefixed with an apostrophe.
 fn delimited(rows: &[Vec<String>], separator: char) -> String {
     let mut out = String::new();
     for row in rows {
         let line: Vec<String> = row
             .iter()
             .map(|f| {
+                // A field a spreadsheet would run as a formula (=, +, -, @) is kept as text by a
+                // leading apostrophe (CSV injection: the text may come from someone's workbook).
+                let f = if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                    format!("'{f}")
+                } else {
+                    f.clone()
+                };
                 if f.contains([separator, '"', '\n', '\r']) {
                     format!("\"{}\"", f.replace('"', "\"\""))
                 } else {
-                    f.clone()
+                    f
                 }
             })
             .collect();

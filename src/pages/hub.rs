@@ -170,7 +170,8 @@ pub fn HubView(
                 <dt>{move || t().organisation}</dt><dd>{hub.organisation.clone()}</dd>
                 <dt>{move || t().contractors}</dt>
                 <dd><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
-                <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd>
+                // Three hubs of the source are printed without a 資料 number: nothing is shown.
+                {(!hub.document.is_empty()).then(|| view! { <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd> })}
             </dl>
             {(!in_report).then(|| view! {
                 <p class="actions"><AppLink path=entries_link.clone()>{move || t().show_entries_of_hub}</AppLink>

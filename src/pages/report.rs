@@ -30,7 +30,9 @@ pub fn ReportPage() -> impl IntoView {
                 .iter()
                 .map(|h| {
                     let href = format!("#hub-{}", h.id);
-                    view! { <li><a href=href>{h.area.clone()}</a>" "<span class="document">{h.document.clone()}</span></li> }
+                    let document = (!h.document.is_empty())
+                        .then(|| view! { " "<span class="document">{h.document.clone()}</span> });
+                    view! { <li><a href=href>{h.area.clone()}</a>{document}</li> }
                 })
                 .collect_view()
         })

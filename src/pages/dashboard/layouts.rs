@@ -63,7 +63,7 @@ fn narrowed_href(filter: &Filter, change: impl FnOnce(&mut Filter)) -> String {
 }
 
 /// A change cell as the chart and its table print it: continued, new, dropped.
-pub fn change_text(cell: &ChangeCell) -> String {
+fn change_text(cell: &ChangeCell) -> String {
     format!(
         "={} +{} −{}",
         cell.continued.len(),

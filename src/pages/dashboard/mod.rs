@@ -22,7 +22,6 @@ use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
 use change_choice::ChangeChoice;
 use data::{ChartData, ChartId, DashboardYears};
-use layouts::change_text;
 use specs::LayoutScope;
 
 /// The change chart's table with every hub (the chart itself judges only the hubs it
@@ -38,8 +37,13 @@ async fn change_table(
     let build = app.index.with_untracked(|i| i.build_id());
     let shown = app.results(&filter).shown;
     let shown = app.report.with_untracked(|r| ShownByHub::new(r, &shown));
-    let header = std::iter::once(lang.texts().facet_hub.to_string())
-        .chain(Category::ALL.iter().map(|c| c.circled().to_string()))
+    // Three numbers a category, not the chart's "=1 +0 −0": a spreadsheet reads them as
+    // numbers (and would read a cell starting with "=" as a formula).
+    let t = lang.texts();
+    let header = std::iter::once(t.facet_hub.to_string())
+        .chain(Category::ALL.iter().flat_map(|c| {
+            [t.continued, t.new, t.dropped].map(|kind| format!("{} {kind}", c.circled()))
+        }))
         .collect();
     let mut rows = vec![header];
     let mut hub = 0;
@@ -53,7 +57,9 @@ async fn change_table(
             let cells = hub_changes(r, hub, shown.of(hub), span);
             rows.push(
                 std::iter::once(h.area.clone())
-                    .chain(cells.iter().map(change_text))
+                    .chain(cells.iter().flat_map(|c| {
+                        [&c.continued, &c.new, &c.dropped].map(|refs| refs.len().to_string())
+                    }))
                     .collect(),
             );
             hub += 1;
