@@ -287,6 +287,8 @@ pub struct Texts {
     /// On phones: charts scroll sideways, and tables hold the same numbers.
     pub chart_scroll_hint: &'static str,
     pub all_sections: &'static str,
+    /// Under the dashboard's 区分 choice: which charts it narrows.
+    pub dashboard_section_hint: &'static str,
     /// A select's empty choice, asking for one.
     pub choose_one: &'static str,
     pub chart_table: &'static str,
@@ -493,6 +495,7 @@ pub const JA: Texts = Texts {
     dashboard_intro: "絞り込み条件に合う取組を集計しています。マス目や棒を押すと、その取組の一覧を開きます。",
     chart_scroll_hint: "スマートフォンでは、グラフを横にスクロールして全体を見られます。「表で見る」でも同じ数値を読めます。",
     all_sections: "すべての区分",
+    dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
     choose_one: "（選んでください）",
     chart_table: "表",
     table_computing: "表を計算しています…",
@@ -697,6 +700,7 @@ pub const EN: Texts = Texts {
     dashboard_intro: "Charts count the entries that match the active filters. Click a cell or bar to list its entries.",
     chart_scroll_hint: "On a phone, scroll a chart sideways to see all of it, or use “Show as table” for the same numbers.",
     all_sections: "All sections",
+    dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
     choose_one: "(choose one)",
     chart_table: "table",
     table_computing: "Computing the table…",
@@ -712,12 +716,12 @@ pub const EN: Texts = Texts {
     chart_legend: "Legend",
     legend_few: "Few",
     legend_many: "Many",
-    chart_heatmap: "Hubs × categories (entries)",
+    chart_heatmap: "Entries by hub and category",
     chart_heatmap_summary: "Entries per hub and category ①–⑤; darker cells hold more entries, and each cell states its number.",
-    chart_coverage: "Themes × hubs (entries)",
+    chart_coverage: "Entries by theme and hub",
     chart_coverage_summary: "Which hub works on which theme, and how much, in entries.",
     chart_meetings: "Meetings per year",
-    chart_meetings_summary: "Yearly meetings whose frequency the report fixes, for every year the report holds (results and plans).",
+    chart_meetings_summary: "Meetings a year, counted where the report states how often they are held, for each year in the report (results and plans).",
     times_per_year: " per year",
     chart_calendar: "Calendar of dated events",
     chart_calendar_summary: "Dated events placed in their month, April to March; ● done, ○ planned.",
@@ -725,7 +729,7 @@ pub const EN: Texts = Texts {
     event_planned: "planned",
     no_events: "none",
     chart_status_summary: "Progress entries of the year shown, by status: done, ongoing, planned, in coordination, under consideration.",
-    chart_change_summary: "Per category: the year before's results continued (=), new (+) and no longer listed (−) in the year's plan.",
+    chart_change_summary: "For each category, how many of the previous year's results continue in this year's plan (=), are new (+) or are no longer listed (−).",
 };
 
 /// The label of a section.
@@ -893,7 +897,11 @@ pub fn change_title(lang: Lang, span: crate::model::stats::ChangeSpan) -> String
     };
     match lang {
         Lang::Ja => format!("{}から{}への変化", table(span.earlier), table(span.later)),
-        Lang::En => format!("From {} to {}", table(span.earlier), table(span.later)),
+        Lang::En => format!(
+            "Change from {} to {}",
+            table(span.earlier),
+            table(span.later)
+        ),
     }
 }
 

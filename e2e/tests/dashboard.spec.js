@@ -126,6 +126,27 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
   expect(csv).toContain(`複製市39,${(await row(source)).join(',')}`);
 });
 
+test('choosing a section narrows the entry-count charts only; charts with sections of their own keep their numbers', async ({ page }) => {
+  const tables = async (url) => {
+    await page.goto(url);
+    const out = {};
+    for (const id of ['heatmap', 'meetings', 'calendar', 'status', 'change']) {
+      const chart = page.locator(`[data-chart="${id}"]`);
+      await chart.getByTestId('table-toggle').click();
+      await expect(chart.locator('tbody tr').first()).toBeVisible();
+      out[id] = (await chart.locator('tbody').allInnerTexts()).join('\n');
+    }
+    return out;
+  };
+  const all = await tables('./dashboard');
+  const plan = await tables('./dashboard?section=plan');
+  expect(plan.heatmap).not.toEqual(all.heatmap);
+  for (const id of ['meetings', 'calendar', 'status', 'change']) expect(plan[id], id).toEqual(all[id]);
+  await expect(page.locator('[data-chart="heatmap"] h3')).toContainText('（計画）');
+  await expect(page.locator('[data-chart="coverage"] h3')).toContainText('（計画）');
+  await expect(page.getByTestId('dashboard-section')).toHaveAccessibleDescription(/上の2つの件数のグラフに効きます/);
+});
+
 test('the change chart\'s table and CSV give three numbers a category, which a spreadsheet reads as numbers', async ({ page }) => {
   await page.goto('./dashboard');
   const change = page.locator('[data-chart="change"]');

@@ -48,7 +48,7 @@ test('the English UI punctuates as English does', async ({ page }) => {
   await expect(page.getByTestId('result-count')).toHaveText('1');
   await expect(page.locator('.result-count')).toHaveText('1 entry');
   await page.goto('./dashboard?lang=en');
-  await expect(page.getByRole('heading', { name: /^Hubs × categories \(entries\) \(/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Entries by hub and category \(/ })).toBeVisible();
   await expect(page.locator('[data-chart="calendar"] h3')).toHaveText('Calendar of dated events (FY2025)');
   // The app's own words: the charts' titles and every table's name (the report's text stays as printed).
   const names = await page.locator('main h3, main [role="region"][aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));

@@ -26,6 +26,23 @@ pub enum ChartId {
 }
 
 impl ChartId {
+    /// Whether the chart counts sections of its own (the meetings of results and plans, the
+    /// calendar of plans and progress, the status of progress, the change from results to
+    /// plan), so the dashboard's 区分 choice would only empty it: it counts the filter's
+    /// entries of every section.
+    pub fn has_own_sections(self) -> bool {
+        !matches!(self, ChartId::Heatmap | ChartId::Coverage)
+    }
+
+    /// `filter` as this chart applies it (without its sections, see [`Self::has_own_sections`]).
+    pub fn filter_for(self, filter: &Filter) -> Filter {
+        let mut f = filter.clone();
+        if self.has_own_sections() {
+            f.sections.clear();
+        }
+        f
+    }
+
     /// Every chart, in page order.
     pub const ALL: [ChartId; 6] = [
         ChartId::Heatmap,

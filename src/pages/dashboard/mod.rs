@@ -126,20 +126,36 @@ fn charts(
         app.index.with(|index| {
             let all = report.hubs.len();
             let hubs = all.min(MAX_DRAWN);
-            let drawn: Arc<[EntryRef]> = shown.iter().filter(|at| at.hub < hubs).copied().collect();
-            let data = ChartData {
-                report,
-                index,
-                filter,
-                shown: &drawn,
-                lang,
-                hubs,
-                years,
+            let drawn_of = |shown: &[EntryRef]| -> Arc<[EntryRef]> {
+                shown.iter().filter(|at| at.hub < hubs).copied().collect()
+            };
+            let drawn = drawn_of(shown);
+            // Charts with sections of their own count every section's entries (rarely asked:
+            // only when a section is chosen).
+            let own_sections = ChartId::Meetings.filter_for(filter);
+            let drawn_any_section = if own_sections == *filter {
+                drawn.clone()
+            } else {
+                drawn_of(&app.results(&own_sections).shown)
             };
             let build = index.build_id();
             ChartId::ALL
                 .iter()
                 .map(|&id| {
+                    let (filter, drawn) = if id.has_own_sections() {
+                        (&own_sections, &drawn_any_section)
+                    } else {
+                        (filter, &drawn)
+                    };
+                    let data = ChartData {
+                        report,
+                        index,
+                        filter,
+                        shown: drawn,
+                        lang,
+                        hubs,
+                        years,
+                    };
                     let scope = LayoutScope {
                         build,
                         filter: filter.clone(),
@@ -198,10 +214,12 @@ pub fn DashboardPage() -> impl IntoView {
             <p class="phone-hint" data-testid="chart-scroll-hint">{move || t().chart_scroll_hint}</p>
             <div class="dashboard-controls">
                 <label for="dash-section">{move || t().facet_section}</label>
-                <select id="dash-section" data-testid="dashboard-section" on:change=set_section prop:value=selected_section>
+                <select id="dash-section" data-testid="dashboard-section" aria-describedby="dash-section-hint"
+                    on:change=set_section prop:value=selected_section>
                     <option value="">{move || t().all_sections}</option>
                     {Section::ALL.into_iter().map(|s| view! { <option value=s.id()>{move || section_label(app.lang.get(), s)}</option> }).collect_view()}
                 </select>
+                <p class="hint" id="dash-section-hint">{move || t().dashboard_section_hint}</p>
                 <ChangeChoice plan_of/>
                 <p class="result-count" role="status">
                     <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || app.lang.get().results_suffix(shown.with(|s| s.len()))}
@@ -217,7 +235,7 @@ pub fn DashboardPage() -> impl IntoView {
                 let key = (app.index.with(|i| i.build_id()), filter.clone(), lang, years.clone());
                 let specs = cache.get_or(key, || {
                     // Computed when first asked (it may be on a later visit), then kept with the charts.
-                    let (for_table, span) = (filter.clone(), years.change);
+                    let (for_table, span) = (ChartId::Change.filter_for(&filter), years.change);
                     let computed = std::sync::Arc::new(std::sync::Mutex::new(None::<ChartTable>));
                     let full_change_table: FullTable = std::sync::Arc::new(move || {
                         let (filter, computed) = (for_table.clone(), computed.clone());

@@ -92,7 +92,7 @@ impl ChartId {
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
             ChartId::Coverage => (
-                t.chart_coverage.to_string(),
+                lang.paren(t.chart_coverage, &section_text(data.filter, lang)),
                 t.chart_coverage_summary,
                 shades(),
                 grid_size(data.report.themes.len(), data.hubs, self.cell_w()),
@@ -235,7 +235,7 @@ fn series_legend(series: &[BarSeries]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The sections filtered on, for the heatmap's title ("all sections" when none).
+/// The sections filtered on, for the entry-count charts' titles ("all sections" when none).
 fn section_text(filter: &Filter, lang: Lang) -> String {
     let text = filter
         .sections
