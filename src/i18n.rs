@@ -287,6 +287,14 @@ pub struct Texts {
     /// On phones: charts scroll sideways, and tables hold the same numbers.
     pub chart_scroll_hint: &'static str,
     pub all_sections: &'static str,
+    /// Entries picked one by one (a chart cell's), in a filter's description.
+    pub chosen_entries: &'static str,
+    /// The entries view's link to the dashboard with its filter.
+    pub dashboard_with_filter: &'static str,
+    /// Before the dashboard's active filter.
+    pub dashboard_filtered: &'static str,
+    /// The link that clears the dashboard's filter.
+    pub dashboard_unfilter: &'static str,
     /// Under the dashboard's 区分 choice: which charts it narrows.
     pub dashboard_section_hint: &'static str,
     /// A select's empty choice, asking for one.
@@ -495,6 +503,10 @@ pub const JA: Texts = Texts {
     dashboard_intro: "絞り込み条件に合う取組を集計しています。マス目や棒を押すと、その取組の一覧を開きます。",
     chart_scroll_hint: "スマートフォンでは、グラフを横にスクロールして全体を見られます。「表で見る」でも同じ数値を読めます。",
     all_sections: "すべての区分",
+    chosen_entries: "選んだ取組",
+    dashboard_with_filter: "この条件でグラフを見る",
+    dashboard_filtered: "絞り込み中",
+    dashboard_unfilter: "絞り込みを解除してすべての取組を集計",
     dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
     choose_one: "（選んでください）",
     chart_table: "表",
@@ -700,6 +712,10 @@ pub const EN: Texts = Texts {
     dashboard_intro: "Charts count the entries that match the active filters. Click a cell or bar to list its entries.",
     chart_scroll_hint: "On a phone, scroll a chart sideways to see all of it, or use “Show as table” for the same numbers.",
     all_sections: "All sections",
+    chosen_entries: "Chosen entries",
+    dashboard_with_filter: "Chart these entries",
+    dashboard_filtered: "Filtered",
+    dashboard_unfilter: "Clear the filter and count every entry",
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
     choose_one: "(choose one)",
     chart_table: "table",
@@ -975,4 +991,82 @@ pub fn date_label(lang: Lang, iso: &str) -> String {
         }
         _ => iso.to_string(),
     }
+}
+
+/// The active filter in words, sections left out (the dashboard chooses them itself):
+/// `テーマ：ACP、災害・拠点・市町村：松原市`, or `None` when nothing else narrows the entries.
+/// Printed above the charts and in their titles, so a picture on a slide says what it counts.
+pub fn filter_description(
+    lang: Lang,
+    report: &crate::model::Report,
+    filter: &crate::model::filter::Filter,
+) -> Option<String> {
+    let t = lang.texts();
+    let joined = |items: Vec<String>| items.join(lang.list_separator());
+    let hub_name = |id: &String| {
+        report
+            .hub(id)
+            .map_or_else(|| id.clone(), |h| h.area.clone())
+    };
+    let parts: [(&str, String); 7] = [
+        (t.search_label, filter.query.trim().to_string()),
+        (
+            t.facet_theme,
+            joined(
+                filter
+                    .themes
+                    .iter()
+                    .map(|id| theme_label(lang, report, id))
+                    .collect(),
+            ),
+        ),
+        (
+            t.facet_category,
+            joined(
+                filter
+                    .categories
+                    .iter()
+                    .map(|c| c.circled().to_string())
+                    .collect(),
+            ),
+        ),
+        (
+            t.facet_year,
+            joined(
+                filter
+                    .years
+                    .iter()
+                    .map(|y| fiscal_year_label(lang, *y))
+                    .collect(),
+            ),
+        ),
+        (
+            t.facet_hub,
+            joined(filter.hubs.iter().map(hub_name).collect()),
+        ),
+        (
+            t.facet_status,
+            joined(
+                filter
+                    .statuses
+                    .iter()
+                    .map(|s| status_label(lang, *s).to_string())
+                    .collect(),
+            ),
+        ),
+        (
+            t.chosen_entries,
+            if filter.ids.is_empty() {
+                String::new()
+            } else {
+                lang.entries(filter.ids.len())
+            },
+        ),
+    ];
+    let said: Vec<String> = parts
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(label, v)| format!("{label}{}{v}", lang.colon()))
+        .collect();
+    (!said.is_empty()).then(|| said.join(lang.middle_dot()))
 }

@@ -126,6 +126,22 @@ test('with more hubs than a chart draws, charts draw 40 with focusable cells and
   expect(csv).toContain(`複製市39,${(await row(source)).join(',')}`);
 });
 
+test('the entries view\'s filter carries to the dashboard, which says it above and in every chart title, and clears it', async ({ page }) => {
+  await page.goto('./?theme=acp&hub=matsubara');
+  const count = await page.getByTestId('result-count').innerText();
+  await page.getByTestId('dashboard-with-filter').click();
+  await expect(page).toHaveURL(/\/dashboard\?theme=acp&hub=matsubara$/);
+  const said = page.getByTestId('dashboard-filter');
+  await expect(said).toHaveText('絞り込み中：テーマ：ACP・人生会議・エンディングノート・拠点・市町村：松原市 絞り込みを解除してすべての取組を集計');
+  await expect(page.getByTestId('result-count')).toHaveText(count);
+  for (const h3 of await page.locator('[data-chart] h3').allInnerTexts()) expect(h3).toContain('— テーマ：ACP・人生会議・エンディングノート・拠点・市町村：松原市');
+  await page.getByTestId('dashboard-unfilter').click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(said).toHaveCount(0);
+  await expect(page.getByTestId('result-count')).toHaveText(String(report.hubs.flatMap((h) => h.entries).length));
+  expect((await page.locator('[data-chart] h3').allInnerTexts()).join()).not.toContain('—');
+});
+
 test('choosing a section narrows the entry-count charts only; charts with sections of their own keep their numbers', async ({ page }) => {
   const tables = async (url) => {
     await page.goto(url);

@@ -10,7 +10,9 @@ use crate::model::export::entries_csv;
 use crate::model::filter::Filter;
 use crate::model::results::FilterResults;
 use crate::model::search::SearchQuery;
+use crate::model::url_query::filter_to_query;
 use crate::model::window::Drawn;
+use crate::routing::app_href_with_query;
 use crate::state::use_app;
 
 /// The results of the filters in `filter`, as computed in `results`.
@@ -42,6 +44,12 @@ pub fn ResultList(filter: Memo<Filter>, results: Memo<FilterResults>) -> impl In
         </p>
         <p class="actions">
             <button type="button" data-testid="export-shown-csv" on:click=export>{move || t().export_csv_shown}</button>
+            " "
+            {move || {
+                let query = filter.with(filter_to_query);
+                let href = app_href_with_query("/dashboard", &query);
+                view! { <a href=href data-testid="dashboard-with-filter">{t().dashboard_with_filter}</a> }
+            }}
         </p>
         {move || (len.get() == 0).then(|| view! { <p class="empty">{t().no_results}</p> })}
         <div class="entry-list">

@@ -1,6 +1,7 @@
 //! The dashboard: six charts over the entries the active filters let through. Every cell
 //! links to the entries view showing exactly its entries.
 
+mod active_filter;
 mod change_choice;
 mod data;
 mod layouts;
@@ -20,6 +21,7 @@ use crate::model::{Category, FiscalYear, Section};
 use crate::routing::use_url_filter;
 use crate::state::{use_app, AppState};
 use crate::yielding::in_slices;
+use active_filter::ActiveFilter;
 use change_choice::ChangeChoice;
 use data::{ChartData, ChartId, DashboardYears};
 use specs::LayoutScope;
@@ -225,6 +227,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <span data-testid="result-count">{move || shown.with(|s| s.len())}</span>{move || app.lang.get().results_suffix(shown.with(|s| s.len()))}
                 </p>
             </div>
+            <ActiveFilter url/>
             {move || (app.report.with(|r| r.hubs.len()) > MAX_DRAWN).then(|| view! {
                 <p class="notice" role="status">{t().rows_capped}{MAX_DRAWN}</p>
             })}

@@ -15,7 +15,8 @@ use crate::components::chart_layout::{
     bar_size, grid_size, BarSeries, ChartLayout, ChartTable, LazyLayout,
 };
 use crate::i18n::{
-    category_name, change_title, fiscal_year_label, section_label, status_title, Lang,
+    category_name, change_title, filter_description, fiscal_year_label, section_label,
+    status_title, Lang,
 };
 use crate::model::filter::{EntryRef, Filter, SearchIndex};
 use crate::model::stats::transposed;
@@ -134,6 +135,11 @@ impl ChartId {
                 .collect(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
+        };
+        // A picture of a filtered chart on a slide says what it counts.
+        let title = match filter_description(lang, data.report, data.filter) {
+            Some(filtered) => format!("{title} — {filtered}"),
+            None => title,
         };
         ChartSpec {
             id: self.id(),
