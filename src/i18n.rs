@@ -713,7 +713,7 @@ pub const EN: Texts = Texts {
     chart_scroll_hint: "On a phone, scroll a chart sideways to see all of it, or use “Show as table” for the same numbers.",
     all_sections: "All sections",
     chosen_entries: "Chosen entries",
-    dashboard_with_filter: "Chart these entries",
+    dashboard_with_filter: "Chart this selection",
     dashboard_filtered: "Filtered",
     dashboard_unfilter: "Clear the filter and count every entry",
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",

@@ -74,6 +74,20 @@ test('the language toggle switches the UI, <html lang> and the URL, and is remem
   await expect(page).not.toHaveURL(/lang=/);
 });
 
+test('in the English UI the report\'s Japanese words are marked lang="ja" (WCAG 3.1.2)', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const card = page.getByTestId('entry').first();
+  await expect(card.locator('.entry-body')).toHaveAttribute('lang', 'ja');
+  await expect(card.locator('.entry-hub')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('header h1')).toHaveAttribute('lang', 'ja');
+  // The UI's own words stay English.
+  await expect(card.locator('.edit-button')).not.toHaveAttribute('lang', 'ja');
+  await page.goto('./hub/matsubara?lang=en');
+  await expect(page.locator('.hub-page h2')).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('.report-section h3').first()).toHaveAttribute('lang', 'ja');
+});
+
 test('the skip link moves focus to the main content without navigating', async ({ page }) => {
   await page.goto('./hub/matsubara');
   await expect(page.getByTestId('hub-page')).toBeVisible();

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::chart_layout::{swatch_fill, INK};
+use crate::components::chart_layout::{swatch_fill, text_width, INK};
 use crate::components::download::{download_href, text_blob};
 use crate::components::markup::Markup;
 use crate::model::decimal::decimal;
@@ -30,15 +30,6 @@ pub struct ChartPicture<'a> {
     pub size: (f64, f64),
     /// The picture's SVG contents, as the chart draws them.
     pub picture: &'a str,
-}
-
-/// Width of `text` at `size` px, estimated: a full-width character is one em, others about
-/// half. Only used to wrap the legend, so an estimate is enough.
-fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
-        .sum::<f64>()
-        * size
 }
 
 /// Each legend item's (x, y) from the picture's left edge, wrapped within `width`; and the

@@ -62,6 +62,34 @@ pub const MAX_DRAWN: usize = 40;
 /// Width of the row-label column, header height, a grid row's height and a bar's, in
 /// viewBox units.
 const LABEL_W: f64 = 250.0;
+/// The axes' font size (`.chart-canvas svg` in the stylesheet), in viewBox units.
+const AXIS_FONT: f64 = 13.0;
+
+/// About how wide `text` is at `size`: a full-width character is square, an ASCII one about
+/// 0.6 of it (no text metrics are at hand where pictures are made, in a worker too).
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.6 } else { 1.0 })
+        .sum::<f64>()
+        * size
+}
+
+/// A row label cut to the label column with `…` where it is too long (long English theme
+/// names), instead of running off the picture's left edge; tables give it whole.
+fn fit_label(text: &str) -> String {
+    let room = LABEL_W - 16.0;
+    if text_width(text, AXIS_FONT) <= room {
+        return text.to_string();
+    }
+    let mut kept = String::new();
+    for c in text.chars() {
+        if text_width(&kept, AXIS_FONT) + text_width(&c.to_string(), AXIS_FONT) + AXIS_FONT > room {
+            break;
+        }
+        kept.push(c);
+    }
+    format!("{}…", kept.trim_end_matches([' ', ',', '&']))
+}
 const HEAD_H: f64 = 44.0;
 const CELL_H: f64 = 34.0;
 const BAR_H: f64 = 16.0;
@@ -210,7 +238,7 @@ impl GridPicture {
                     ("text-anchor", &"end"),
                     ("class", &"axis"),
                 ],
-                &self.rows[r],
+                &fit_label(&self.rows[r]),
             );
             for (c, (value, text)) in row.iter().enumerate() {
                 let x = LABEL_W + c as f64 * cw;
@@ -412,7 +440,7 @@ impl BarPicture {
                     ("class", &"axis"),
                     ("fill", &INK),
                 ],
-                name,
+                &fit_label(name),
             );
         }
         for (x, y, w, class, text) in &self.shapes {

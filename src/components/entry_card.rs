@@ -149,7 +149,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         view! {
             <div class="entry-meta">
                 {options.show_hub.then(|| view! {
-                    <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub">{hub.area.clone()}</a>
+                    <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub" lang="ja">{hub.area.clone()}</a>
                 })}
                 {options.show_section.then(|| view! {
                     <span class="badge section">
@@ -176,7 +176,8 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 <button type="button" class="confirm-draft" data-testid="confirm-draft" on:click=confirm.clone()
                     aria-label=format!("{}{}{} {}", t.confirm_draft, lang.colon(), hub.area, badge)>{t.confirm_draft}</button>
             })}
-            <div class="entry-body">{move || query.with(|q| body(&paragraphs, q))}</div>
+            // The report's words are Japanese in either UI (WCAG 3.1.2: read with a Japanese voice).
+            <div class="entry-body" lang="ja">{move || query.with(|q| body(&paragraphs, q))}</div>
             {themes}
         }
     };

@@ -14,7 +14,7 @@ pub fn Header() -> impl IntoView {
         <header class="site-header">
             <div class="titles">
                 <p class="app-name">{move || app.texts().app_name}</p>
-                <h1>{move || app.report.with(|r| r.title.clone())}</h1>
+                <h1 lang="ja">{move || app.report.with(|r| r.title.clone())}</h1>
                 <p class="region">{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
             </div>
             <Nav/>

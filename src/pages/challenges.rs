@@ -37,8 +37,8 @@ pub fn ChallengesPage() -> impl IntoView {
                         let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
                         view! {
                             <section class="challenge-hub" data-hub=id>
-                                <h3><AppLink path=href.clone()>{area}</AppLink></h3>
-                                {heading.map(|text| view! { <p class="sub">{text}</p> })}
+                                <h3 lang="ja"><AppLink path=href.clone()>{area}</AppLink></h3>
+                                {heading.map(|text| view! { <p class="sub" lang="ja">{text}</p> })}
                                 {entries.into_iter().map(|e| view! {
                                     <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>
                                 }).collect_view()}

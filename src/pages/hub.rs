@@ -106,7 +106,7 @@ pub fn HubView(
             };
             view! {
                 <section class="report-section" data-section=s.section.id() data-fy=s.fiscal_year.0>
-                    <h3>{s.heading.clone()}</h3>
+                    <h3 lang="ja">{s.heading.clone()}</h3>
                     <div class="report-grid">{columns}</div>
                     <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
                 </section>
@@ -133,7 +133,7 @@ pub fn HubView(
                 if items.is_empty() {
                     view! { <td>{move || t().nothing}</td> }.into_any()
                 } else {
-                    view! { <td><ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul></td> }.into_any()
+                    view! { <td lang="ja"><ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul></td> }.into_any()
                 }
             };
             view! {
@@ -164,14 +164,14 @@ pub fn HubView(
                     {move || app.report.with(|r| r.title.clone())}"　"{move || crate::components::download::today_label(lang.get())}
                 </p>
             })}
-            <h2>{hub.area.clone()}</h2>
+            <h2 lang="ja">{hub.area.clone()}</h2>
             <dl class="hub-facts">
-                <dt>{move || t().area}</dt><dd>{hub.area.clone()}</dd>
-                <dt>{move || t().organisation}</dt><dd>{hub.organisation.clone()}</dd>
+                <dt>{move || t().area}</dt><dd lang="ja">{hub.area.clone()}</dd>
+                <dt>{move || t().organisation}</dt><dd lang="ja">{hub.organisation.clone()}</dd>
                 <dt>{move || t().contractors}</dt>
-                <dd><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
+                <dd lang="ja"><ul>{contractors.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
                 // Three hubs of the source are printed without a 資料 number: nothing is shown.
-                {(!hub.document.is_empty()).then(|| view! { <dt>{move || t().document}</dt><dd>{hub.document.clone()}</dd> })}
+                {(!hub.document.is_empty()).then(|| view! { <dt>{move || t().document}</dt><dd lang="ja">{hub.document.clone()}</dd> })}
             </dl>
             {(!in_report).then(|| view! {
                 <p class="actions"><AppLink path=entries_link.clone()>{move || t().show_entries_of_hub}</AppLink>

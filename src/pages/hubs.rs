@@ -45,8 +45,8 @@ pub fn HubsPage() -> impl IntoView {
                         // the current page for every row).
                         view! {
                             <li data-testid="hub" data-hub=hub.id.clone()>
-                                <a href=crate::routing::app_href(&href) class="hub-area">{hub.area.clone()}</a>
-                                <span class="hub-org">{hub.organisation.clone()}</span>
+                                <a href=crate::routing::app_href(&href) class="hub-area" lang="ja">{hub.area.clone()}</a>
+                                <span class="hub-org" lang="ja">{hub.organisation.clone()}</span>
                                 <span class="hub-entries">{app.lang.get().entries(hub.entries.len())}</span>
                             </li>
                         }
