@@ -81,7 +81,38 @@ fn the_calendar_places_events_in_their_fiscal_month() {
             }) as usize
         })
         .sum();
-    assert_eq!(total, expected);
+    // Three plan events are reported on by the progress in the same month and category.
+    assert_eq!(total, expected - 3);
+}
+
+#[test]
+fn an_event_the_progress_reports_on_is_not_counted_again_from_the_plan() {
+    let r = Report::bundled();
+    let cal = calendar(&r, &all(&r), FiscalYear(2025));
+    let month = |m: u8| FiscalYear::MONTHS.iter().position(|x| *x == m).unwrap();
+    let titles = |hub_id: &str, m: u8| -> Vec<String> {
+        cal[hub(&r, hub_id)][month(m)]
+            .iter()
+            .map(|mark| mark.title.clone())
+            .collect()
+    };
+    assert_eq!(titles("fujiidera", 2), vec!["いけ！ネット交流会"]);
+    let nov = titles("matsubara", 11);
+    assert!(!nov.iter().any(|t| t == "地域医療勉強会"), "{nov:?}");
+    assert_eq!(nov.len(), 2, "the progress's two November 勉強会: {nov:?}");
+    // Each mark left is the progress entry's.
+    assert!(cal[hub(&r, "matsubara")][month(11)].iter().all(|mark| mark
+        .entry
+        .resolve(&r)
+        .1
+        .section
+        == Section::Progress));
+    // Plan events the progress does not mention stay.
+    assert!(cal
+        .iter()
+        .flatten()
+        .flatten()
+        .any(|mark| mark.entry.resolve(&r).1.section == Section::Plan));
 }
 
 #[test]

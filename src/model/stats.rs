@@ -85,7 +85,10 @@ pub struct CalendarMark {
 }
 
 /// Events of fiscal year `fy` per hub (rows) and month in fiscal order, April → March
-/// (12 columns). A span such as （1～2月） is placed in each of its months.
+/// (12 columns). A span such as （1～2月） is placed in each of its months. Where a hub's
+/// progress names an event in a month and category, its plan's event there is the same one
+/// reported on (松原市 11月: the plan's 勉強会 and the progress's 11月8日の勉強会), so only the
+/// progress's is shown, with the progress's status.
 pub fn calendar(
     report: &Report,
     shown: &[EntryRef],
@@ -93,15 +96,29 @@ pub fn calendar(
 ) -> Vec<Vec<Vec<CalendarMark>>> {
     let mut grid = vec![vec![Vec::new(); 12]; report.hubs.len()];
     let column = |month: u8| FiscalYear::MONTHS.iter().position(|m| *m == month);
-    for at in shown {
+    let months = |ev: &crate::model::Event| {
+        let first = column(ev.month)?;
+        let last = ev.end_month.and_then(column).unwrap_or(first).max(first);
+        Some(first..=last)
+    };
+    let events = |at: &EntryRef| {
         let (_, e) = at.resolve(report);
-        for ev in e.facts.events.iter().filter(|ev| ev.fiscal_year == fy) {
-            let (Some(first), last) = (column(ev.month), ev.end_month.and_then(column)) else {
-                continue;
-            };
-            let last = last.unwrap_or(first).max(first);
-            for month in &mut grid[at.hub][first..=last] {
-                month.push(CalendarMark {
+        let of_year = e.facts.events.iter().filter(move |ev| ev.fiscal_year == fy);
+        of_year.filter_map(move |ev| Some((e, ev, months(ev)?)))
+    };
+    let mut reported = std::collections::HashSet::new();
+    for at in shown {
+        for (e, _, span) in events(at).filter(|(e, ..)| e.section == Section::Progress) {
+            reported.extend(span.map(|month| (at.hub, month, e.category)));
+        }
+    }
+    for at in shown {
+        for (e, ev, span) in events(at) {
+            for month in span {
+                if e.section == Section::Plan && reported.contains(&(at.hub, month, e.category)) {
+                    continue;
+                }
+                grid[at.hub][month].push(CalendarMark {
                     entry: *at,
                     title: ev.title.clone(),
                     day: ev.day,
