@@ -92,4 +92,19 @@ test('the dashboard prints one chart a page, each with its table below', async (
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   writeFileSync('test-results/dashboard.pdf', pdf);
   expect(pdfPages('test-results/dashboard.pdf')).toBeGreaterThanOrEqual(6);
+  // Page 1 holds the first chart under the title, not the title alone.
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', 'test-results/dashboard.pdf', '-'], { encoding: 'utf8' });
+  expect(first).toContain('拠点×取組の分類');
+});
+
+test('/report is the report\'s own text: the app\'s reading of the year\'s change stays on the hub pages', async ({ page }) => {
+  await page.goto('./report');
+  await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+  await expect(page.locator('.year-change')).toHaveCount(0);
+  await page.goto('./hub/tondabayashi');
+  const change = page.locator('.year-change');
+  await expect(change).toBeVisible();
+  // The three lists share the width; 記載なし is not squeezed to a character a line.
+  const widths = await change.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect().width));
+  expect(Math.min(...widths.slice(1))).toBeGreaterThan(100);
 });

@@ -139,7 +139,8 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
     ];
     view! {
         <div class="chart-actions">
-            <button type="button" class="toggle" aria-pressed=move || as_table.get().to_string()
+            // Its name says what it will show (not also aria-pressed: "グラフで見る, pressed").
+            <button type="button" class="toggle"
                 data-testid="table-toggle" on:click=move |_| {
                     as_table.update(|v| *v = !*v);
                     if as_table.get_untracked() {

@@ -61,7 +61,7 @@ pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;
 pub const MAX_DRAWN: usize = 40;
 /// Width of the row-label column, header height, a grid row's height and a bar's, in
 /// viewBox units.
-const LABEL_W: f64 = 250.0;
+const LABEL_W: f64 = 264.0;
 /// The axes' font size (`.chart-canvas svg` in the stylesheet), in viewBox units.
 const AXIS_FONT: f64 = 13.0;
 
@@ -77,7 +77,7 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 /// A row label cut to the label column with `…` where it is too long (long English theme
 /// names), instead of running off the picture's left edge; tables give it whole.
 fn fit_label(text: &str) -> String {
-    let room = LABEL_W - 16.0;
+    let room = LABEL_W - 8.0;
     if text_width(text, AXIS_FONT) <= room {
         return text.to_string();
     }

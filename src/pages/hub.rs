@@ -149,13 +149,6 @@ pub fn HubView(
 
     let change_title_ref = format!("change-title-{}", hub.id);
     let change_title_id = change_title_ref.clone();
-    // In the whole report every hub has this table: its name tells them apart.
-    let whose = if in_report {
-        format!("{}{}", hub.area, lang.get_untracked().colon())
-    } else {
-        String::new()
-    };
-    let whose_region = whose.clone();
     view! {
         <article class="hub-page" id=format!("hub-{}", hub.id)
             data-testid=if in_report { "report-hub" } else { "hub-page" } data-hub=hub.id.clone()>
@@ -179,10 +172,13 @@ pub fn HubView(
             })}
             {section_views}
             {(!in_report).then(|| view! { <AddSection hub=hub.id.clone() count=hub.sections.len()/> })}
+            // The app's own reading of the change, not the report's text: on the hub's page only,
+            // not in the whole report printed in its own layout.
+            {(!in_report).then(|| view! {
             <section class="year-change" aria-labelledby=change_title_ref.clone()>
-                <h3 id=change_title_id><span class="visually-hidden">{whose}</span>{move || change_title(lang.get(), span)}</h3>
+                <h3 id=change_title_id>{move || change_title(lang.get(), span)}</h3>
                 <p>{move || t().change_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=move || lang.get().paren(&format!("{whose_region}{}", change_title(lang.get(), span)), t().chart_table)>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=move || lang.get().paren(&change_title(lang.get(), span), t().chart_table)>
                     <table>
                         <thead><tr>
                             <th scope="col">{move || t().category_label}</th>
@@ -194,6 +190,7 @@ pub fn HubView(
                     </table>
                 </div>
             </section>
+            })}
         </article>
     }
 }
