@@ -211,7 +211,7 @@ fn each_kind_of_bad_file_is_named() {
         parse_import(b"{\"a\": \"\xFF\"}").unwrap_err()[0],
         ImportProblem::NotUtf8 { offset: 7 }
     ));
-    let truncated = &PUBLISHED[..PUBLISHED.len() / 2];
+    let truncated = half_of(PUBLISHED);
     let lines = truncated.lines().count();
     match &parse_import(truncated.as_bytes()).unwrap_err()[0] {
         ImportProblem::Syntax { line, .. } => {
@@ -307,7 +307,7 @@ fn has_english_words(message: &str) -> bool {
 
 #[test]
 fn the_japanese_ui_says_what_is_wrong_and_where_in_japanese() {
-    let truncated = &PUBLISHED[..PUBLISHED.len() / 2];
+    let truncated = half_of(PUBLISHED);
     let cut = problems_ja(truncated);
     assert!(
         cut[0].starts_with("ファイルが途中で終わっています（"),
@@ -709,4 +709,13 @@ fn an_entry_can_be_placed_only_where_its_hub_prints_a_section() {
     let with_odd = hub.places(odd);
     assert_eq!(with_odd.len(), 5);
     assert_eq!(with_odd.last(), Some(&odd));
+}
+
+/// The first half of a file, cut on a character boundary as a broken download would be.
+fn half_of(text: &str) -> &str {
+    let mut end = text.len() / 2;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
