@@ -153,6 +153,8 @@ pub struct Texts {
     pub compare_section: &'static str,
     pub compare_theme_note: &'static str,
     pub compare_pick_two: &'static str,
+    /// Said when the last compared hub is unticked (it stays ticked).
+    pub compare_keep_one: &'static str,
     pub hub_filter: &'static str,
     /// After the number of hubs the compare chooser leaves out.
     pub compare_hidden_hubs: &'static str,
@@ -299,6 +301,8 @@ pub struct Texts {
     pub dashboard_section_hint: &'static str,
     /// A select's empty choice, asking for one.
     pub choose_one: &'static str,
+    /// Names a chart's cells for a screen reader, and how to move among them.
+    pub chart_cells: &'static str,
     pub chart_table: &'static str,
     /// Shown while a chart's complete table is being computed.
     pub table_computing: &'static str,
@@ -381,6 +385,7 @@ pub const JA: Texts = Texts {
     compare_section: "区分",
     compare_theme_note: "テーマで絞り込み中：",
     compare_pick_two: "比べる拠点を2つ以上選んでください。",
+    compare_keep_one: "最後の1拠点は外せません。ほかの拠点を選んでから外してください。",
     hub_filter: "拠点・市町村名で絞り込む",
     compare_hidden_hubs: "拠点は表示していません。名前で絞り込んでください。",
     challenges_title: "取組を通じた課題",
@@ -510,6 +515,7 @@ pub const JA: Texts = Texts {
     dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
     choose_one: "（選んでください）",
     chart_table: "表",
+    chart_cells: "セル：矢印キーで移動、Enterでその取組を表示",
     table_computing: "表を計算しています…",
     chart_show_table: "表で見る",
     chart_show_chart: "グラフで見る",
@@ -590,6 +596,7 @@ pub const EN: Texts = Texts {
     compare_section: "Section",
     compare_theme_note: "Filtered by theme: ",
     compare_pick_two: "Pick at least two hubs to compare.",
+    compare_keep_one: "The last hub cannot be unticked. Tick another hub first.",
     hub_filter: "Filter hubs by name or municipality",
     compare_hidden_hubs: " more hubs are not listed: filter by name.",
     challenges_title: "Challenges",
@@ -719,6 +726,7 @@ pub const EN: Texts = Texts {
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
     choose_one: "(choose one)",
     chart_table: "table",
+    chart_cells: "cells: arrow keys move, Enter shows their entries",
     table_computing: "Computing the table…",
     chart_show_table: "Show as table",
     chart_show_chart: "Show as chart",

@@ -1,7 +1,8 @@
 //! The charts' SVG is written as markup: what an imported file puts in a name must stay text,
 //! and a chart draws only its first rows while its table keeps them all.
 
-use renkei::components::chart_layout::{grid_chart, GridCell, GridInput, MAX_DRAWN};
+use renkei::components::chart_keys::{step_hit, HitStep};
+use renkei::components::chart_layout::{grid_chart, ChartHit, GridCell, GridInput, MAX_DRAWN};
 use renkei::components::markup::Markup;
 
 #[test]
@@ -42,6 +43,7 @@ fn a_grid_draws_its_first_rows_and_tables_them_all() {
         rows: rows.clone(),
         cols: vec!["①".into(), "②".into()],
         cells: (0..rows.len()).map(|r| vec![cell(r), cell(0)]).collect(),
+        table_cols: None,
         cell_w: 64.0,
         corner: "拠点".into(),
     });
@@ -66,6 +68,7 @@ fn shades_are_scaled_to_the_rows_drawn() {
         rows,
         cols: vec!["①".into()],
         cells,
+        table_cols: None,
         cell_w: 64.0,
         corner: String::new(),
     });
@@ -83,6 +86,7 @@ fn a_frame_is_sized_before_its_chart_is_built_as_the_chart_then_is() {
         let grid = grid_chart(GridInput {
             rows: rows.clone(),
             cols: (0..12).map(|c| c.to_string()).collect(),
+            table_cols: None,
             cells: (0..n).map(|_| (0..12).map(cell).collect()).collect(),
             cell_w: 52.0,
             corner: String::new(),
@@ -114,4 +118,44 @@ fn a_frame_is_sized_before_its_chart_is_built_as_the_chart_then_is() {
             assert_eq!(bars.size, bar_size(n, per_row));
         }
     }
+}
+
+/// A hit area at `x`, `y` (a cell 10 wide).
+fn hit_at(x: f64, y: f64) -> ChartHit {
+    ChartHit {
+        rect: (x, y, 10.0, 10.0),
+        label: format!("{x},{y}"),
+        href: String::new(),
+    }
+}
+
+#[test]
+fn arrow_keys_move_along_a_row_and_to_the_nearest_cell_of_the_next_row() {
+    // Two rows of a bar chart: three bars, then one long bar (its centre under the second).
+    let mut hits = vec![hit_at(0.0, 0.0), hit_at(10.0, 0.0), hit_at(20.0, 0.0)];
+    hits.push(ChartHit {
+        rect: (0.0, 20.0, 30.0, 10.0),
+        ..hit_at(0.0, 20.0)
+    });
+    assert_eq!(step_hit(&hits, 1, HitStep::Next), Some(2));
+    assert_eq!(
+        step_hit(&hits, 2, HitStep::Next),
+        Some(3),
+        "on into the next row"
+    );
+    assert_eq!(step_hit(&hits, 3, HitStep::Next), None, "the last cell");
+    assert_eq!(step_hit(&hits, 0, HitStep::Previous), None);
+    assert_eq!(step_hit(&hits, 2, HitStep::Down), Some(3));
+    assert_eq!(step_hit(&hits, 3, HitStep::Up), Some(1), "the nearest in x");
+    assert_eq!(step_hit(&hits, 1, HitStep::Up), None, "the top row");
+    assert_eq!(step_hit(&hits, 3, HitStep::Down), None);
+    assert_eq!(step_hit(&hits, 2, HitStep::First), Some(0));
+    assert_eq!(step_hit(&hits, 0, HitStep::Last), Some(3));
+    assert_eq!(
+        step_hit(&[], 0, HitStep::Next),
+        None,
+        "a chart without cells"
+    );
+    assert_eq!(HitStep::from_key("ArrowDown"), Some(HitStep::Down));
+    assert_eq!(HitStep::from_key("Tab"), None, "Tab leaves the chart");
 }

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use renkei::model::compare::{chooser_hubs, compare_rows, compared_hubs, ALL_COMPARED_UP_TO};
+use renkei::model::compare::{
+    chooser_hubs, compare_rows, compared_hubs, toggled_hubs, ALL_COMPARED_UP_TO,
+};
 use renkei::model::filter::{apply_filter, facet_counts, Filter, SearchIndex, SearchMatches};
 use renkei::model::stats::{change_matrix, ChangeSpan};
 use renkei::model::url_query::{filter_from_query, filter_to_query, IgnoredParam};
@@ -379,6 +381,22 @@ fn compare_shows_all_six_bundled_hubs_until_some_are_chosen_then_those_in_report
         compared_hubs(&r, &chosen),
         vec![all[1].clone(), all[3].clone()]
     );
+}
+
+#[test]
+fn unticking_a_compared_hub_drops_it_but_the_last_one_stays_chosen() {
+    let r = Report::bundled();
+    let all: Vec<String> = r.hubs.iter().map(|h| h.id.clone()).collect();
+    let without_first = toggled_hubs(&all, &all[0]).expect("five remain");
+    assert_eq!(without_first.len(), all.len() - 1);
+    assert!(!without_first.contains(&all[0]));
+    let two = [all[0].clone(), all[1].clone()];
+    assert_eq!(
+        toggled_hubs(&two[..1], &all[1]),
+        Some(BTreeSet::from(two.clone()))
+    );
+    // Unticking the only hub would mean "none chosen", which compares all six again.
+    assert_eq!(toggled_hubs(&two[..1], &all[0]), None);
 }
 
 #[test]

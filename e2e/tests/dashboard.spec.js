@@ -87,6 +87,36 @@ test('a calendar cell opens its dated entries; cells are keyboard focusable with
   expect(ids).toContain('matsubara-2025-progress-05');
 });
 
+test('each chart is one tab stop: the arrow keys move among its cells and Tab comes back to the last one', async ({ page }) => {
+  await page.goto('./dashboard');
+  await showCharts(page);
+  const charts = await page.locator('.chart-hits').count();
+  await expect(page.locator('.chart-hit[tabindex="0"]')).toHaveCount(charts);
+  const heatmap = page.locator('[data-chart="heatmap"]');
+  await expect(heatmap.locator('.chart-hits')).toHaveAttribute('aria-label', /^拠点×取組の分類.*矢印キーで移動/);
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  await heatmap.locator('.chart-hit').first().focus();
+  const [first, second] = [report.hubs[0].area, report.hubs[1].area];
+  expect(await focused()).toMatch(new RegExp(`^${first} ①`));
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toMatch(new RegExp(`^${first} ②`));
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).toMatch(new RegExp(`^${second} ②`));
+  await expect(page.getByRole('tooltip')).toContainText(`${second} ②`);
+  await page.keyboard.press('End');
+  expect(await focused()).toMatch(new RegExp(`^${report.hubs.at(-1).area} ⑤`));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  // Tab leaves the chart at once, Shift+Tab comes back to the cell last visited.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement.closest('[data-chart="heatmap"] .chart-hits'))).toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toMatch(new RegExp(`^${second} ①`));
+  await expect(page.locator('.chart-hit[tabindex="0"]')).toHaveCount(charts);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`cat=1&hub=${report.hubs[1].id}$`));
+});
+
 test('applying a filter changes the charts', async ({ page }) => {
   await page.goto('./dashboard');
   await showCharts(page);
@@ -181,13 +211,29 @@ test('the change chart\'s table and CSV give three numbers a category, which a s
   const change = page.locator('[data-chart="change"]');
   const [download] = await Promise.all([page.waitForEvent('download'), change.getByTestId('csv').click()]);
   const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0].split(',').slice(0, 4)).toEqual(['拠点・市町村', '① 継続', '① 新規', '① 記載なし']);
+  // Each column says its category in the report's words, not only ①–⑤.
+  const header = lines[0].split(',');
+  expect(header.slice(0, 4)).toEqual(['拠点・市町村', '①会議の開催 継続', '①会議の開催 新規', '①会議の開催 記載なし']);
+  expect(header.slice(13)).toEqual(report.categories.slice(-1).flatMap((c) => ['継続', '新規', '記載なし'].map((k) => `${c.printed} ${k}`)));
   expect(lines).toHaveLength(report.hubs.length + 1);
   for (const line of lines.slice(1)) {
     const [, ...numbers] = line.split(',');
     expect(numbers).toHaveLength(15);
     for (const n of numbers) expect(n).toMatch(/^\d+$/);
   }
+});
+
+test('the heatmap\'s CSV names its category columns as the report prints them, and the coverage CSV every hub in full', async ({ page }) => {
+  await page.goto('./dashboard');
+  const csv = async (id) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${id}"]`).getByTestId('csv').click()]);
+    return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  };
+  expect((await csv('heatmap')).split('\r\n')[0]).toBe(['拠点・市町村', ...report.categories.map((c) => c.printed)].join(','));
+  // The chart's own columns stay short (①–⑤) so the picture fits a slide.
+  await expect(page.locator('[data-chart="heatmap"] svg')).toContainText('①');
+  const coverage = await csv('coverage');
+  for (const hub of report.hubs) expect(coverage).toContain(hub.area);
 });
 
 test('with many hubs, a chart below the fold is drawn when it nears the screen, and every chart before printing', async ({ page }) => {

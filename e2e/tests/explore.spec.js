@@ -267,6 +267,25 @@ test('the compare view shows the chosen hubs side by side for the chosen section
   await expect(page).toHaveURL(/section=challenge/);
 });
 
+test('unticking compared hubs narrows the table, and the last hub stays ticked with a note saying why', async ({ page }) => {
+  await page.goto('./compare?hub=matsubara,kawachinagano&section=plan');
+  const table = page.getByTestId('compare-table');
+  const matsubara = page.getByRole('checkbox', { name: '松原市' });
+  const kawachinagano = page.getByRole('checkbox', { name: '河内長野市' });
+  await kawachinagano.uncheck();
+  await expect(page).toHaveURL(/hub=matsubara(&|$)/);
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(1);
+  // The last one: unticking it would mean "none chosen", which used to bring back all six.
+  await matsubara.click();
+  await expect(matsubara).toBeChecked();
+  await expect(page.getByTestId('compare-keep-one')).toHaveText(/最後の1拠点は外せません/);
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(1);
+  await expect(page).toHaveURL(/hub=matsubara(&|$)/);
+  await kawachinagano.check();
+  await expect(page.getByTestId('compare-keep-one')).toBeEmpty();
+  await expect(table.locator('thead th[data-hub]')).toHaveCount(2);
+});
+
 test('on a 375 px phone a hub\'s facts stack, each value as wide as the page', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('./hub/matsubara');

@@ -121,6 +121,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let table_name = lang.paren(&spec.title, lang.texts().chart_table);
     let print_name = table_name.clone();
+    let cells_name = lang.paren(&spec.title, lang.texts().chart_cells);
     let table_view = move || match table.rows.get() {
         Some(rows) => {
             view! { <ChartTableView rows=(*rows).clone() name=table_name.clone()/> }.into_any()
@@ -166,7 +167,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                         <desc>{summary}</desc>
                         {move || drawn.get().then(|| view! { <g inner_html=(layout.get().picture)()></g> })}
                     </svg>
-                    {move || drawn.get().then(|| view! { <ChartHits layout=hit_layout.clone() size=(w, h) tooltip/> })}
+                    {move || drawn.get().then(|| view! { <ChartHits layout=hit_layout.clone() size=(w, h) tooltip name=cells_name.clone()/> })}
                     <ChartTooltip layout=tip_layout size=(w, h) tooltip/>
                 </div>
             </div>

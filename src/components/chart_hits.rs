@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::chart_keys::{step_hit, HitStep};
 use crate::components::chart_layout::LazyLayout;
 use crate::components::markup::Markup;
 use crate::model::decimal::decimal;
@@ -25,27 +26,32 @@ fn pct(v: f64, of: f64) -> String {
 }
 
 /// A button over each of the chart's cells (`size`: its viewBox); a click opens the cell's
-/// entries, focus or the pointer shows its label in the tooltip.
+/// entries, focus or the pointer shows its label in the tooltip. The cells are one tab stop,
+/// the arrow keys move among them (`name`: what the group is called).
 #[component]
 pub fn ChartHits(
     layout: LazyLayout,
     size: (f64, f64),
     tooltip: RwSignal<Option<usize>>,
+    name: String,
 ) -> impl IntoView {
     let location = crate::router::use_location();
     // One set of listeners on the layer, not six on each of up to a thousand cells: the cell
     // is found from the event's target. The cells are written as markup (see `Markup`), then
     // placed through the CSSOM, which the CSP allows where inline styles in markup are not.
     let (w, h) = size;
+    let tab_stop = StoredValue::new(0_usize);
     let button_layout = layout.clone();
     let hit_buttons = move || {
         let mut markup = Markup::default();
+        tab_stop.set_value(0);
         for (i, hit) in button_layout.get().hits.iter().enumerate() {
             markup.empty(
                 "button",
                 &[
                     ("type", &"button"),
                     ("class", &"chart-hit"),
+                    ("tabindex", &if i == 0 { "0" } else { "-1" }),
                     ("data-hit", &i),
                     ("aria-label", &hit.label),
                     ("data-href", &hit.href),
@@ -87,9 +93,46 @@ pub fn ChartHits(
             location.navigate(&crate::routing::app_href(&hit.href), Default::default());
         }
     };
+    // The cell last focused keeps the tab stop, so Tab comes back to it.
+    let focus_cell = move |i: usize| {
+        use wasm_bindgen::JsCast;
+        let Some(layer) = hits_layer.get_untracked() else {
+            return;
+        };
+        let buttons = layer.children();
+        let button = |i: usize| {
+            buttons
+                .item(i as u32)
+                .map(|b| b.unchecked_into::<web_sys::HtmlElement>())
+        };
+        if let Some(old) = button(tab_stop.get_value()).filter(|_| tab_stop.get_value() != i) {
+            let _ = old.set_attribute("tabindex", "-1");
+        }
+        if let Some(new) = button(i) {
+            let _ = new.set_attribute("tabindex", "0");
+            let _ = new.focus();
+        }
+        tab_stop.set_value(i);
+    };
+    let key_layout = layout.clone();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let (Some(from), Some(step)) = (hit_of(&ev), HitStep::from_key(&ev.key())) else {
+            return;
+        };
+        if let Some(to) = step_hit(&key_layout.get().hits, from, step) {
+            ev.prevent_default();
+            focus_cell(to);
+        }
+    };
     view! {
-        <div class="chart-hits"
-            on:focusin=move |ev| tooltip.set(hit_of(&ev))
+        <div class="chart-hits" role="group" aria-label=name on:keydown=on_key
+            on:focusin=move |ev| {
+                let hit = hit_of(&ev);
+                if let Some(i) = hit.filter(|&i| i != tab_stop.get_value()) {
+                    focus_cell(i);
+                }
+                tooltip.set(hit)
+            }
             on:mouseover=move |ev| tooltip.set(hit_of(&ev))
             on:focusout=move |_| tooltip.set(None)
             on:mouseout=move |_| tooltip.set(None)

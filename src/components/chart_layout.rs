@@ -140,6 +140,9 @@ pub struct GridInput {
     pub rows: Vec<String>,
     /// Column headers.
     pub cols: Vec<String>,
+    /// The table's and CSV's column headers where the picture's are shorter (①–⑤ named in
+    /// full, so a spreadsheet says what its columns are); `None`: the same as `cols`.
+    pub table_cols: Option<Vec<String>>,
     /// Cells, `[row][col]`.
     pub cells: Vec<Vec<GridCell>>,
     /// Cell width in viewBox units.
@@ -321,7 +324,14 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
     let (width, height) = grid_size(input.rows.len(), input.cols.len(), input.cell_w);
     let mut hits = Vec::new();
     let mut table = vec![std::iter::once(input.corner.clone())
-        .chain(input.cols.iter().cloned())
+        .chain(
+            input
+                .table_cols
+                .as_ref()
+                .unwrap_or(&input.cols)
+                .iter()
+                .cloned(),
+        )
         .collect::<Vec<_>>()];
     for (r, row) in input.cells.iter().enumerate() {
         let mut line = vec![input.rows[r].clone()];

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod chart_actions;
 pub mod chart_export;
 pub mod chart_hits;
+pub mod chart_keys;
 pub mod chart_layout;
 pub mod chart_table_view;
 pub mod compare_table;

@@ -1,5 +1,7 @@
 //! What the compare view puts side by side: hubs as columns, for one section.
 
+use std::collections::BTreeSet;
+
 use super::edition::{is_shown, ShownEdition};
 use super::filter::Filter;
 use super::report::Report;
@@ -23,6 +25,16 @@ pub fn compared_hubs(report: &Report, filter: &Filter) -> Vec<String> {
         .filter(|h| filter.hubs.is_empty() || filter.hubs.contains(&h.id))
         .map(|h| h.id.clone())
         .collect()
+}
+
+/// The hubs chosen after ticking or unticking `id` among those `shown`; `None` when that
+/// would leave none, because an empty choice means "all" and the last hub would come back.
+pub fn toggled_hubs(shown: &[String], id: &str) -> Option<BTreeSet<String>> {
+    let mut chosen: BTreeSet<String> = shown.iter().cloned().collect();
+    if !chosen.remove(id) {
+        chosen.insert(id.to_string());
+    }
+    (!chosen.is_empty()).then_some(chosen)
 }
 
 /// The section a compare view shows: the first chosen, or FY2024 results.

@@ -8,7 +8,7 @@ use crate::components::download::copy_text;
 use crate::components::hub_filter::HubFilter;
 use crate::i18n::{category_heading, section_label, theme_label};
 use crate::model::compare::{
-    chooser_hubs, compare_rows, compared_hubs, compared_section, CHOOSER_LIMIT,
+    chooser_hubs, compare_rows, compared_hubs, compared_section, toggled_hubs, CHOOSER_LIMIT,
 };
 use crate::model::export::to_tsv;
 use crate::model::Section;
@@ -28,15 +28,16 @@ pub fn ComparePage() -> impl IntoView {
     });
     let section = Memo::new(move |_| url.filter.with(compared_section));
 
-    let toggle_hub = move |id: String| {
-        let all = hubs.get_untracked();
-        url.update(false, |f| {
-            let mut chosen: std::collections::BTreeSet<String> = all.into_iter().collect();
-            if !chosen.remove(&id) {
-                chosen.insert(id);
-            }
-            f.hubs = chosen;
-        });
+    // Unticking the last hub is refused (an empty choice means all): the box is ticked again
+    // and a note beside the boxes says why.
+    let kept_last = RwSignal::new(false);
+    let toggle_hub = move |ev: leptos::ev::Event, id: String| {
+        let chosen = toggled_hubs(&hubs.get_untracked(), &id);
+        kept_last.set(chosen.is_none());
+        match chosen {
+            Some(chosen) => url.update(false, |f| f.hubs = chosen),
+            None => event_target::<web_sys::HtmlInputElement>(&ev).set_checked(true),
+        }
     };
     let set_section = move |s: Section| url.update(false, |f| f.sections = [s].into());
 
@@ -63,7 +64,7 @@ pub fn ComparePage() -> impl IntoView {
                         view! {
                             <li>
                                 <input type="checkbox" id=dom_id.clone() prop:checked=checked
-                                    on:change=move |_| toggle_hub(id.clone())/>
+                                    on:change=move |ev| toggle_hub(ev, id.clone())/>
                                 <label for=dom_id>{h.area.clone()}</label>
                             </li>
                         }
@@ -132,6 +133,7 @@ pub fn ComparePage() -> impl IntoView {
                     <HubFilter id="compare-hub-filter" query=chooser_query/>
                     <ul class="inline">{hub_controls}</ul>
                     <p class="note" role="status" data-testid="compare-hidden-hubs">{hidden_hubs}</p>
+                    <p class="notice" role="status" data-testid="compare-keep-one">{move || kept_last.get().then(|| t().compare_keep_one)}</p>
                 </fieldset>
                 <fieldset>
                     <legend>{move || t().compare_section}</legend>

@@ -4,7 +4,7 @@
 use crate::components::chart_layout::{
     bar_chart, grid_chart, Bar, BarInput, ChartLayout, GridCell, GridInput, MAX_DRAWN,
 };
-use crate::i18n::{category_name, theme_label, Lang};
+use crate::i18n::{category_heading, category_name, theme_label, Lang};
 use crate::model::filter::{EntryRef, Filter};
 use crate::model::stats::{
     calendar, category_heatmap, change_matrix, meetings_per_year, status_by_hub, theme_coverage,
@@ -110,6 +110,16 @@ fn category_columns() -> Vec<String> {
         .collect()
 }
 
+/// The category columns named as the report prints them, for the table and CSV.
+fn category_table_columns(lang: Lang, report: &Report) -> Option<Vec<String>> {
+    Some(
+        Category::ALL
+            .iter()
+            .map(|&c| category_heading(lang, report, c))
+            .collect(),
+    )
+}
+
 /// 1. Entries per hub × category, for the sections filtered on.
 pub(super) fn heatmap(data: &ChartData) -> ChartLayout {
     let (report, filter, lang) = (data.report, data.filter, data.lang);
@@ -141,6 +151,7 @@ pub(super) fn heatmap(data: &ChartData) -> ChartLayout {
     grid_chart(GridInput {
         rows: hubs,
         cols: category_columns(),
+        table_cols: category_table_columns(lang, report),
         cells,
         cell_w: ChartId::Heatmap.cell_w(),
         corner: t.facet_hub.into(),
@@ -189,6 +200,7 @@ pub(super) fn coverage(data: &ChartData) -> ChartLayout {
             .take(data.hubs)
             .map(|h| short_name(data.lang, h))
             .collect(),
+        table_cols: Some(hubs),
         cells,
         cell_w: ChartId::Coverage.cell_w(),
         corner: t.facet_theme.into(),
@@ -288,6 +300,7 @@ pub(super) fn calendar_chart(data: &ChartData) -> ChartLayout {
     grid_chart(GridInput {
         rows: hubs,
         cols: months,
+        table_cols: None,
         cells,
         cell_w: ChartId::Calendar.cell_w(),
         corner: t.facet_hub.into(),
@@ -358,6 +371,7 @@ pub(super) fn change(data: &ChartData) -> ChartLayout {
     grid_chart(GridInput {
         rows: hubs[..drawn].to_vec(),
         cols: category_columns(),
+        table_cols: category_table_columns(lang, report),
         cells,
         cell_w: ChartId::Change.cell_w(),
         corner: t.facet_hub.into(),

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::components::chart::{ChartFrame, ChartSpec, DrawnCharts, FullTable};
 use crate::components::chart_layout::ChartTable;
 use crate::components::chart_layout::MAX_DRAWN;
-use crate::i18n::{section_label, Lang};
+use crate::i18n::{category_heading, section_label, Lang};
 use crate::model::filter::{EntryRef, Filter};
 use crate::model::stats::{hub_changes, ChangeSpan, ShownByHub};
 use crate::model::{Category, FiscalYear, Section};
@@ -42,11 +42,14 @@ async fn change_table(
     // Three numbers a category, not the chart's "=1 +0 −0": a spreadsheet reads them as
     // numbers (and would read a cell starting with "=" as a formula).
     let t = lang.texts();
-    let header = std::iter::once(t.facet_hub.to_string())
-        .chain(Category::ALL.iter().flat_map(|c| {
-            [t.continued, t.new, t.dropped].map(|kind| format!("{} {kind}", c.circled()))
-        }))
-        .collect();
+    let header = app.report.with_untracked(|r| {
+        std::iter::once(t.facet_hub.to_string())
+            .chain(Category::ALL.iter().flat_map(|&c| {
+                let heading = category_heading(lang, r, c);
+                [t.continued, t.new, t.dropped].map(|kind| format!("{heading} {kind}"))
+            }))
+            .collect()
+    });
     let mut rows = vec![header];
     let mut hub = 0;
     let step = move || {
