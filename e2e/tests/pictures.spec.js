@@ -97,7 +97,8 @@ test('a chart with columns ①–⑤ carries their names, on screen and in its p
   await showCharts(page);
   const chart = page.locator('[data-chart="heatmap"]');
   const names = report.categories.map((c) => `${'①②③④⑤'[c.id - 1]}${c.ja}`);
-  for (const name of names) await expect(chart.getByText(name, { exact: true })).toBeVisible();
+  // The drawing labels its columns ①–⑤ and its legend names them (the table alternative does too).
+  for (const name of names) await expect(chart.locator('.legend').getByText(name, { exact: true })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('svg').click()]);
   const svg = readFileSync(await download.path(), 'utf8');
   const texts = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent), svg);
