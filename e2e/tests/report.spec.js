@@ -77,6 +77,19 @@ test('/report prints on A4 landscape, a hub a new page, with page numbers and th
   execFileSync('pdftoppm', ['-png', '-r', '50', 'test-results/report.pdf', 'test-results/report-page']);
   const firstPageText = execFileSync('pdftotext', ['-f', '2', '-l', '2', 'test-results/report.pdf', '-'], { encoding: 'utf8' });
   expect(firstPageText).toMatch(/2 \/ \d+/);
+  // A page a section runs onto repeats its head: the hub, the section and ①–⑤, as on paper.
+  const pages = pdfPages('test-results/report.pdf');
+  let continuations = 0;
+  for (let p = 2; p <= pages; p++) {
+    const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), 'test-results/report.pdf', '-'], { encoding: 'utf8' });
+    if (text.includes(report.title)) continue; // a hub's first page, under the running head
+    continuations += 1;
+    const first = text.split('\n').find((line) => line.trim() !== '');
+    expect(report.hubs.some((h) => first.startsWith(h.area)), `page ${p} opens with a hub: ${first}`).toBe(true);
+    // A long heading wraps within its column, so its opening words stand for it.
+    for (const c of report.categories) expect(squash(text), `page ${p}`).toContain(c.printed.slice(0, 6));
+  }
+  expect(continuations).toBeGreaterThanOrEqual(report.hubs.length);
 });
 
 test('the dashboard prints one chart a page, each with its table below', async ({ page }) => {

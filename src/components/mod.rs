@@ -28,6 +28,7 @@ pub mod markup;
 pub mod nav;
 pub mod near_screen;
 pub mod next_year;
+pub mod report_section;
 pub mod result_list;
 pub mod review_markup;
 pub mod show_all;

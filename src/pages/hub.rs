@@ -4,11 +4,10 @@
 use crate::components::app_link::AppLink;
 use leptos::prelude::*;
 
-use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::components::entry_editor::{use_editor, EditTarget};
+use crate::components::report_section::ReportSection;
 use crate::components::workbook_export::WorkbookExport;
 use crate::i18n::{category_heading, change_title};
-use crate::model::edit::{next_entry_id, Change};
+use crate::model::edit::Change;
 use crate::model::edition::{edition_year, is_shown, ShownEdition};
 use crate::model::filter::EntryRef;
 use crate::model::stats::{hub_changes, ChangeSpan};
@@ -48,7 +47,6 @@ pub fn HubView(
     let app = use_app();
     let lang = app.lang;
     let t = move || lang.get().texts();
-    let label = HubLabel::from(&hub);
     let sections = hub.sections.clone();
     let contractors: Vec<String> = hub
         .contractor_list()
@@ -56,62 +54,11 @@ pub fn HubView(
         .map(str::to_string)
         .collect();
     let entries_link = format!("/?hub={}", hub.id);
-    let editor = use_editor();
 
     let section_views = sections
         .into_iter()
         .filter(|s| is_shown(edition, s.section, s.fiscal_year))
-        .map(|s| {
-            let columns = Category::ALL
-                .into_iter()
-                .map(|cat| {
-                    let entries: Vec<_> =
-                        hub.entries_in(s.section, s.fiscal_year).filter(|e| e.category == cat).cloned().collect();
-                    let label = label.clone();
-                    view! {
-                        <div class="cat-col">
-                            <h4>{move || app.report.with(|r| category_heading(lang.get(), r, cat))}</h4>
-                            {if entries.is_empty() {
-                                view! { <p class="none" aria-label=move || t().nothing_label>{move || t().nothing}</p> }.into_any()
-                            } else {
-                                entries.into_iter().map(|e| {
-                                    let options = EntryCardOptions::default();
-                                    view! { <EntryCard hub=label.clone() entry=e options/> }
-                                }).collect_view().into_any()
-                            }}
-                        </div>
-                    }
-                })
-                .collect_view();
-            let new_entry = {
-                let hub = hub.clone();
-                let (section, fiscal_year) = (s.section, s.fiscal_year);
-                move |_| {
-                    let entry = crate::model::Entry {
-                        id: next_entry_id(&hub, section, fiscal_year),
-                        section,
-                        fiscal_year,
-                        category: Category::ALL[0],
-                        // The editor's category select decides it.
-                        category_inferred: false,
-                        label: None,
-                        paragraphs: Vec::new(),
-                        themes: Vec::new(),
-                        status: None,
-                        facts: Default::default(),
-                        draft: false,
-                    };
-                    editor.0.set(Some(EditTarget { hub: hub.id.clone(), index: None, entry }));
-                }
-            };
-            view! {
-                <section class="report-section" data-section=s.section.id() data-fy=s.fiscal_year.0>
-                    <h3 lang="ja">{s.heading.clone()}</h3>
-                    <div class="report-grid">{columns}</div>
-                    <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
-                </section>
-            }
-        })
+        .map(|heading| view! { <ReportSection hub=hub.clone() heading/> })
         .collect_view();
 
     let (span, changes) = app.report.with_untracked(|r| {

@@ -1,0 +1,90 @@
+//! One of a hub's sections in the report's own layout: five category columns, and a button
+//! to add an entry. Printed, a head with the hub, the section and ①–⑤ repeats on every page
+//! the section runs onto, as a printed table's header row does.
+
+use leptos::prelude::*;
+
+use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
+use crate::components::entry_editor::{use_editor, EditTarget};
+use crate::i18n::category_heading;
+use crate::model::edit::next_entry_id;
+use crate::model::{Category, Entry, Hub, SectionHeading};
+use crate::state::use_app;
+
+/// The section `heading` of `hub`, its entries in five columns.
+#[component]
+pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let t = move || lang.get().texts();
+    let editor = use_editor();
+    let label = HubLabel::from(&hub);
+    let cat_name = move |cat: Category| app.report.with(|r| category_heading(lang.get(), r, cat));
+
+    let columns = Category::ALL
+        .into_iter()
+        .map(|cat| {
+            let entries: Vec<_> = hub
+                .entries_in(heading.section, heading.fiscal_year)
+                .filter(|e| e.category == cat)
+                .cloned()
+                .collect();
+            let label = label.clone();
+            view! {
+                <div class="cat-col">
+                    <h4>{move || cat_name(cat)}</h4>
+                    {if entries.is_empty() {
+                        view! { <p class="none" aria-label=move || t().nothing_label>{move || t().nothing}</p> }.into_any()
+                    } else {
+                        entries.into_iter().map(|e| {
+                            let options = EntryCardOptions::default();
+                            view! { <EntryCard hub=label.clone() entry=e options/> }
+                        }).collect_view().into_any()
+                    }}
+                </div>
+            }
+        })
+        .collect_view();
+
+    let new_entry = {
+        let hub_id = hub.id.clone();
+        let (section, fiscal_year) = (heading.section, heading.fiscal_year);
+        let hub = hub.clone();
+        move |_| {
+            let entry = Entry {
+                id: next_entry_id(&hub, section, fiscal_year),
+                section,
+                fiscal_year,
+                category: Category::ALL[0],
+                // The editor's category select decides it.
+                category_inferred: false,
+                label: None,
+                paragraphs: Vec::new(),
+                themes: Vec::new(),
+                status: None,
+                facts: Default::default(),
+                draft: false,
+            };
+            editor.0.set(Some(EditTarget {
+                hub: hub_id.clone(),
+                index: None,
+                entry,
+            }));
+        }
+    };
+
+    view! {
+        <section class="report-section" data-section=heading.section.id() data-fy=heading.fiscal_year.0>
+            // Printed only: on screen the headings below say the same once.
+            <div class="print-only print-head" aria-hidden="true">
+                <p lang="ja">{hub.area.clone()}"　"{heading.heading.clone()}</p>
+                <div class="print-cats">
+                    {Category::ALL.into_iter().map(|cat| view! { <span>{move || cat_name(cat)}</span> }).collect_view()}
+                </div>
+            </div>
+            <h3 lang="ja">{heading.heading.clone()}</h3>
+            <div class="report-grid">{columns}</div>
+            <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
+        </section>
+    }
+}
