@@ -215,6 +215,10 @@ pub struct Texts {
     pub cancel: &'static str,
     pub save: &'static str,
     pub confirm_delete: &'static str,
+    /// Asked before the editor's unsaved changes are thrown away.
+    pub confirm_discard: &'static str,
+    /// Atop the editor when it opens again on a form left unsaved.
+    pub editor_restored: &'static str,
     pub deleted: &'static str,
     pub edit_entry: &'static str,
     pub new_entry: &'static str,
@@ -299,8 +303,8 @@ pub struct Texts {
     pub dashboard_unfilter: &'static str,
     /// Under the dashboard's 区分 choice: which charts it narrows.
     pub dashboard_section_hint: &'static str,
-    /// A select's empty choice, asking for one.
-    pub choose_one: &'static str,
+    /// The municipality choice's first option: no municipality, every hub.
+    pub all_municipalities: &'static str,
     /// Names a chart's cells for a screen reader, and how to move among them.
     pub chart_cells: &'static str,
     pub chart_table: &'static str,
@@ -439,6 +443,8 @@ pub const JA: Texts = Texts {
     cancel: "キャンセル",
     save: "保存",
     confirm_delete: "この取組を削除しますか？（元に戻すで取り消せます）",
+    confirm_discard: "保存していない変更があります。変更を破棄して閉じますか？",
+    editor_restored: "保存していなかった編集を開き直しました。保存するか、「キャンセル」で破棄してください。",
     deleted: "取組を削除しました。",
     edit_entry: "取組の編集",
     new_entry: "取組の追加",
@@ -513,7 +519,7 @@ pub const JA: Texts = Texts {
     dashboard_filtered: "絞り込み中",
     dashboard_unfilter: "絞り込みを解除してすべての取組を集計",
     dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
-    choose_one: "（選んでください）",
+    all_municipalities: "すべての市町村",
     chart_table: "表",
     chart_cells: "セル：矢印キーで移動、Enterでその取組を表示",
     table_computing: "表を計算しています…",
@@ -650,6 +656,8 @@ pub const EN: Texts = Texts {
     cancel: "Cancel",
     save: "Save",
     confirm_delete: "Delete this entry? (Undo can bring it back.)",
+    confirm_discard: "This entry has unsaved changes. Discard them and close?",
+    editor_restored: "Your unsaved edit is open again. Save it, or Cancel to discard it.",
     deleted: "Entry deleted.",
     edit_entry: "Edit entry",
     new_entry: "New entry",
@@ -724,7 +732,7 @@ pub const EN: Texts = Texts {
     dashboard_filtered: "Filtered",
     dashboard_unfilter: "Clear the filter and count every entry",
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
-    choose_one: "(choose one)",
+    all_municipalities: "All municipalities",
     chart_table: "table",
     chart_cells: "cells: arrow keys move, Enter shows their entries",
     table_computing: "Computing the table…",

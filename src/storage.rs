@@ -63,3 +63,31 @@ pub fn load_lang() -> Option<String> {
 pub fn save_lang(tag: &str) {
     let _ = LocalStore.set(LANG_KEY, tag);
 }
+
+/// Where the entry editor keeps a form not yet saved (see `components::unsaved_edit`): this
+/// tab's session storage, so a reload or Back brings it back and a new tab does not open it.
+const UNSAVED_EDIT_KEY: &str = "renkei:unsaved-edit";
+
+/// This tab's session storage, when the browser allows it.
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+/// The editor's stored unsaved form, as text.
+pub fn load_unsaved_edit() -> Option<String> {
+    session()?.get_item(UNSAVED_EDIT_KEY).ok()?
+}
+
+/// Stores the editor's unsaved form (best effort: a full store keeps the previous copy).
+pub fn save_unsaved_edit(text: &str) {
+    if let Some(s) = session() {
+        let _ = s.set_item(UNSAVED_EDIT_KEY, text);
+    }
+}
+
+/// Forgets the editor's unsaved form.
+pub fn clear_unsaved_edit() {
+    if let Some(s) = session() {
+        let _ = s.remove_item(UNSAVED_EDIT_KEY);
+    }
+}

@@ -482,3 +482,33 @@ fn the_compare_table_as_cells_has_a_row_per_category_and_each_cell_holds_its_ent
     };
     assert!(total(&narrowed) < total(&rows));
 }
+
+#[test]
+fn the_municipality_choice_shows_the_one_municipality_the_hub_filter_stands_for() {
+    let report = Report::bundled();
+    let set = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(
+        report.hub_serving("太子町").map(|h| h.id.as_str()),
+        Some("tondabayashi")
+    );
+    // Picked from the list: its name, while its hub is the whole filter.
+    assert_eq!(
+        report.municipality_of(&set(&["tondabayashi"]), Some("太子町")),
+        Some("太子町")
+    );
+    assert_eq!(
+        report.municipality_of(&set(&["tondabayashi", "habikino"]), Some("太子町")),
+        None
+    );
+    assert_eq!(
+        report.municipality_of(&set(&["habikino"]), Some("太子町")),
+        Some("羽曳野市")
+    );
+    // From a shared link: a hub serving one municipality names it, one serving four does not.
+    assert_eq!(
+        report.municipality_of(&set(&["matsubara"]), None),
+        Some("松原市")
+    );
+    assert_eq!(report.municipality_of(&set(&["tondabayashi"]), None), None);
+    assert_eq!(report.municipality_of(&set(&[]), None), None);
+}

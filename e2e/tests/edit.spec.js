@@ -226,9 +226,62 @@ test('saving an entry that another tab changed meanwhile says so, and keeps the 
   expect(JSON.parse(await stored(page)).report.hubs[0].entries[0].paragraphs).toEqual(['① 別のタブの編集']);
   await expect(card).toContainText('別のタブの編集');
   // Opened again, the editor holds the other tab's text, and saving works.
+  page.once('dialog', (d) => d.accept()); // this tab's typing is thrown away on purpose
   await dialog.getByRole('button', { name: 'キャンセル' }).click();
   await editFirstEntry(page, '① 開き直した編集');
   await expect(other.locator('[data-entry-id="matsubara-2024-result-01"]')).toContainText('開き直した編集');
+});
+
+test('text typed in the editor is never lost: Esc and Cancel ask first, a reload opens it again', async ({ page }) => {
+  await page.goto('./?hub=fujiidera');
+  const card = page.locator('[data-entry-id="fujiidera-2024-result-01"]');
+  const original = await card.locator('.entry-body').innerText();
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const dialog = page.getByRole('dialog');
+  const text = dialog.getByTestId('editor-text');
+  await text.fill('① 入力途中の文章');
+  await dialog.getByRole('checkbox', { name: /^ACP/ }).check();
+  const asked = [];
+  const answer = (accept) => page.once('dialog', (d) => { asked.push(d.message()); return accept ? d.accept() : d.dismiss(); });
+  // Esc and キャンセル ask; saying no keeps the editor open with what was typed.
+  answer(false);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toBe('保存していない変更があります。変更を破棄して閉じますか？');
+  await expect(dialog).toBeVisible();
+  answer(false);
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await expect.poll(() => asked.length).toBe(2);
+  await expect(text).toHaveValue('① 入力途中の文章');
+  // A reload (leaving may ask too) opens the editor again on the same entry, as it was left.
+  page.on('dialog', (d) => d.type() === 'beforeunload' && d.accept());
+  await page.reload();
+  await expect(dialog).toBeVisible();
+  await expect(page.getByTestId('editor-restored')).toBeVisible();
+  await expect(text).toHaveValue('① 入力途中の文章');
+  await expect(dialog.getByRole('checkbox', { name: /^ACP/ })).toBeChecked();
+  await expect(dialog).toContainText('藤井寺市');
+  // Saved, it is the entry's text, and nothing opens on the next load.
+  await dialog.getByTestId('editor-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(card).toContainText('入力途中の文章');
+  await page.reload();
+  await expect(card).toContainText('入力途中の文章');
+  await expect(dialog).toBeHidden();
+  // Discarded on purpose, it is gone: the entry keeps its saved text.
+  await card.getByRole('button', { name: /^編集/ }).click();
+  await text.fill(original);
+  answer(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(card).toContainText('入力途中の文章');
+  await page.reload();
+  await expect(dialog).toBeHidden();
+  // Opened and closed without a change, it asks nothing.
+  await card.getByRole('button', { name: /^編集/ }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(asked.length).toBe(3);
 });
 
 test('HTML in imported text is shown as text and runs nothing', async ({ page }) => {

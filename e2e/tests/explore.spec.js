@@ -205,12 +205,38 @@ test('facet counts change when another facet is set, and empty values are disabl
 
 test('picking 太子町 selects the 富田林 hub; clear all resets everything', async ({ page }) => {
   await page.goto('./');
-  await page.getByTestId('municipality').selectOption('太子町');
+  const choice = page.getByTestId('municipality');
+  await choice.selectOption('太子町');
   await expect(page).toHaveURL(/hub=tondabayashi/);
   expect((await shown(page)).hubs).toEqual(['tondabayashi']);
+  await expect(choice.locator('option:checked')).toHaveText('太子町');
   await page.getByTestId('clear-all').click();
   await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
   await expect(page).toHaveURL(/\/$/);
+});
+
+test('the municipality choice replaces the hub filter and always names what the list is narrowed to', async ({ page }) => {
+  await page.goto('./?theme=acp,disaster');
+  const choice = page.getByTestId('municipality');
+  await choice.selectOption('松原市');
+  await expect(page).toHaveURL(/hub=matsubara(&|$)/);
+  // A second pick replaces the first: the list is 羽曳野市's alone, as the choice says.
+  await choice.selectOption('羽曳野市');
+  await expect(page).toHaveURL(/hub=habikino(&|$)/);
+  expect((await shown(page)).hubs).toEqual(['habikino']);
+  await expect(choice.locator('option:checked')).toHaveText('羽曳野市');
+  // Ticking a second hub: the list is no one municipality's any more, and the choice says so.
+  await page.locator('[data-facet="hub"] input[data-value="matsubara"]').check();
+  await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
+  expect((await shown(page)).hubs.sort()).toEqual(['habikino', 'matsubara']);
+  // The first choice takes the hub filter off; the themes stay.
+  await choice.selectOption('松原市');
+  await choice.selectOption({ index: 0 });
+  await expect(page).not.toHaveURL(/hub=/);
+  await expect(page).toHaveURL(/theme=acp/);
+  // A shared link to one hub serving one municipality names it.
+  await page.goto('./?hub=fujiidera');
+  await expect(choice.locator('option:checked')).toHaveText('藤井寺市');
 });
 
 test('unknown URL values are ignored with a visible note', async ({ page }) => {

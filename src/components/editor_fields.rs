@@ -14,7 +14,7 @@ fn place_value(section: &str, year: &str) -> String {
 }
 
 /// The draft being edited, as form text.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Draft {
     text: String,
     category: u8,

@@ -4,13 +4,14 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::components::editor_fields::{Draft, EditorFields};
+use crate::components::unsaved_edit::{keep_unsaved_edits, UnsavedEdit};
 use crate::i18n::entry_place;
 use crate::model::edit::Change;
 use crate::model::Entry;
 use crate::state::{use_app, ApplyError};
 
 /// What the editor is editing: an existing entry (`index`) or a new one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EditTarget {
     /// The hub's id.
     pub hub: String,
@@ -51,6 +52,14 @@ pub fn EntryEditor() -> impl IntoView {
     let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
     // The entry being edited: after a save its card is drawn anew, so focus finds it by id.
     let editing = StoredValue::new(String::new());
+    // A form left unsaved by an earlier visit opens again as it was, saying so.
+    let restored = StoredValue::new(UnsavedEdit::stored().map(|work| {
+        draft.set(work.draft.clone());
+        editor.0.set(Some(work.target));
+        work.draft
+    }));
+    let brought_back = RwSignal::new(restored.with_value(Option::is_some));
+    keep_unsaved_edits(editor, draft);
     let places = Signal::derive(move || {
         editor.0.with(|t| {
             t.as_ref().map_or_else(Vec::new, |t| {
@@ -68,7 +77,8 @@ pub fn EntryEditor() -> impl IntoView {
         let Some(el) = dialog.get() else { return };
         match target {
             Some(target) => {
-                draft.set(Draft::from_entry(&target.entry));
+                let kept = std::mem::take(&mut *restored.write_value());
+                draft.set(kept.unwrap_or_else(|| Draft::from_entry(&target.entry)));
                 editing.set_value(target.entry.id.clone());
                 error.set(None);
                 use wasm_bindgen::JsCast;
@@ -78,6 +88,7 @@ pub fn EntryEditor() -> impl IntoView {
                 }
             }
             None => {
+                brought_back.set(false);
                 if el.open() {
                     el.close();
                 }
@@ -97,6 +108,35 @@ pub fn EntryEditor() -> impl IntoView {
     });
 
     let close = move || editor.0.set(None);
+    let changed = move || {
+        editor.0.with_untracked(|t| {
+            t.as_ref()
+                .is_some_and(|t| draft.with_untracked(|d| *d != Draft::from_entry(&t.entry)))
+        })
+    };
+    // Cancel, Esc: typed text goes only when the coordinator says so.
+    let discard = move || {
+        let texts = lang.get_untracked().texts();
+        if !changed()
+            || window()
+                .confirm_with_message(texts.confirm_discard)
+                .unwrap_or(false)
+        {
+            close();
+        }
+    };
+    let on_cancel = move |ev: leptos::ev::Event| {
+        ev.prevent_default();
+        discard();
+    };
+    // The browser may close the dialog despite the above (Esc pressed twice): it opens again
+    // while its form holds unsaved changes.
+    let on_close = move |_| match dialog.get_untracked() {
+        Some(el) if changed() => {
+            let _ = el.show_modal();
+        }
+        _ => close(),
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(target) = editor.0.get_untracked() else {
@@ -153,7 +193,7 @@ pub fn EntryEditor() -> impl IntoView {
         }
     };
     view! {
-        <dialog node_ref=dialog class="editor" aria-labelledby="editor-title" on:close=move |_| close()>
+        <dialog node_ref=dialog class="editor" aria-labelledby="editor-title" on:cancel=on_cancel on:close=on_close>
             <form on:submit=save>
                 <h2 id="editor-title">{move || {
                     let new = editor.0.with(|t| t.as_ref().is_some_and(|t| t.index.is_none()));
@@ -164,11 +204,12 @@ pub fn EntryEditor() -> impl IntoView {
                     let area = app.report.with(|r| r.hub(&t.hub).map(|h| h.area.clone())).unwrap_or_default();
                     entry_place(lang.get(), &area, &t.entry)
                 }).unwrap_or_default())}</p>
+                {move || brought_back.get().then(|| view! { <p class="notice" role="status" data-testid="editor-restored">{t().editor_restored}</p> })}
                 <EditorFields draft places/>
                 <p class="error" role="alert">{move || error.get()}</p>
                 <div class="editor-actions">
                     <button type="submit" class="primary" data-testid="editor-save">{move || t().save}</button>
-                    <button type="button" on:click=move |_| close()>{move || t().cancel}</button>
+                    <button type="button" on:click=move |_| discard()>{move || t().cancel}</button>
                     {move || editor.0.with(|t| t.as_ref().is_some_and(|t| t.index.is_some())).then(|| view! {
                         <button type="button" class="danger" data-testid="editor-delete" on:click=delete>{t().delete}</button>
                     })}

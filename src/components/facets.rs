@@ -102,34 +102,48 @@ fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl
     }
 }
 
-/// The municipality choice: picking one ticks the hub that serves it.
+/// The municipality choice: picking one narrows the list to the hub serving it, in place of
+/// the hubs ticked before; the first choice takes the hub filter off. It shows the municipality
+/// the hub filter stands for, so it never names one the list is not narrowed to.
 #[component]
 fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
     let app = use_app();
+    // A hub may serve several municipalities: which of them was picked is remembered here.
+    let picked = RwSignal::new(None::<String>);
     let on_change = move |ev: leptos::ev::Event| {
         let position = event_target_value(&ev).parse::<usize>().ok();
-        let hub = app.report.with(|r| {
-            let name = r.municipalities().get(position?)?.to_string();
-            r.hubs
-                .iter()
-                .find(|h| h.municipalities.contains(&name))
-                .map(|h| h.id.clone())
+        let (name, hub) = app.report.with(|r| {
+            let name = position.and_then(|i| r.municipalities().get(i).map(|m| m.to_string()));
+            let hub = name
+                .as_deref()
+                .and_then(|m| r.hub_serving(m))
+                .map(|h| h.id.clone());
+            (name, hub)
         });
-        if let Some(hub) = hub {
-            url.update(false, |f| {
-                f.hubs.insert(hub);
-            });
-        }
+        picked.set(name);
+        url.update(false, |f| f.hubs = hub.into_iter().collect());
     };
+    // Values are positions, not names: an imported name may hold any character.
+    let shown = Memo::new(move |_| {
+        url.filter
+            .with(|f| {
+                picked.with(|p| {
+                    app.report.with(|r| {
+                        let name = r.municipality_of(&f.hubs, p.as_deref())?;
+                        r.municipalities().iter().position(|m| *m == name)
+                    })
+                })
+            })
+            .map(|i| i.to_string())
+            .unwrap_or_default()
+    });
     view! {
         <div class="municipality">
             <label for="municipality">{move || app.texts().municipalities}</label>
-            <select id="municipality" data-testid="municipality" on:change=on_change>
-                // Choosing one adds its hub to the filter: the empty choice asks, a dash would be read as one.
-                <option value="">{move || app.texts().choose_one}</option>
-                // Values are positions, not names: an imported name may hold any character.
+            <select id="municipality" data-testid="municipality" on:change=on_change prop:value=shown>
+                <option value="">{move || app.texts().all_municipalities}</option>
                 {move || app.report.with(|r| r.municipalities().into_iter().enumerate().map(|(i, m)| {
-                    view! { <option value=i.to_string()>{m.to_string()}</option> }
+                    view! { <option value=i.to_string() prop:selected=move || shown.with(|s| *s == i.to_string())>{m.to_string()}</option> }
                 }).collect_view())}
             </select>
         </div>

@@ -34,5 +34,6 @@ pub mod review_markup;
 pub mod show_all;
 pub mod status_banner;
 pub mod toolbar;
+pub mod unsaved_edit;
 pub mod workbook_export;
 pub mod workbook_review;

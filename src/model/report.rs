@@ -98,6 +98,33 @@ impl Report {
             .collect()
     }
 
+    /// The hub serving `municipality` (the first, should an imported report name it twice).
+    pub fn hub_serving(&self, municipality: &str) -> Option<&Hub> {
+        self.hubs
+            .iter()
+            .find(|h| h.municipalities.iter().any(|m| m == municipality))
+    }
+
+    /// The municipality a hub filter stands for: `picked` while the filter is exactly the hub
+    /// serving it, else the only municipality of the one hub ticked, else none (a hub serving
+    /// several, or several hubs, is no one municipality).
+    pub fn municipality_of<'a>(
+        &'a self,
+        hubs: &std::collections::BTreeSet<String>,
+        picked: Option<&'a str>,
+    ) -> Option<&'a str> {
+        let [only] = hubs.iter().collect::<Vec<_>>()[..] else {
+            return None;
+        };
+        if let Some(name) = picked.filter(|m| self.hub_serving(m).is_some_and(|h| h.id == *only)) {
+            return Some(name);
+        }
+        match &self.hub(only)?.municipalities[..] {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
     /// Number of entries across all hubs.
     pub fn entry_count(&self) -> usize {
         self.hubs.iter().map(|h| h.entries.len()).sum()
