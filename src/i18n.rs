@@ -255,6 +255,20 @@ pub struct Texts {
     pub hub_modified: &'static str,
     pub before: &'static str,
     pub after: &'static str,
+    /// Over an entry's text in a change that left it as it was.
+    pub text_unchanged: &'static str,
+    /// An entry's printed label (②-1), named in a change.
+    pub number_word: &'static str,
+    /// Themes ticked in a change.
+    pub themes_added: &'static str,
+    /// Themes unticked in a change.
+    pub themes_removed: &'static str,
+    /// A change of an entry's structured data.
+    pub facts_changed: &'static str,
+    /// A drafted entry confirmed.
+    pub draft_confirmed: &'static str,
+    /// An entry made a draft again.
+    pub draft_again: &'static str,
     pub reset_all: &'static str,
     pub reset_confirm: &'static str,
     pub reset_now: &'static str,
@@ -477,6 +491,13 @@ pub const JA: Texts = Texts {
     hub_modified: "情報が変わった拠点",
     before: "変更前",
     after: "変更後",
+    text_unchanged: "本文（変更なし）",
+    number_word: "番号",
+    themes_added: "テーマに追加",
+    themes_removed: "テーマから外した",
+    facts_changed: "構造化データ（日付・回数など）を変更",
+    draft_confirmed: "下書きを確認済みにした",
+    draft_again: "下書きに戻した",
     reset_all: "すべての編集をリセット",
     reset_confirm: "すべての編集を取り消して公開版に戻します。先にJSONを書き出して保管できます。",
     reset_now: "リセットする",
@@ -690,6 +711,13 @@ pub const EN: Texts = Texts {
     hub_modified: "Hubs with changed details",
     before: "Before",
     after: "After",
+    text_unchanged: "Text (unchanged)",
+    number_word: "Number",
+    themes_added: "Themes added",
+    themes_removed: "Themes removed",
+    facts_changed: "Structured data (dates, counts…) changed",
+    draft_confirmed: "Draft confirmed",
+    draft_again: "Made a draft again",
     reset_all: "Reset all edits",
     reset_confirm: "This discards every edit and returns to the published report. You can export the JSON first.",
     reset_now: "Reset now",
@@ -791,6 +819,47 @@ pub fn status_label(lang: Lang, status: Status) -> &'static str {
         (Lang::En, Status::Planned) => "Planned",
         (Lang::En, Status::Coordinating) => "In coordination",
         (Lang::En, Status::Considering) => "Under consideration",
+    }
+}
+
+/// One difference of an entry besides its text, for a person: `進捗：予定 → 実施済み`.
+pub fn field_change_text(
+    lang: Lang,
+    report: &crate::model::Report,
+    change: &crate::model::diff::FieldChange,
+) -> String {
+    use crate::model::diff::FieldChange;
+    let t = lang.texts();
+    let colon = lang.colon();
+    let from_to = |name: &str, before: Option<String>, after: Option<String>| {
+        let none = || t.no_status.to_string();
+        format!(
+            "{name}{colon}{} → {}",
+            before.unwrap_or_else(none),
+            after.unwrap_or_else(none)
+        )
+    };
+    let themes = |name: &str, ids: &[String]| {
+        let names: Vec<String> = ids.iter().map(|id| theme_label(lang, report, id)).collect();
+        format!("{name}{colon}{}", names.join(lang.list_separator()))
+    };
+    match change {
+        FieldChange::Category(a, b) => from_to(
+            t.category_label,
+            Some(category_heading(lang, report, *a)),
+            Some(category_heading(lang, report, *b)),
+        ),
+        FieldChange::Label(a, b) => from_to(t.number_word, a.clone(), b.clone()),
+        FieldChange::ThemesAdded(ids) => themes(t.themes_added, ids),
+        FieldChange::ThemesRemoved(ids) => themes(t.themes_removed, ids),
+        FieldChange::Status(a, b) => from_to(
+            t.status_label,
+            a.map(|s| status_label(lang, s).to_string()),
+            b.map(|s| status_label(lang, s).to_string()),
+        ),
+        FieldChange::Facts => t.facts_changed.to_string(),
+        FieldChange::Confirmed(true) => t.draft_confirmed.to_string(),
+        FieldChange::Confirmed(false) => t.draft_again.to_string(),
     }
 }
 

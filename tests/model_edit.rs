@@ -7,7 +7,10 @@ mod common;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use renkei::model::diff::{count_differences, diff, is_edited, revert_entry, DiffCounts, DiffKind};
+use renkei::model::diff::{
+    count_differences, diff, field_changes, is_edited, revert_entry, DiffCounts, DiffKind,
+    FieldChange,
+};
 use renkei::model::edit::{next_entry_id, Change, History};
 use renkei::model::import::{
     merge_by_hub, parse_import, summarize, ImportProblem, MAX_IMPORT_BYTES,
@@ -16,7 +19,7 @@ use renkei::model::persist::{
     load, save, save_over, too_large_to_store, KeyValueStore, LoadOutcome, SaveError, Saved,
     StoreError, BACKUP_KEY, CONFLICT_KEY, DATA_KEY, MAX_STORABLE_CHARS,
 };
-use renkei::model::{FiscalYear, Report, Section};
+use renkei::model::{Category, FiscalYear, Report, Section, Status};
 
 /// The published file, as a user exports and imports it (indented).
 const PUBLISHED: &str = include_str!("../public/data/report.json");
@@ -718,4 +721,39 @@ fn half_of(text: &str) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+#[test]
+fn a_change_of_themes_status_category_or_label_is_named_though_the_text_is_the_same() {
+    let report = Report::bundled();
+    let before = &report.hub("matsubara").unwrap().entries[0];
+    assert!(field_changes(before, before).is_empty());
+    let mut after = before.clone();
+    after.paragraphs.push("追記".into());
+    assert!(
+        field_changes(before, &after).is_empty(),
+        "text shows as text"
+    );
+    let mut after = before.clone();
+    after.themes.push("disaster".into());
+    let gone = after.themes.remove(0);
+    after.status = Some(Status::Done);
+    after.category = Category::new(3).unwrap();
+    after.label = None;
+    assert_eq!(
+        field_changes(before, &after),
+        vec![
+            FieldChange::Category(before.category, Category::new(3).unwrap()),
+            FieldChange::Label(before.label.clone(), None),
+            FieldChange::ThemesAdded(vec!["disaster".into()]),
+            FieldChange::ThemesRemoved(vec![gone]),
+            FieldChange::Status(before.status, Some(Status::Done)),
+        ]
+    );
+    let mut confirmed = before.clone();
+    confirmed.draft = true;
+    assert_eq!(
+        field_changes(&confirmed, before),
+        vec![FieldChange::Confirmed(true)]
+    );
 }

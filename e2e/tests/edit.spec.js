@@ -539,6 +539,38 @@ test('an unlabelled entry of the report saved unchanged stays inferred and is no
   await expect(page.getByTestId('no-changes')).toBeVisible();
 });
 
+test('the changes view names a change of themes, progress and number, and shows an unchanged text once', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: '災害・BCP・健康危機管理' }).check();
+  await dialog.getByRole('checkbox', { name: '多職種連携' }).uncheck();
+  await dialog.getByLabel('進捗').selectOption({ label: '実施済み' });
+  await dialog.getByLabel(/^番号/).fill('①-1');
+  await dialog.getByTestId('editor-save').click();
+  await expect(dialog).toBeHidden();
+  await page.goto('./changes');
+  const change = page.getByTestId('change');
+  await expect(change).toHaveCount(1);
+  await expect(change.locator('.field-changes li')).toHaveText([
+    '番号：① → ①-1',
+    'テーマに追加：災害・BCP・健康危機管理',
+    'テーマから外した：多職種連携',
+    '進捗：（なし） → 実施済み',
+  ]);
+  // The text is the same: shown once, said to be unchanged, nothing marked.
+  await expect(change.locator('.ba-title')).toHaveText(['本文（変更なし）']);
+  await expect(change.locator('del, ins')).toHaveCount(0);
+  await page.getByTestId('lang-toggle').click();
+  await expect(change.locator('.field-changes li')).toHaveText([
+    'Number: ① → ①-1',
+    'Themes added: Disaster response, BCP & health crises',
+    'Themes removed: Multidisciplinary collaboration',
+    'Progress: (none) → Done',
+  ]);
+});
+
 test('the changes view names each change in a heading, with 変更前／変更後 as plain labels', async ({ page }) => {
   await page.goto('./?hub=matsubara');
   await editFirstEntry(page, '① 見出しのテスト');

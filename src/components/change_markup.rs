@@ -26,6 +26,9 @@ pub struct ChangeText<'a> {
     pub before: &'a str,
     /// The text after (empty when removed).
     pub after: &'a str,
+    /// What else changed, one line each (themes, status, category…; see
+    /// [`crate::i18n::field_change_text`]).
+    pub details: &'a [String],
     /// The heading level of the place (`h3` in the changes view, `h4` in a workbook's
     /// review, under its own `h3`), so a screen reader's list of headings names each change.
     pub heading: &'static str,
@@ -38,17 +41,26 @@ pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
     m.plain(" ");
     m.text("strong", &[], change.place);
     m.close(change.heading);
+    if !change.details.is_empty() {
+        m.open("ul", &[("class", &"field-changes")]);
+        for line in change.details {
+            m.text("li", &[], line);
+        }
+        m.close("ul");
+    }
     let pieces = text_diff(change.before, change.after);
-    // An addition has no before and a removal no after: only the side with text is shown.
-    let sides =
-        [(t.before, true), (t.after, false)]
-            .into_iter()
-            .filter(|&(_, before)| match change.kind {
-                DiffKind::Added => !before,
-                DiffKind::Removed => before,
-                DiffKind::Modified => true,
-            });
-    let class = if change.kind == DiffKind::Modified {
+    // An addition has no before and a removal no after: only the side with text is shown; a
+    // text left as it was shows once, said to be unchanged.
+    let unchanged = change.kind == DiffKind::Modified && change.before == change.after;
+    let sides = [(t.before, true), (t.after, false)]
+        .into_iter()
+        .filter(|&(_, before)| match change.kind {
+            DiffKind::Added => !before,
+            DiffKind::Removed => before,
+            DiffKind::Modified => !(unchanged && before),
+        })
+        .map(|(title, before)| (if unchanged { t.text_unchanged } else { title }, before));
+    let class = if change.kind == DiffKind::Modified && !unchanged {
         "before-after"
     } else {
         "before-after single"

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::markup::Markup;
-use crate::i18n::{entry_place, status_label, theme_label, Lang};
-use crate::model::diff::{DiffKind, ReportDiff};
+use crate::i18n::{entry_place, field_change_text, status_label, theme_label, Lang};
+use crate::model::diff::{field_changes, DiffKind, ReportDiff};
 use crate::model::review::{kind_counts, Accepted};
 use crate::model::workbook::DETAIL_LABELS;
 use crate::model::{Entry, Hub, Report};
@@ -151,6 +151,7 @@ fn hub_group(
                 place,
                 before: &before,
                 after: &after,
+                details: &[],
                 heading: "h4",
             },
         );
@@ -171,6 +172,13 @@ fn hub_group(
         };
         let place = entry_place(lang, &hub.area, shown);
         let (before, after) = (text(e.before(current)), text(e.after(incoming)));
+        let details: Vec<String> = match (e.before(current), e.after(incoming)) {
+            (Some(x), Some(y)) => field_changes(x, y)
+                .iter()
+                .map(|c| field_change_text(lang, incoming, c))
+                .collect(),
+            _ => Vec::new(),
+        };
         m.open(
             "li",
             &[
@@ -187,6 +195,7 @@ fn hub_group(
                 place: &place,
                 before: &before,
                 after: &after,
+                details: &details,
                 heading: "h4",
             },
         );

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use super::edit::Change;
 use super::index::EntryRef;
 use super::report::Report;
-use super::types::Entry;
+use super::types::{Category, Entry, Status};
 
 /// How an entry differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,6 +189,65 @@ pub fn is_edited(original: &Report, hub: &str, entry: &Entry) -> bool {
         .hub(hub)
         .and_then(|h| h.entries.iter().find(|e| e.id == entry.id))
         != Some(entry)
+}
+
+/// A difference of an entry beside its text and its place (which show as text and place).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldChange {
+    /// Its category, before and after.
+    Category(Category, Category),
+    /// Its printed label (②-1), before and after.
+    Label(Option<String>, Option<String>),
+    /// Theme ids ticked, in the entry's order.
+    ThemesAdded(Vec<String>),
+    /// Theme ids unticked, in the entry's former order.
+    ThemesRemoved(Vec<String>),
+    /// Its progress status, before and after.
+    Status(Option<Status>, Option<Status>),
+    /// Its structured data (dates, counts, tools) differ.
+    Facts,
+    /// A drafted entry was confirmed (or made a draft again: `false`).
+    Confirmed(bool),
+}
+
+/// What differs between two versions of an entry, besides its text and place, in the editor's
+/// order of fields; empty when only the text or the place changed.
+pub fn field_changes(before: &Entry, after: &Entry) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    if before.category != after.category {
+        out.push(FieldChange::Category(before.category, after.category));
+    }
+    if before.label != after.label {
+        out.push(FieldChange::Label(
+            before.label.clone(),
+            after.label.clone(),
+        ));
+    }
+    let missing_from = |these: &Entry, those: &Entry| -> Vec<String> {
+        these
+            .themes
+            .iter()
+            .filter(|t| !those.themes.contains(t))
+            .cloned()
+            .collect()
+    };
+    let (added, removed) = (missing_from(after, before), missing_from(before, after));
+    if !added.is_empty() {
+        out.push(FieldChange::ThemesAdded(added));
+    }
+    if !removed.is_empty() {
+        out.push(FieldChange::ThemesRemoved(removed));
+    }
+    if before.status != after.status {
+        out.push(FieldChange::Status(before.status, after.status));
+    }
+    if before.facts != after.facts {
+        out.push(FieldChange::Facts);
+    }
+    if before.draft != after.draft {
+        out.push(FieldChange::Confirmed(before.draft));
+    }
+    out
 }
 
 /// How much differs, counted without copying anything.

@@ -7,8 +7,8 @@ use crate::components::download::{download, today};
 use crate::components::markup::Markup;
 use crate::components::show_all::ShowAll;
 use crate::components::status_banner::download_stored;
-use crate::i18n::entry_place;
-use crate::model::diff::{diff, revert_entry};
+use crate::i18n::{entry_place, field_change_text};
+use crate::model::diff::{diff, field_changes, revert_entry};
 use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
 use crate::model::window::Drawn;
@@ -68,7 +68,7 @@ pub fn ChangesPage() -> impl IntoView {
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
         let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
         let lang = app.lang.get_untracked();
-        let (hub, id, place, before, after) = app.bundled.with_value(|b| {
+        let (hub, id, place, before, after, details) = app.bundled.with_value(|b| {
             app.report.with_untracked(|r| {
                 let (hub, id) = e.ids(b, r);
                 let area = r.hub(hub).or(b.hub(hub)).map_or("", |h| h.area.as_str());
@@ -80,12 +80,20 @@ pub fn ChangesPage() -> impl IntoView {
                     }
                     (before, after) => after.or(before),
                 };
+                let details: Vec<String> = match (e.before(b), e.after(r)) {
+                    (Some(x), Some(y)) => field_changes(x, y)
+                        .iter()
+                        .map(|c| field_change_text(lang, r, c))
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 (
                     hub.to_string(),
                     id.to_string(),
                     shown.unwrap_or_default(),
                     text(e.before(b)),
                     text(e.after(r)),
+                    details,
                 )
             })
         });
@@ -95,6 +103,7 @@ pub fn ChangesPage() -> impl IntoView {
             place: &place,
             before: &before,
             after: &after,
+            details: &details,
             heading: "h3",
         };
         change_body(&mut body, t(), &change);
