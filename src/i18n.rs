@@ -40,6 +40,14 @@ impl Lang {
         }
     }
 
+    /// Between the parts of a description whose items hold `・` themselves: `／` / `; `.
+    pub fn clause_separator(self) -> &'static str {
+        match self {
+            Lang::Ja => "／",
+            Lang::En => "; ",
+        }
+    }
+
     /// Between the items of a list in running text: `、` / `, `.
     pub fn list_separator(self) -> &'static str {
         match self {
@@ -312,7 +320,7 @@ pub struct Texts {
     /// The entries view's link to the dashboard with its filter.
     pub dashboard_with_filter: &'static str,
     /// Before the dashboard's active filter.
-    pub dashboard_filtered: &'static str,
+    pub filtered_by: &'static str,
     /// The link that clears the dashboard's filter.
     pub dashboard_unfilter: &'static str,
     /// Under the dashboard's 区分 choice: which charts it narrows.
@@ -537,7 +545,7 @@ pub const JA: Texts = Texts {
     all_sections: "すべての区分",
     chosen_entries: "選んだ取組",
     dashboard_with_filter: "この条件でグラフを見る",
-    dashboard_filtered: "絞り込み中",
+    filtered_by: "絞り込み中",
     dashboard_unfilter: "絞り込みを解除してすべての取組を集計",
     dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
     all_municipalities: "すべての市町村",
@@ -757,7 +765,7 @@ pub const EN: Texts = Texts {
     all_sections: "All sections",
     chosen_entries: "Chosen entries",
     dashboard_with_filter: "Chart this selection",
-    dashboard_filtered: "Filtered",
+    filtered_by: "Filtered",
     dashboard_unfilter: "Clear the filter and count every entry",
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
     all_municipalities: "All municipalities",
@@ -1078,6 +1086,34 @@ pub fn date_label(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// The entries view's filter in words, its sections too (`区分：計画`), said above the results
+/// so that a printed or shared list states what it holds; `None` when nothing narrows it.
+pub fn entries_filter_description(
+    lang: Lang,
+    report: &crate::model::Report,
+    filter: &crate::model::filter::Filter,
+) -> Option<String> {
+    let sections: Vec<&str> = filter
+        .sections
+        .iter()
+        .map(|s| section_label(lang, *s))
+        .collect();
+    let sections = (!sections.is_empty()).then(|| {
+        let t = lang.texts();
+        format!(
+            "{}{}{}",
+            t.facet_section,
+            lang.colon(),
+            sections.join(lang.list_separator())
+        )
+    });
+    let parts: Vec<String> = [filter_description(lang, report, filter), sections]
+        .into_iter()
+        .flatten()
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(lang.clause_separator()))
+}
+
 /// The active filter in words, sections left out (the dashboard chooses them itself):
 /// `テーマ：ACP、災害・拠点・市町村：松原市`, or `None` when nothing else narrows the entries.
 /// Printed above the charts and in their titles, so a picture on a slide says what it counts.
@@ -1153,5 +1189,5 @@ pub fn filter_description(
         .filter(|(_, v)| !v.is_empty())
         .map(|(label, v)| format!("{label}{}{v}", lang.colon()))
         .collect();
-    (!said.is_empty()).then(|| said.join(lang.middle_dot()))
+    (!said.is_empty()).then(|| said.join(lang.clause_separator()))
 }

@@ -33,3 +33,29 @@ fn each_view_has_its_own_tab_title() {
     assert_ne!(entries, page_title(Lang::Ja, &Route::Dashboard, None));
     assert!(page_title(Lang::En, &Route::Compare, None).starts_with("Compare | renkei"));
 }
+
+#[test]
+fn the_entries_filter_is_said_in_words_sections_included() {
+    use renkei::i18n::entries_filter_description;
+    use renkei::model::filter::Filter;
+    use renkei::model::{Report, Section};
+    let report = Report::bundled();
+    assert_eq!(
+        entries_filter_description(Lang::Ja, &report, &Filter::default()),
+        None
+    );
+    let filter = Filter {
+        themes: ["acp".to_string()].into(),
+        hubs: ["kawachinagano".to_string()].into(),
+        sections: [Section::Plan].into(),
+        ..Filter::default()
+    };
+    assert_eq!(
+        entries_filter_description(Lang::Ja, &report, &filter).as_deref(),
+        Some("テーマ：ACP・人生会議・エンディングノート／拠点・市町村：河内長野市／区分：計画")
+    );
+    assert_eq!(
+        entries_filter_description(Lang::En, &report, &filter).as_deref(),
+        Some("Theme: ACP, advance care planning & ending notes; Hub / municipality: 河内長野市; Section: Plan")
+    );
+}

@@ -164,9 +164,9 @@ test('the entries view\'s filter carries to the dashboard, which says it above a
   await page.getByTestId('dashboard-with-filter').click();
   await expect(page).toHaveURL(/\/dashboard\?theme=acp&hub=matsubara$/);
   const said = page.getByTestId('dashboard-filter');
-  await expect(said).toHaveText('絞り込み中：テーマ：ACP・人生会議・エンディングノート・拠点・市町村：松原市 絞り込みを解除してすべての取組を集計');
+  await expect(said).toHaveText('絞り込み中：テーマ：ACP・人生会議・エンディングノート／拠点・市町村：松原市 絞り込みを解除してすべての取組を集計');
   await expect(page.getByTestId('result-count')).toHaveText(count);
-  for (const h3 of await page.locator('[data-chart] h3').allInnerTexts()) expect(h3).toContain('— テーマ：ACP・人生会議・エンディングノート・拠点・市町村：松原市');
+  for (const h3 of await page.locator('[data-chart] h3').allInnerTexts()) expect(h3).toContain('— テーマ：ACP・人生会議・エンディングノート／拠点・市町村：松原市');
   await page.getByTestId('dashboard-unfilter').click();
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(said).toHaveCount(0);

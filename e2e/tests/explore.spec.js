@@ -239,6 +239,18 @@ test('the municipality choice replaces the hub filter and always names what the 
   await expect(choice.locator('option:checked')).toHaveText('藤井寺市');
 });
 
+test('the list says in words what it is narrowed to, on screen and on paper', async ({ page }) => {
+  await page.goto('./?theme=acp&hub=kawachinagano&section=plan');
+  const said = page.getByTestId('entries-filter');
+  await expect(said).toHaveText('絞り込み中：テーマ：ACP・人生会議・エンディングノート／拠点・市町村：河内長野市／区分：計画');
+  await page.emulateMedia({ media: 'print' });
+  await expect(said).toBeVisible();
+  await expect(page.locator('.filters')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('clear-all').click();
+  await expect(said).toHaveCount(0);
+});
+
 test('unknown URL values are ignored with a visible note', async ({ page }) => {
   await page.goto('./?theme=disaster,nonsense&cat=9&hub=tokyo');
   await expect(page.getByTestId('ignored-note')).toContainText('theme=nonsense');

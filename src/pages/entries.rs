@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::facets::Facets;
 use crate::components::result_list::ResultList;
+use crate::i18n::entries_filter_description;
 use crate::routing::use_url_filter;
 use crate::state::use_app;
 
@@ -21,6 +22,16 @@ pub fn EntriesPage() -> impl IntoView {
         (!ignored.is_empty()).then(|| {
             let list = ignored.iter().map(|p| format!("{}={}", p.key, p.value)).collect::<Vec<_>>().join(", ");
             view! { <p class="notice" role="status" data-testid="ignored-note">{t().ignored_note}{list}</p> }
+        })
+    };
+    // What the list holds, in words: the facets fold away on a phone and are not printed.
+    let filter_said = move || {
+        let lang = app.lang.get();
+        let text = url
+            .filter
+            .with(|f| app.report.with(|r| entries_filter_description(lang, r, f)))?;
+        Some(view! {
+            <p class="active-filter" data-testid="entries-filter"><strong>{t().filtered_by}</strong>{lang.colon()}{text}</p>
         })
     };
     view! {
@@ -53,6 +64,7 @@ pub fn EntriesPage() -> impl IntoView {
             <section class="results" aria-labelledby="results-title">
                 <h2 id="results-title">{move || t().entries_title}</h2>
                 {ignored_note}
+                {filter_said}
                 <ResultList filter=url.filter results/>
             </section>
         </div>

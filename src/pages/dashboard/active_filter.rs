@@ -30,7 +30,7 @@ pub fn ActiveFilter(url: UrlFilter) -> impl IntoView {
             let t = app.texts();
             view! {
                 <p class="notice active-filter" data-testid="dashboard-filter">
-                    <strong>{t.dashboard_filtered}</strong>{app.lang.get().colon()}{text}" "
+                    <strong>{t.filtered_by}</strong>{app.lang.get().colon()}{text}" "
                     <button type="button" data-testid="dashboard-unfilter" on:click=clear>{t.dashboard_unfilter}</button>
                 </p>
             }
