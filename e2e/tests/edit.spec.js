@@ -154,7 +154,7 @@ test('export then import into a fresh browser profile gives the same data', asyn
   await other.getByTestId('import-file').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(other.getByTestId('import-summary')).toContainText('拠点：6');
   await other.getByTestId('import-apply').click();
-  await expect(other.getByTestId('announcer')).toHaveText('インポートしました。');
+  await expect(other.getByTestId('done-note')).toContainText('インポートしました。「元に戻す」で取り消せます。');
   const saved = JSON.parse(await other.evaluate((k) => localStorage.getItem(k), KEY));
   expect(saved.report).toEqual(JSON.parse(exported));
   await other.goto(new URL('./?hub=fujiidera', page.url()).href);

@@ -50,7 +50,9 @@ async function exportedJson(page) {
 /** Applies what the review has ticked, and waits until it is applied. */
 async function applyReview(page) {
   await page.getByTestId('review-apply').click();
-  await expect(page.getByTestId('announcer')).toHaveText('ブックの変更を反映しました。「元に戻す」で取り消せます。');
+  await expect(page.getByTestId('done-note')).toContainText('ブックの変更を反映しました。「元に戻す」で取り消せます。');
+  // The review is gone: focus is on the note that says what happened, not on the page.
+  await expect(page.getByTestId('done-note')).toBeFocused();
 }
 
 /** Every entry of a report by id. */
@@ -255,8 +257,9 @@ test.describe('accessibility', () => {
     await expect(page.getByRole('checkbox', { name: /Apply.*松原市 · FY2025 Plan · ④-1/ })).toBeChecked();
     expect(await axe(page)).toEqual([]);
     await page.getByTestId('review-apply').click();
-    await expect(page.getByTestId('announcer')).toHaveText("The workbook's changes were applied. Undo takes them back.");
-    await page.getByRole('link', { name: 'Changes' }).click();
+    await expect(page.getByTestId('done-note')).toContainText("The workbook's changes were applied. Undo takes them back.");
+    expect(await axe(page)).toEqual([]);
+    await page.getByTestId('done-note').getByRole('link', { name: 'See the changes' }).click();
     await expect(page.getByTestId('change')).toHaveCount(1);
     await expect(page.getByTestId('change').locator('del')).toHaveText('1');
     expect(await axe(page)).toEqual([]);
@@ -267,7 +270,7 @@ test('after starting next year, the form is the new edition pre-filled with the 
   page.on('dialog', (d) => d.accept());
   await page.goto('./hubs');
   await page.getByTestId('start-next-year').click();
-  await expect(page.getByTestId('announcer')).toContainText('次年度の報告を始めました');
+  await expect(page.getByTestId('done-note')).toContainText('次年度の報告を始めました');
   // In the app (a reload would keep the drafts too: they are stored).
   await page.getByRole('link', { name: 'インポート' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);

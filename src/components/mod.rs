@@ -12,6 +12,7 @@ pub mod chart_layout;
 pub mod chart_table_view;
 pub mod compare_table;
 pub mod document_title;
+pub mod done_note;
 pub mod download;
 pub mod edition_choice;
 pub mod editor_fields;

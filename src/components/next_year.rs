@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::done_note::DoneNote;
 use crate::i18n::fiscal_year_label;
 use crate::model::edit::Change;
 use crate::model::rollover::{next_report_year, roll_over};
+use crate::model::FiscalYear;
 use crate::state::use_app;
 
 /// The button that starts the next year's report, with what it will do; nothing when there is
@@ -13,14 +15,26 @@ use crate::state::use_app;
 #[component]
 pub fn StartNextYear() -> impl IntoView {
     let app = use_app();
-    let next = move || app.report.with(next_report_year);
+    let t = move || app.texts();
+    let next = Memo::new(move |_| app.report.with(next_report_year));
+    // The year just started, said where the button was and focused (the button now offers the
+    // year after); the note goes once that year is undone.
+    let started = RwSignal::new(None::<FiscalYear>);
+    let done = Memo::new(move |_| {
+        started
+            .get()
+            .is_some_and(|y| next.get() == Some(FiscalYear(y.0 + 1)))
+    });
     let start = move |_| {
         let lang = app.lang.get_untracked();
-        let t = lang.texts();
-        let Some(year) = app.report.with_untracked(next_report_year) else {
+        let Some(year) = next.get_untracked() else {
             return;
         };
-        let asked = format!("{}{}", fiscal_year_label(lang, year), t.next_year_confirm);
+        let asked = format!(
+            "{}{}",
+            fiscal_year_label(lang, year),
+            lang.texts().next_year_confirm
+        );
         if !window().confirm_with_message(&asked).unwrap_or(false) {
             return;
         }
@@ -31,19 +45,18 @@ pub fn StartNextYear() -> impl IntoView {
             return;
         };
         if app.apply_announced(Change::AllHubs { before, after }) {
-            app.announcement.set(t.next_year_started.into());
+            started.set(Some(year));
         }
     };
     move || {
-        next().map(|year| {
-            let lang = app.lang.get();
-            let t = lang.texts();
+        next.get().map(|year| {
             view! {
                 <section class="next-year" aria-labelledby="next-year-title">
-                    <h3 id="next-year-title">{t.next_year_title}</h3>
-                    <p>{t.next_year_intro}</p>
+                    <h3 id="next-year-title">{move || t().next_year_title}</h3>
+                    {move || done.get().then(|| view! { <DoneNote text=Signal::derive(move || t().next_year_started)/> })}
+                    <p>{move || t().next_year_intro}</p>
                     <button type="button" class="primary" data-testid="start-next-year" on:click=start>
-                        {format!("{}{}", fiscal_year_label(lang, year), t.next_year_button)}
+                        {move || format!("{}{}", fiscal_year_label(app.lang.get(), year), t().next_year_button)}
                     </button>
                 </section>
             }

@@ -29,6 +29,9 @@ fn inputs(root: &web_sys::HtmlElement, selector: &str) -> Vec<HtmlInputElement> 
 pub fn WorkbookReview(
     current: Arc<Report>,
     read: Arc<ReadReply>,
+    /// Run once the taken changes are applied.
+    on_applied: Callback<()>,
+    /// Run when the review is cancelled.
     on_close: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
@@ -127,9 +130,7 @@ pub fn WorkbookReview(
                 after: after.hubs,
             };
             if app.apply_announced(change) {
-                app.announcement
-                    .set(app.texts_untracked().review_applied.into());
-                on_close.run(());
+                on_applied.run(());
             }
         });
     };

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::done_note::DoneNote;
 use crate::components::export_buttons::ExportButtons;
 use crate::components::workbook_review::WorkbookReview;
 use crate::model::filter::SearchIndex;
@@ -26,6 +27,8 @@ enum Checked {
     Ready(Arc<(Report, SearchIndex)>, ImportSummary),
     /// A workbook read against the report it was compared with.
     Review(Arc<Report>, Arc<ReadReply>),
+    /// Applied: a JSON file, or a workbook's reviewed changes (`true`).
+    Applied(bool),
 }
 
 /// A problem in both languages.
@@ -189,8 +192,7 @@ pub fn ImportPage() -> impl IntoView {
             let (report, index) = Arc::unwrap_or_clone(report);
             app.replace_indexed(report, index);
         }
-        app.announcement
-            .set(lang.get_untracked().texts().import_done.into());
+        checked.set(Some(Checked::Applied(false)));
     };
     view! {
         <section aria-labelledby="import-title">
@@ -222,7 +224,12 @@ pub fn ImportPage() -> impl IntoView {
                         <ImportChoice summary merge on_apply=Callback::new(apply)/>
                     }.into_any(),
                     Checked::Review(current, read) => view! {
-                        <WorkbookReview current read on_close=Callback::new(move |()| checked.set(None))/>
+                        <WorkbookReview current read
+                            on_applied=Callback::new(move |()| checked.set(Some(Checked::Applied(true))))
+                            on_close=Callback::new(move |()| checked.set(None))/>
+                    }.into_any(),
+                    Checked::Applied(workbook) => view! {
+                        <DoneNote text=Signal::derive(move || if workbook { t().review_applied } else { t().import_done })/>
                     }.into_any(),
                 })}
             </div>
