@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use renkei::model::Report;
+use renkei::model::{Report, Section};
 
 const SOURCE: &str = include_str!("../data/source/report.txt");
 
@@ -209,4 +209,30 @@ fn a_hub_names_the_document_printed_above_it_and_no_other() {
         .collect();
     assert_eq!(dataset, printed);
     assert_eq!(printed.iter().filter(|(_, d)| !d.is_empty()).count(), 3);
+}
+
+#[test]
+fn sections_printed_as_one_cell_are_those_the_source_prints_as_one_cell() {
+    // In the source a five-column section has a ①–⑤ header row under its heading; a section
+    // printed as one cell is a line of two cells: its heading, then all its text.
+    let mut seen = 0;
+    for line in SOURCE.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let heading = cells[0].trim().trim_start_matches("## ");
+        let Some(section) = [
+            ("（１）", Section::Result),
+            ("（２）", Section::Challenge),
+            ("（３）", Section::Plan),
+            ("（４）", Section::Progress),
+        ]
+        .into_iter()
+        .find(|(mark, _)| heading.starts_with(mark))
+        .map(|(_, s)| s) else {
+            continue;
+        };
+        seen += 1;
+        let one_cell = cells.len() == 2 && !cells[1].trim().is_empty();
+        assert_eq!(section.prints_as_one_cell(), one_cell, "{heading}");
+    }
+    assert_eq!(seen, 6 * 4, "every hub's four section headings");
 }

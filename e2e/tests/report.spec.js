@@ -85,9 +85,14 @@ test('/report prints on A4 landscape, a hub a new page, with page numbers and th
     if (text.includes(report.title)) continue; // a hub's first page, under the running head
     continuations += 1;
     const first = text.split('\n').find((line) => line.trim() !== '');
-    expect(report.hubs.some((h) => first.startsWith(h.area)), `page ${p} opens with a hub: ${first}`).toBe(true);
-    // A long heading wraps within its column, so its opening words stand for it.
-    for (const c of report.categories) expect(squash(text), `page ${p}`).toContain(c.printed.slice(0, 6));
+    const hub = report.hubs.find((h) => first.startsWith(h.area));
+    expect(hub, `page ${p} opens with a hub: ${first}`).toBeTruthy();
+    const section = hub.sections.find((s) => squash(first).includes(squash(s.heading)));
+    expect(section, `page ${p} names its section: ${first}`).toBeTruthy();
+    // A five-column section repeats ①–⑤ too (a long heading wraps, so its opening words).
+    if (section.section === 'result' || section.section === 'plan') {
+      for (const c of report.categories) expect(squash(text), `page ${p}`).toContain(c.printed.slice(0, 6));
+    }
   }
   expect(continuations).toBeGreaterThanOrEqual(report.hubs.length);
 });

@@ -1,5 +1,5 @@
-//! One of a hub's sections in the report's own layout: five category columns, and a button
-//! to add an entry. Printed, a head with the hub, the section and ①–⑤ repeats on every page
+//! One of a hub's sections in the report's own layout: five category columns, or one cell
+//! across them where the report prints one (challenges, progress); and a button to add an entry. Printed, a head with the hub, the section and ①–⑤ repeats on every page
 //! the section runs onto, as a printed table's header row does.
 
 use leptos::prelude::*;
@@ -21,30 +21,56 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
     let label = HubLabel::from(&hub);
     let cat_name = move |cat: Category| app.report.with(|r| category_heading(lang.get(), r, cat));
 
-    let columns = Category::ALL
-        .into_iter()
-        .map(|cat| {
-            let entries: Vec<_> = hub
-                .entries_in(heading.section, heading.fiscal_year)
-                .filter(|e| e.category == cat)
-                .cloned()
-                .collect();
-            let label = label.clone();
-            view! {
-                <div class="cat-col">
-                    <h4>{move || cat_name(cat)}</h4>
-                    {if entries.is_empty() {
-                        view! { <p class="none" aria-label=move || t().nothing_label>{move || t().nothing}</p> }.into_any()
-                    } else {
-                        entries.into_iter().map(|e| {
-                            let options = EntryCardOptions::default();
-                            view! { <EntryCard hub=label.clone() entry=e options/> }
-                        }).collect_view().into_any()
-                    }}
-                </div>
-            }
-        })
-        .collect_view();
+    let none = move || view! { <p class="none" aria-label=move || t().nothing_label>{move || t().nothing}</p> };
+    let entries = |cat: Option<Category>| -> Vec<Entry> {
+        hub.entries_in(heading.section, heading.fiscal_year)
+            .filter(|e| cat.is_none_or(|c| e.category == c))
+            .cloned()
+            .collect()
+    };
+    // A cell's cards; in one cell across the table each card names its category.
+    let cards = move |entries: Vec<Entry>, show_category: bool| {
+        let label = label.clone();
+        entries
+            .into_iter()
+            .map(move |e| {
+                let options = EntryCardOptions {
+                    show_category,
+                    ..EntryCardOptions::default()
+                };
+                view! { <EntryCard hub=label.clone() entry=e options/> }
+            })
+            .collect_view()
+    };
+    let one_cell = heading.section.prints_as_one_cell();
+    let columns = if one_cell {
+        let list = entries(None);
+        let cell = if list.is_empty() {
+            none().into_any()
+        } else {
+            cards(list, true).into_any()
+        };
+        view! { <div class="cat-col">{cell}</div> }.into_any()
+    } else {
+        Category::ALL
+            .into_iter()
+            .map(|cat| {
+                let list = entries(Some(cat));
+                let cell = if list.is_empty() {
+                    none().into_any()
+                } else {
+                    cards(list, false).into_any()
+                };
+                view! {
+                    <div class="cat-col">
+                        <h4>{move || cat_name(cat)}</h4>
+                        {cell}
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
 
     let new_entry = {
         let hub_id = hub.id.clone();
@@ -78,12 +104,14 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
             // Printed only: on screen the headings below say the same once.
             <div class="print-only print-head" aria-hidden="true">
                 <p lang="ja">{hub.area.clone()}"　"{heading.heading.clone()}</p>
-                <div class="print-cats">
-                    {Category::ALL.into_iter().map(|cat| view! { <span>{move || cat_name(cat)}</span> }).collect_view()}
-                </div>
+                {(!one_cell).then(|| view! {
+                    <div class="print-cats">
+                        {Category::ALL.into_iter().map(|cat| view! { <span>{move || cat_name(cat)}</span> }).collect_view()}
+                    </div>
+                })}
             </div>
             <h3 lang="ja">{heading.heading.clone()}</h3>
-            <div class="report-grid">{columns}</div>
+            <div class=if one_cell { "report-grid one-cell" } else { "report-grid" }>{columns}</div>
             <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
         </section>
     }

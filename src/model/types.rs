@@ -39,6 +39,12 @@ impl Section {
     pub fn from_id(id: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.id() == id)
     }
+
+    /// Whether the report prints the section as one cell across the table, its entries in
+    /// order (challenges and progress), rather than in five columns ①–⑤ (results and plans).
+    pub fn prints_as_one_cell(self) -> bool {
+        matches!(self, Section::Challenge | Section::Progress)
+    }
 }
 
 /// One of the report's five activity categories, ① to ⑤.
