@@ -255,6 +255,10 @@ pub struct Texts {
     pub field_municipalities: &'static str,
     pub changes_title: &'static str,
     pub changes_intro: &'static str,
+    /// After the number of next year's drafts not yet confirmed or edited.
+    pub drafts_untouched: &'static str,
+    /// The choice to list those drafts too.
+    pub list_drafts: &'static str,
     pub no_changes: &'static str,
     pub revert: &'static str,
     pub kind_added: &'static str,
@@ -492,6 +496,8 @@ pub const JA: Texts = Texts {
     field_municipalities: "市町村（「・」区切り）",
     changes_title: "変更点",
     changes_intro: "公開版（同梱の報告）との違いです。",
+    drafts_untouched: "は、次年度の報告を始めたときに作られた下書きのままです（まだ確認も編集もされていません）。",
+    list_drafts: "下書きのままの取組も一覧に表示する",
     no_changes: "変更はありません。",
     revert: "この変更を取り消す",
     kind_added: "追加",
@@ -713,6 +719,8 @@ pub const EN: Texts = Texts {
     field_municipalities: "Municipalities (separated by ・)",
     changes_title: "Changes",
     changes_intro: "Differences from the published (bundled) report.",
+    drafts_untouched: " are still the drafts made when next year's report was started (not yet confirmed or edited).",
+    list_drafts: "List the entries still drafts too",
     no_changes: "No changes.",
     revert: "Revert this change",
     kind_added: "Added",

@@ -284,3 +284,40 @@ fn two_editions_plans_compare_as_continued() {
         );
     }
 }
+
+#[test]
+fn the_changes_view_tells_untouched_drafts_from_edits() {
+    use renkei::model::diff::{diff, is_untouched_draft, DiffKind};
+    let bundled = Report::bundled();
+    let mut edited = bundled.clone();
+    edited.hubs = roll_over(&bundled).unwrap();
+    let added = |r: &Report| {
+        diff(&bundled, r)
+            .entries
+            .into_iter()
+            .filter(|d| d.kind == DiffKind::Added)
+            .count()
+    };
+    let untouched = |r: &Report| {
+        diff(&bundled, r)
+            .entries
+            .iter()
+            .filter(|d| is_untouched_draft(d, r))
+            .count()
+    };
+    assert!(added(&edited) > 0);
+    assert_eq!(
+        untouched(&edited),
+        added(&edited),
+        "every drafted entry is untouched"
+    );
+    // One draft confirmed, one published entry edited: both are edits to list.
+    let draft = edited.hubs[0].entries.iter_mut().find(|e| e.draft).unwrap();
+    draft.draft = false;
+    edited.hubs[1].entries[0].paragraphs.push("追記".into());
+    assert_eq!(untouched(&edited), added(&edited) - 1);
+    assert_eq!(
+        diff(&bundled, &edited).entries.len() - untouched(&edited),
+        2
+    );
+}

@@ -90,16 +90,29 @@ test('a version 1 file still imports', async ({ page }) => {
   expect(saved.report.hubs).toEqual(report.hubs);
 });
 
-test('the changes view lists every draft as added, reverts one, and its reset restores the published report', async ({ page }) => {
+test('the changes view counts untouched drafts apart from the edits, lists them on request, reverts one, and its reset restores the published report', async ({ page }) => {
   await startNextYear(page);
   const drafted = report.hubs.reduce((n, h) => n + count(h, 'progress', 2025) + count(h, 'plan', 2025), 0);
-  await page.goto('./changes');
+  // A confirmed draft is the coordinator's: an edit, listed without asking.
+  await page.goto('./hub/matsubara');
+  await page.locator('.report-section[data-section="plan"][data-fy="2026"]').getByTestId('confirm-draft').first().click();
+  await page.getByRole('link', { name: '変更点', exact: true }).click();
+  const notice = page.getByTestId('drafts-untouched');
+  await expect(notice).toContainText(`${drafted - 1}件は、次年度の報告を始めたときに作られた下書きのままです`);
+  await expect(page.getByTestId('change')).toHaveCount(1);
+  await expect(page.getByTestId('change').locator('.field-changes li')).toHaveText([]);
+  await expect(page.getByTestId('change')).toContainText('追加');
+  await page.getByTestId('list-drafts').check();
   await expect(page.getByTestId('change')).toHaveCount(drafted);
-  await page.getByTestId('revert').first().click();
+  await page.getByTestId('revert').last().click();
   await expect(page.getByTestId('change')).toHaveCount(drafted - 1);
+  await expect(notice).toContainText(`${drafted - 2}件は`);
+  await page.getByTestId('list-drafts').uncheck();
+  await expect(page.getByTestId('change')).toHaveCount(1);
   await page.getByTestId('reset').click();
   await page.getByTestId('reset-now').click();
   await expect(page.getByTestId('no-changes')).toBeVisible();
+  await expect(notice).toHaveCount(0);
   expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).report).toEqual(report);
 });
 

@@ -191,6 +191,12 @@ pub fn is_edited(original: &Report, hub: &str, entry: &Entry) -> bool {
         != Some(entry)
 }
 
+/// Whether `d` is an entry drafted for next year that nobody has confirmed or edited yet
+/// (the changes view counts them rather than listing each beside the real edits).
+pub fn is_untouched_draft(d: &EntryDiff, edited: &Report) -> bool {
+    d.kind == DiffKind::Added && d.after(edited).is_some_and(|e| e.draft)
+}
+
 /// A difference of an entry beside its text and its place (which show as text and place).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldChange {

@@ -8,7 +8,7 @@ use crate::components::markup::Markup;
 use crate::components::show_all::ShowAll;
 use crate::components::status_banner::download_stored;
 use crate::i18n::{entry_place, field_change_text};
-use crate::model::diff::{diff, field_changes, revert_entry};
+use crate::model::diff::{diff, field_changes, is_untouched_draft, revert_entry};
 use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
 use crate::model::window::Drawn;
@@ -61,10 +61,39 @@ pub fn ChangesPage() -> impl IntoView {
             {list(t().hub_modified, d.hubs_modified)}
         }
     };
+    // Next year's drafts nobody has touched are counted, not listed, unless asked for: they
+    // would bury the edits a reviewer is looking for.
+    let list_drafts = RwSignal::new(false);
+    let listed = Memo::new(move |_| {
+        let all = list_drafts.get();
+        changes.with(|d| {
+            app.report.with(|r| {
+                let listed: Vec<usize> = (0..d.entries.len())
+                    .filter(|&i| all || !is_untouched_draft(&d.entries[i], r))
+                    .collect();
+                let drafts = d
+                    .entries
+                    .iter()
+                    .filter(|e| is_untouched_draft(e, r))
+                    .count();
+                (listed, drafts)
+            })
+        })
+    });
+    let drafts_note = move || {
+        let drafts = listed.with(|(_, n)| *n);
+        (drafts > 0).then(|| view! {
+            <p data-testid="drafts-untouched">{app.lang.get().entries(drafts)}{t().drafts_untouched}" "
+                <label class="check"><input type="checkbox" data-testid="list-drafts" prop:checked=move || list_drafts.get()
+                    on:change=move |ev| list_drafts.set(event_target_checked(&ev))/>{t().list_drafts}</label>
+            </p>
+        })
+    };
     // Up to the list limit: a whole imported report differs from the bundled one in every entry.
     let drawn = RwSignal::new(Drawn::UpToLimit);
-    let len = Signal::derive(move || changes.with(|d| d.entries.len()));
-    let row = move |i: usize| {
+    let len = Signal::derive(move || listed.with(|(l, _)| l.len()));
+    let row = move |k: usize| {
+        let i = listed.with_untracked(|(l, _)| l.get(k).copied())?;
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
         let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
         let lang = app.lang.get_untracked();
@@ -125,14 +154,15 @@ pub fn ChangesPage() -> impl IntoView {
             })}
             {move || changes.with(|d| d.is_empty()).then(|| view! { <p data-testid="no-changes">{t().no_changes}</p> })}
             {hub_lists}
-            // Keyed by report build, language and position: drawing more keeps the rows drawn.
+            {drafts_note}
+            // Keyed by report build, language, drafts listed and position: drawing more keeps the rows drawn.
             <ul class="change-list">
                 <For each=move || {
-                        let (build, lang) = (app.index.with(|i| i.build_id()), app.lang.get());
-                        (0..drawn.get().count(len.get())).map(|i| (build, lang, i)).collect::<Vec<_>>()
+                        let (build, lang, all) = (app.index.with(|i| i.build_id()), app.lang.get(), list_drafts.get());
+                        (0..drawn.get().count(len.get())).map(|i| (build, lang, all, i)).collect::<Vec<_>>()
                     }
                     key=|row| *row
-                    children=move |(_, _, i)| row(i)/>
+                    children=move |(_, _, _, i)| row(i)/>
             </ul>
             <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().entry_count_suffix)/>
