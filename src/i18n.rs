@@ -311,6 +311,8 @@ pub struct Texts {
     pub xlsx_working: &'static str,
     pub xlsx_made: &'static str,
     pub workbook_failed: &'static str,
+    /// A workbook's review applied after the report changed in another tab.
+    pub review_stale: &'static str,
     pub review_title: &'static str,
     pub review_select_all: &'static str,
     pub review_select_none: &'static str,
@@ -543,6 +545,7 @@ pub const JA: Texts = Texts {
     xlsx_working: "ブックを作成・確認しています…",
     xlsx_made: "ブックを書き出しました。",
     workbook_failed: "ブックを扱う部分を読み込めませんでした。ネットワークにつないで、もう一度お試しください。",
+    review_stale: "ブックを読み込んだ後に、別のタブで報告が変更されました。何も反映していません。ブックをもう一度読み込んでください。",
     review_title: "ブックの変更点の確認",
     review_select_all: "すべて選ぶ",
     review_select_none: "すべて外す",
@@ -586,7 +589,7 @@ pub const JA: Texts = Texts {
     event_planned: "予定",
     no_events: "なし",
     chart_status_summary: "表示している報告の年度の進捗状況の記載を、実施済み・実施中・予定・調整中・検討中に分けて数えています。",
-    chart_change_summary: "分類ごとに、前年度の実績からその年度の計画へ継続（=）、新規（+）、記載なし（−）の件数を示します。",
+    chart_change_summary: "分類ごとに、前年度の実績からその年度の計画へ継続（=）、新規（+）、記載なし（−）の件数を示します。色の濃さは3つの合計です。",
 };
 
 /// English.
@@ -766,6 +769,7 @@ pub const EN: Texts = Texts {
     xlsx_working: "Working on the workbook…",
     xlsx_made: "The workbook was exported.",
     workbook_failed: "The workbook part of the app could not be loaded. Connect to the network and try again.",
+    review_stale: "The report was changed in another tab after the workbook was read. Nothing was applied: read the workbook again.",
     review_title: "Review the workbook's changes",
     review_select_all: "Select all",
     review_select_none: "Clear all",
@@ -809,7 +813,7 @@ pub const EN: Texts = Texts {
     event_planned: "planned",
     no_events: "none",
     chart_status_summary: "Progress entries of the year shown, by status: done, ongoing, planned, in coordination, under consideration.",
-    chart_change_summary: "For each category, how many of the previous year's results continue in this year's plan (=), are new (+) or are no longer listed (−).",
+    chart_change_summary: "For each category, how many of the previous year's results continue in this year's plan (=), are new (+) or are no longer listed (−). Shading shows their total.",
 };
 
 /// The label of a section.
@@ -880,6 +884,23 @@ pub fn field_change_text(
         FieldChange::Facts => t.facts_changed.to_string(),
         FieldChange::Confirmed(true) => t.draft_confirmed.to_string(),
         FieldChange::Confirmed(false) => t.draft_again.to_string(),
+    }
+}
+
+/// What differs between two versions of an entry besides its text and place, a line each;
+/// nothing for an entry added or removed (`None` on one side).
+pub fn field_change_lines(
+    lang: Lang,
+    report: &crate::model::Report,
+    before: Option<&crate::model::Entry>,
+    after: Option<&crate::model::Entry>,
+) -> Vec<String> {
+    match (before, after) {
+        (Some(x), Some(y)) => crate::model::diff::field_changes(x, y)
+            .iter()
+            .map(|c| field_change_text(lang, report, c))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

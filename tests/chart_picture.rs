@@ -159,3 +159,34 @@ fn arrow_keys_move_along_a_row_and_to_the_nearest_cell_of_the_next_row() {
     assert_eq!(HitStep::from_key("ArrowDown"), Some(HitStep::Down));
     assert_eq!(HitStep::from_key("Tab"), None, "Tab leaves the chart");
 }
+
+#[test]
+fn a_saved_pictures_legend_draws_a_plans_swatch_dashed_as_its_bars() {
+    use renkei::components::chart_export::{standalone_svg, ChartPicture};
+    let legend = vec![
+        ("st-done".to_string(), "実施済み".to_string()),
+        ("st-planned".to_string(), "予定".to_string()),
+    ];
+    let svg = standalone_svg(&ChartPicture {
+        title: "令和7年度の進捗状況",
+        legend: &legend,
+        source: "出典",
+        size: (600.0, 200.0),
+        picture: "",
+    });
+    let swatches: Vec<&str> = svg
+        .split("<rect")
+        .filter(|r| r.contains("width=\"14\""))
+        .collect();
+    assert_eq!(swatches.len(), 2);
+    assert!(
+        swatches[0].contains("stroke-dasharray=\"none\""),
+        "{}",
+        swatches[0]
+    );
+    assert!(
+        swatches[1].contains("stroke-dasharray=\"4 2\""),
+        "{}",
+        swatches[1]
+    );
+}

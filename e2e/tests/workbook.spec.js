@@ -94,6 +94,25 @@ test('an unchanged round trip, also through a LibreOffice re-save, finds no chan
   }
 });
 
+test('a review applied after another tab changed the report says so beside its button and applies nothing', async ({ page, context }) => {
+  const path = edited(form, 'stale.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）');
+  await importFile(page, path);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  const other = await context.newPage();
+  await other.goto('./?hub=habikino');
+  await other.locator('.edit-button').first().click();
+  await other.getByTestId('editor-text').fill('① 別のタブの編集');
+  await other.getByTestId('editor-save').click();
+  await expect(other.getByRole('dialog')).toBeHidden();
+  await page.getByTestId('review-apply').click();
+  await expect(page.getByTestId('review-failed')).toHaveText('ブックを読み込んだ後に、別のタブで報告が変更されました。何も反映していません。ブックをもう一度読み込んでください。');
+  await expect(page.getByTestId('review')).toBeVisible();
+  await expect(page.getByTestId('done-note')).toHaveCount(0);
+  const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)).report;
+  expect(JSON.stringify(stored)).not.toContain('地域医療勉強会（11月・2月）');
+  expect(JSON.stringify(stored)).toContain('別のタブの編集');
+});
+
 test('one edited paragraph is one changed entry, marked by character; applying changes exactly it', async ({ page }) => {
   const path = edited(form, 'edit.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）');
   await importFile(page, path);

@@ -5,7 +5,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::components::chart_layout::{swatch_fill, text_width, INK};
+use crate::components::chart_layout::{swatch_paint, text_width, INK};
 use crate::components::download::{download_href, text_blob};
 use crate::components::markup::Markup;
 use crate::model::decimal::decimal;
@@ -32,13 +32,22 @@ pub struct ChartPicture<'a> {
     pub picture: &'a str,
 }
 
+/// The room a legend item's swatch takes before its text: none for an item without one.
+fn swatch_room(class: &str) -> f64 {
+    if swatch_paint(class).is_some() {
+        20.0
+    } else {
+        0.0
+    }
+}
+
 /// Each legend item's (x, y) from the picture's left edge, wrapped within `width`; and the
 /// height the legend takes.
 fn legend_places(legend: &[(String, String)], width: f64) -> (Vec<(f64, f64)>, f64) {
     let (mut x, mut y) = (0.0, 0.0);
     let mut places = Vec::new();
-    for (_, text) in legend {
-        let w = 20.0 + text_width(text, FONT_SIZE) + 20.0;
+    for (swatch, text) in legend {
+        let w = swatch_room(swatch) + text_width(text, FONT_SIZE) + 20.0;
         if x > 0.0 && x + w > width {
             x = 0.0;
             y += LEGEND_LINE;
@@ -100,7 +109,7 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
     );
     for ((swatch, text), (x, y)) in chart.legend.iter().zip(places) {
         let (sx, sy) = (PAD + x, legend_top + y);
-        if let Some(fill) = swatch_fill(swatch) {
+        if let Some((fill, dash)) = swatch_paint(swatch) {
             svg.empty(
                 "rect",
                 &[
@@ -110,10 +119,11 @@ pub fn standalone_svg(chart: &ChartPicture) -> String {
                     ("height", &11),
                     ("fill", &fill),
                     ("stroke", &"#333"),
+                    ("stroke-dasharray", &dash),
                 ],
             );
         }
-        let (tx, ty) = (sx + 20.0, sy + 10.0);
+        let (tx, ty) = (sx + swatch_room(swatch), sy + 10.0);
         svg.text(
             "text",
             &[("x", &at(tx)), ("y", &at(ty)), ("fill", &INK)],

@@ -181,13 +181,16 @@ fn series_paint(class: &str) -> (&'static str, &'static str) {
     }
 }
 
-/// The fill of a legend swatch of `class` (a shade or a series), for a chart saved as a
-/// picture; `None` for a legend line without a swatch.
-pub fn swatch_fill(class: &str) -> Option<&'static str> {
+/// The fill and dash of a legend swatch of `class` (a shade or a series), drawn as its bars
+/// are, for a chart saved as a picture; `None` for a legend line without a swatch.
+pub fn swatch_paint(class: &str) -> Option<(&'static str, &'static str)> {
     if let Some(step) = class.strip_prefix("shade-") {
-        return step.parse().ok().map(|step| shade_colours(step).0);
+        return step
+            .parse()
+            .ok()
+            .map(|step| (shade_colours(step).0, "none"));
     }
-    (class.starts_with("fy-") || class.starts_with("st-")).then(|| series_paint(class).0)
+    (class.starts_with("fy-") || class.starts_with("st-")).then(|| series_paint(class))
 }
 
 /// Shade class for a value, out of five steps of a blue scale (light to dark).

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::markup::Markup;
-use crate::i18n::{entry_place, field_change_text, status_label, theme_label, Lang};
-use crate::model::diff::{field_changes, DiffKind, ReportDiff};
+use crate::i18n::{entry_place, field_change_lines, status_label, theme_label, Lang};
+use crate::model::diff::{DiffKind, ReportDiff};
 use crate::model::review::{kind_counts, Accepted};
 use crate::model::workbook::DETAIL_LABELS;
 use crate::model::{Entry, Hub, Report};
@@ -172,13 +172,7 @@ fn hub_group(
         };
         let place = entry_place(lang, &hub.area, shown);
         let (before, after) = (text(e.before(current)), text(e.after(incoming)));
-        let details: Vec<String> = match (e.before(current), e.after(incoming)) {
-            (Some(x), Some(y)) => field_changes(x, y)
-                .iter()
-                .map(|c| field_change_text(lang, incoming, c))
-                .collect(),
-            _ => Vec::new(),
-        };
+        let details = field_change_lines(lang, incoming, e.before(current), e.after(incoming));
         m.open(
             "li",
             &[

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 
 use crate::model::edit::Change;
 use crate::model::Report;
-use crate::state::use_app;
+use crate::state::{use_app, ApplyError};
 use crate::workbook_worker::{accept_review, ReadReply, Reply};
 
 /// Every input of the review matching `selector`.
@@ -21,6 +21,15 @@ fn inputs(root: &web_sys::HtmlElement, selector: &str) -> Vec<HtmlInputElement> 
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
         .collect()
+}
+
+/// Why the taken changes were not applied.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ReviewFailure {
+    /// The workbook worker could not be loaded.
+    Worker,
+    /// The report changed (in another tab) since the workbook was read against it.
+    Stale,
 }
 
 /// The review. `current` is the report the workbook was read against; applying refuses if
@@ -112,6 +121,8 @@ pub fn WorkbookReview(
         }
     };
     let differs = read.differs;
+    // Said beside the button, not only to a screen reader: nothing was applied.
+    let failed = RwSignal::new(None::<ReviewFailure>);
     let apply = move |_| {
         let (current, read) = (current.clone(), read.clone());
         leptos::task::spawn_local(async move {
@@ -121,16 +132,19 @@ pub fn WorkbookReview(
                 _ => None,
             };
             let Some(after) = after else {
-                app.announcement
-                    .set(app.texts_untracked().workbook_failed.into());
+                failed.try_set(Some(ReviewFailure::Worker));
                 return;
             };
             let change = Change::AllHubs {
                 before: current.hubs.clone(),
                 after: after.hubs,
             };
-            if app.apply_announced(change) {
-                on_applied.run(());
+            match app.apply(change) {
+                Err(ApplyError::Stale(_)) => {
+                    failed.try_set(Some(ReviewFailure::Stale));
+                }
+                // Applied in this tab; the banner says if storage refused to keep it.
+                Ok(()) | Err(ApplyError::NotSaved(_)) => on_applied.run(()),
             }
         });
     };
@@ -145,6 +159,10 @@ pub fn WorkbookReview(
                 </p>
             })}
             <div node_ref=rows inner_html=markup on:change=move |ev| note(ev.target().and_then(|t| t.dyn_into().ok()))></div>
+            <p class="error" role="alert" data-testid="review-failed">{move || failed.get().map(|f| match f {
+                ReviewFailure::Worker => t().workbook_failed,
+                ReviewFailure::Stale => t().review_stale,
+            })}</p>
             <p class="actions">
                 {differs.then(|| view! {
                     <button type="button" class="primary" data-testid="review-apply" disabled=move || !any_taken.get() on:click=apply>{move || t().review_apply}</button>

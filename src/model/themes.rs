@@ -177,16 +177,16 @@ pub fn suggest_themes(text: &str) -> Vec<&'static str> {
 }
 
 /// The status a progress entry's wording suggests (the rules in `data/README.md`): the most
-/// tentative word decides, so 実施予定 is planned and 実施している ongoing.
+/// tentative word decides, so 実施予定 is planned and 実施している or 開催している ongoing.
 pub fn suggest_status(text: &str) -> Option<super::types::Status> {
     use super::types::Status;
-    const WORDS: [(&str, Status); 11] = [
+    const WORDS: [(&str, Status); 10] = [
         ("検討中", Status::Considering),
         ("検討している", Status::Considering),
         ("調整中", Status::Coordinating),
         ("予定", Status::Planned),
-        ("実施している", Status::Ongoing),
-        ("継続している", Status::Ongoing),
+        // 実施している, 開催している, 継続している: whatever is being done still goes on.
+        ("している", Status::Ongoing),
         ("運用", Status::Ongoing),
         ("実施中", Status::Ongoing),
         ("実施", Status::Done),

@@ -7,8 +7,8 @@ use crate::components::download::{download, today};
 use crate::components::markup::Markup;
 use crate::components::show_all::ShowAll;
 use crate::components::status_banner::download_stored;
-use crate::i18n::{entry_place, field_change_text};
-use crate::model::diff::{diff, field_changes, is_untouched_draft, revert_entry};
+use crate::i18n::{entry_place, field_change_lines};
+use crate::model::diff::{diff, is_untouched_draft, revert_entry};
 use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
 use crate::model::window::Drawn;
@@ -109,13 +109,7 @@ pub fn ChangesPage() -> impl IntoView {
                     }
                     (before, after) => after.or(before),
                 };
-                let details: Vec<String> = match (e.before(b), e.after(r)) {
-                    (Some(x), Some(y)) => field_changes(x, y)
-                        .iter()
-                        .map(|c| field_change_text(lang, r, c))
-                        .collect(),
-                    _ => Vec::new(),
-                };
+                let details = field_change_lines(lang, r, e.before(b), e.after(r));
                 (
                     hub.to_string(),
                     id.to_string(),

@@ -125,14 +125,16 @@ impl ChartId {
             ChartId::Change => (
                 change_title(lang, data.years.change),
                 t.chart_change_summary,
-                vec![
-                    (String::new(), format!("= {}", t.continued)),
-                    (String::new(), format!("+ {}", t.new)),
-                    (String::new(), format!("− {}", t.dropped)),
+                [
+                    shades(),
+                    vec![
+                        (String::new(), format!("= {}", t.continued)),
+                        (String::new(), format!("+ {}", t.new)),
+                        (String::new(), format!("− {}", t.dropped)),
+                    ],
+                    category_key(lang, data.report),
                 ]
-                .into_iter()
-                .chain(category_key(lang, data.report))
-                .collect(),
+                .concat(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
         };
