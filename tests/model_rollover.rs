@@ -321,3 +321,24 @@ fn the_changes_view_tells_untouched_drafts_from_edits() {
         2
     );
 }
+
+#[test]
+fn a_section_is_still_drafted_until_one_of_its_entries_is_confirmed_or_edited() {
+    let bundled = Report::bundled();
+    let mut edited = bundled.clone();
+    edited.hubs = roll_over(&bundled).unwrap();
+    let plan = (Section::Plan, FiscalYear(2026));
+    assert!(!bundled.hubs[0].is_still_drafted(Section::Plan, FiscalYear(2025)));
+    assert!(edited.hubs[0].is_still_drafted(plan.0, plan.1));
+    assert!(
+        !edited.hubs[0].is_still_drafted(Section::Challenge, FiscalYear(2030)),
+        "an empty section is not"
+    );
+    let first = edited.hubs[0]
+        .entries
+        .iter_mut()
+        .find(|e| (e.section, e.fiscal_year) == plan)
+        .unwrap();
+    first.draft = false;
+    assert!(!edited.hubs[0].is_still_drafted(plan.0, plan.1));
+}

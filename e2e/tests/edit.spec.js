@@ -95,9 +95,17 @@ test('entries can be added and deleted, a FY2026 section and a hub added; the ch
   await expect(page.getByTestId('change')).toHaveCount(2);
   await page.locator('[data-testid="change"][data-entry-id="habikino-2024-result-02"]').getByTestId('revert').click();
   await expect(page.getByTestId('change')).toHaveCount(1);
+  // The reverted row is gone: focus is on the revert button now in its place, not the page.
+  await expect(page.getByTestId('revert')).toBeFocused();
+  // Asked to confirm, focus goes into the question; cancelled, back to the button.
   await page.getByTestId('reset').click();
-  await page.getByTestId('reset-now').click();
+  await expect(page.getByRole('alertdialog')).toBeFocused();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'キャンセル' }).click();
+  await expect(page.getByTestId('reset')).toBeFocused();
+  await page.getByTestId('reset').click();
+  await page.getByRole('button', { name: '公開版に戻す', exact: true }).click();
   await expect(page.getByTestId('no-changes')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '変更点', level: 2 })).toBeFocused();
   expect(JSON.parse(await stored(page)).report).toEqual(report);
 });
 

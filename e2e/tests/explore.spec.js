@@ -285,6 +285,7 @@ test('the hub page renders all four sections in the report\'s layout, and the ye
     const ids = await view.getByTestId('entry').evaluateAll((els) => els.map((el) => el.dataset.entryId));
     expect(ids).toEqual(hub.entries.map((e) => e.id));
     await expect(view.locator('.year-change tbody tr')).toHaveCount(5);
+    await expect(view.getByTestId('change-drafted')).toHaveCount(0);
     await expect(view).toContainText(hub.organisation);
   }
 });

@@ -57,6 +57,8 @@ test('a draft confirmed loses its mark; drafts survive export and import into a 
   await page.goto('./hub/matsubara');
   const plan = page.locator('.report-section[data-section="plan"][data-fy="2026"]');
   const drafts = count(report.hubs[0], 'plan', 2025);
+  // The year-change table compares last year's copies: it says so.
+  await expect(page.getByTestId('change-drafted')).toBeVisible();
   await plan.getByTestId('confirm-draft').first().click();
   await expect(plan.getByTestId('draft-mark')).toHaveCount(drafts - 1);
   const exported = await exportJson(page);

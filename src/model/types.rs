@@ -374,6 +374,13 @@ impl Hub {
             .iter()
             .filter(move |e| e.section == section && e.fiscal_year == fiscal_year)
     }
+
+    /// Whether a section holds entries and every one is still a draft copied from last year's
+    /// report (nobody has confirmed or edited any).
+    pub fn is_still_drafted(&self, section: Section, fiscal_year: FiscalYear) -> bool {
+        let mut entries = self.entries_in(section, fiscal_year).peekable();
+        entries.peek().is_some() && entries.all(|e| e.draft)
+    }
 }
 
 /// A category's printed heading and labels.

@@ -1,6 +1,7 @@
 //! What differs from the bundled report, entry by entry, with revert and reset.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::download::{download, today};
@@ -16,6 +17,22 @@ use crate::model::Entry;
 use crate::state::use_app;
 use crate::storage::LocalStore;
 
+/// Focuses the revert button at `position` in the list, or the last one, or the view's title.
+fn focus_revert_button(position: usize) {
+    let buttons = document()
+        .query_selector_all(r#"[data-testid="revert"]"#)
+        .ok();
+    let count = buttons.as_ref().map_or(0, |b| b.length() as usize);
+    match buttons.and_then(|b| b.item(position.min(count.saturating_sub(1)) as u32)) {
+        Some(button) if count > 0 => {
+            crate::focus::focus(button.unchecked_into());
+        }
+        _ => {
+            crate::focus::focus_by_id("changes-title");
+        }
+    }
+}
+
 /// The changes view.
 #[component]
 pub fn ChangesPage() -> impl IntoView {
@@ -25,18 +42,25 @@ pub fn ChangesPage() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let has_backup = LocalStore.get(BACKUP_KEY).ok().flatten().is_some();
 
-    let revert = move |hub: String, id: String| {
+    // The row reverted goes: focus moves to the revert button now in its place (or the last).
+    let revert = move |hub: String, id: String, position: usize| {
         let change = app
             .bundled
             .with_value(|b| app.report.with_untracked(|r| revert_entry(b, r, &hub, &id)));
         if let Some(change) = change {
             app.apply_announced(change);
         }
+        request_animation_frame(move || focus_revert_button(position));
     };
     let reset = move |_| {
         app.replace(app.bundled.get_value());
         confirming.set(false);
         app.announcement.set(t().reset_done.into());
+        crate::focus::focus_by_id("changes-title");
+    };
+    let cancel_reset = move |_| {
+        confirming.set(false);
+        crate::focus::focus_by_id("reset-all");
     };
 
     let hub_lists = move || {
@@ -92,8 +116,8 @@ pub fn ChangesPage() -> impl IntoView {
     // Up to the list limit: a whole imported report differs from the bundled one in every entry.
     let drawn = RwSignal::new(Drawn::UpToLimit);
     let len = Signal::derive(move || listed.with(|(l, _)| l.len()));
-    let row = move |k: usize| {
-        let i = listed.with_untracked(|(l, _)| l.get(k).copied())?;
+    let row = move |position: usize| {
+        let i = listed.with_untracked(|(l, _)| l.get(position).copied())?;
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
         let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
         let lang = app.lang.get_untracked();
@@ -134,14 +158,14 @@ pub fn ChangesPage() -> impl IntoView {
         Some(view! {
             <li class="change" data-testid="change" data-entry-id=entry_id>
                 <div inner_html=body.finish()></div>
-                <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone())>{t().revert}</button>
+                <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone(), position)>{t().revert}</button>
             </li>
         })
     };
 
     view! {
         <section aria-labelledby="changes-title">
-            <h2 id="changes-title">{move || t().changes_title}</h2>
+            <h2 id="changes-title" tabindex="-1">{move || t().changes_title}</h2>
             <p>{move || t().changes_intro}</p>
             {has_backup.then(|| view! {
                 <p><button type="button" on:click=move |_| download_stored(BACKUP_KEY, "renkei-backup.json")>{move || t().backup_download}</button></p>
@@ -161,14 +185,14 @@ pub fn ChangesPage() -> impl IntoView {
             <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().entry_count_suffix)/>
             <div class="reset">
-                <button type="button" class="danger" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
-                    on:click=move |_| confirming.set(true)>{move || t().reset_all}</button>
+                <button type="button" class="danger" id="reset-all" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
+                    on:click=move |_| { confirming.set(true); request_animation_frame(|| { crate::focus::focus_by_id("reset-confirm"); }); }>{move || t().reset_all}</button>
                 {move || confirming.get().then(|| view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="reset-text">
+                    <div class="confirm" role="alertdialog" id="reset-confirm" tabindex="-1" aria-labelledby="reset-text">
                         <p id="reset-text">{t().reset_confirm}</p>
                         <button type="button" on:click=move |_| app.report.with_untracked(|r| download(&report_json(r, &today())))>{t().export_json}</button>
                         <button type="button" class="danger" data-testid="reset-now" on:click=reset>{t().reset_now}</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>{t().cancel}</button>
+                        <button type="button" on:click=cancel_reset>{t().cancel}</button>
                     </div>
                 })}
             </div>

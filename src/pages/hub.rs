@@ -94,6 +94,10 @@ pub fn HubView(
         })
         .collect_view();
 
+    // Compared while a side is still last year's copy, the table says little about the year.
+    let drafted = [span.earlier, span.later]
+        .into_iter()
+        .any(|(section, year)| hub.is_still_drafted(section, year));
     let change_title_ref = format!("change-title-{}", hub.id);
     let change_title_id = change_title_ref.clone();
     view! {
@@ -125,6 +129,7 @@ pub fn HubView(
             <section class="year-change" aria-labelledby=change_title_ref.clone()>
                 <h3 id=change_title_id>{move || change_title(lang.get(), span)}</h3>
                 <p>{move || t().change_intro}</p>
+                {drafted.then(|| view! { <p class="notice" data-testid="change-drafted">{move || t().change_of_drafts}</p> })}
                 <div class="table-scroll" tabindex="0" role="region" aria-label=move || lang.get().paren(&change_title(lang.get(), span), t().chart_table)>
                     <table>
                         <thead><tr>
