@@ -337,6 +337,8 @@ pub struct Texts {
     pub dashboard_section_hint: &'static str,
     /// The municipality choice's first option: no municipality, every hub.
     pub all_municipalities: &'static str,
+    /// The municipality choice while hubs are ticked that are no one municipality.
+    pub by_hub: &'static str,
     /// Names a chart's cells for a screen reader, and how to move among them.
     pub chart_cells: &'static str,
     pub chart_table: &'static str,
@@ -538,7 +540,7 @@ pub const JA: Texts = Texts {
     import_merge: "拠点ごとに統合する（同じIDの拠点を置き換え、新しい拠点を追加）",
     import_apply: "反映する",
     import_confirm: "この内容で反映しますか？（元に戻すで取り消せません。必要なら先に書き出してください）",
-    import_done: "インポートしました。「元に戻す」で取り消せます。",
+    import_done: "インポートしました。",
     import_changes: "変わる取組",
     reading: "読み込み中…",
     export_title: "書き出し",
@@ -564,6 +566,7 @@ pub const JA: Texts = Texts {
     dashboard_unfilter: "絞り込みを解除してすべての取組を集計",
     dashboard_section_hint: "区分の選択は、上の2つの件数のグラフに効きます。会議・カレンダー・進捗状況・変化のグラフは、それぞれの区分を集計します。",
     all_municipalities: "すべての市町村",
+    by_hub: "（拠点で絞り込み中）",
     chart_table: "表",
     chart_cells: "セル：矢印キーで移動、Enterでその取組を表示",
     table_computing: "表を計算しています…",
@@ -763,7 +766,7 @@ pub const EN: Texts = Texts {
     import_merge: "Merge by hub (replace hubs with the same id, add new ones)",
     import_apply: "Apply",
     import_confirm: "Apply this import? (It cannot be undone; export first if needed.)",
-    import_done: "Imported. Undo takes it back.",
+    import_done: "Imported.",
     import_changes: "Entries that would change",
     reading: "Reading…",
     export_title: "Export",
@@ -789,6 +792,7 @@ pub const EN: Texts = Texts {
     dashboard_unfilter: "Clear the filter and count every entry",
     dashboard_section_hint: "The section chosen narrows the two entry-count charts at the top. The meetings, calendar, status and change charts count their own sections.",
     all_municipalities: "All municipalities",
+    by_hub: "(filtered by hub)",
     chart_table: "table",
     chart_cells: "cells: arrow keys move, Enter shows their entries",
     table_computing: "Computing the table…",

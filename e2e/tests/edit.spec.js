@@ -162,7 +162,7 @@ test('export then import into a fresh browser profile gives the same data', asyn
   await other.getByTestId('import-file').setInputFiles({ name: 'report.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(other.getByTestId('import-summary')).toContainText('拠点：6');
   await other.getByTestId('import-apply').click();
-  await expect(other.getByTestId('done-note')).toContainText('インポートしました。「元に戻す」で取り消せます。');
+  await expect(other.getByTestId('done-note')).toContainText('インポートしました。');
   const saved = JSON.parse(await other.evaluate((k) => localStorage.getItem(k), KEY));
   expect(saved.report).toEqual(JSON.parse(exported));
   await other.goto(new URL('./?hub=fujiidera', page.url()).href);
@@ -177,8 +177,8 @@ const withEntry = (change) => {
 };
 // Each bad file: its content, and what the Japanese and the English UI say of it.
 const badFiles = {
-  'truncated JSON': [bundled.slice(0, 5000), /ファイルが途中で終わっています（\d+ 行 \d+ 列）。/, /JSON syntax error at line \d+, column \d+: EOF while parsing/],
-  'a comma too many': ['{"a": 1,}', /JSON として読めない箇所があります（1 行 9 列）。/, /JSON syntax error at line 1, column 9: trailing comma/],
+  'truncated JSON': [bundled.slice(0, 5000), /ファイルが途中で終わっています（\d+ 行 \d+ 列）。/, /The file ends too early \(line \d+, column \d+\): it may not have been saved completely\./],
+  'a comma too many': ['{"a": 1,}', /JSON として読めない箇所があります（1 行 9 列）。/, /Part of the file is not valid JSON \(line 1, column 9\): check brackets, quotes and commas\./],
   'wrong schema': [withEntry((r) => { r.hubs[2].entries[5].category = 7; r.hubs[0].area = 5; }),
     /3番目の拠点の6番目の取組の項目「category」（hubs\[2\]\.entries\[5\]\.category）は1から5までの整数でなければなりません（ファイルでは 7）。/,
     /hubs\[2\]\.entries\[5\]\.category: expected 1–5, got 7/],
@@ -186,8 +186,11 @@ const badFiles = {
   'duplicate ids': [withEntry((r) => { r.hubs[1].id = 'matsubara'; }), /2番目の拠点の項目「id」（hubs\[1\]\.id）の id「matsubara」が重複しています/, /hubs\[1\]\.id: duplicate id "matsubara"/],
   // Larger than the 100 MB limit; a sparse file, since the size is refused before reading.
   'a 101 MB file': [{ size: 101 * 1024 * 1024 }, /ファイルが大きすぎます（101\.0 MB）。上限は100 MBです。/, /The file is too large \(101\.0 MB\); the limit is 100 MB\./],
-  'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /項目「schema_version」（schema_version）がありません。/, /schema_version: missing/],
-  'hubs that are not a list': ['{"schema_version":2,"hubs":"nope"}', /項目「hubs」（hubs）は配列（\[ \]）でなければなりません（ファイルでは「nope」）。/, /hubs: expected an array, got "nope"/],
+  'foreign JSON': [JSON.stringify({ type: 'FeatureCollection', features: [] }), /項目「schema_version」がありません。/, /schema_version: missing/],
+  'an empty file': ['', /ファイルが空です。/, /The file is empty\./],
+  'a web page saved as .json': ['<!DOCTYPE html><html><body>404</body></html>', /ウェブページ（HTML など）のようです/, /This looks like a web page \(HTML\), not JSON/],
+  'a list': ['[]', /ファイル全体が配列です。報告は、\{ \} で囲まれた一つのオブジェクトです。/, /The file holds an array, not a report/],
+  'hubs that are not a list': ['{"schema_version":2,"hubs":"nope"}', /項目「hubs」は配列（\[ \]）でなければなりません（ファイルでは「nope」）。/, /hubs: expected an array, got "nope"/],
 };
 
 for (const [name, [content, japanese, english]] of Object.entries(badFiles)) {
@@ -269,9 +272,11 @@ test('text typed in the editor is never lost: Esc and Cancel ask first, a reload
   await expect(text).toHaveValue('① 入力途中の文章');
   await expect(dialog.getByRole('checkbox', { name: /^ACP/ })).toBeChecked();
   await expect(dialog).toContainText('藤井寺市');
-  // Saved, it is the entry's text, and nothing opens on the next load.
+  // Saved, it is the entry's text, and nothing opens on the next load. Nothing opened the
+  // editor after the reload: focus goes to the entry's edit button, not the page.
   await dialog.getByTestId('editor-save').click();
   await expect(dialog).toBeHidden();
+  await expect(card.getByRole('button', { name: /^編集/ })).toBeFocused();
   await expect(card).toContainText('入力途中の文章');
   await page.reload();
   await expect(card).toContainText('入力途中の文章');

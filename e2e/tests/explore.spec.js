@@ -227,16 +227,18 @@ test('the municipality choice replaces the hub filter and always names what the 
   await expect(choice.locator('option:checked')).toHaveText('羽曳野市');
   // Ticking a second hub: the list is no one municipality's any more, and the choice says so.
   await page.locator('[data-facet="hub"] input[data-value="matsubara"]').check();
-  await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
+  await expect(choice.locator('option:checked')).toHaveText('（拠点で絞り込み中）');
   expect((await shown(page)).hubs.sort()).toEqual(['habikino', 'matsubara']);
   // The first choice takes the hub filter off; the themes stay.
-  await choice.selectOption('松原市');
   await choice.selectOption({ index: 0 });
+  await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
   await expect(page).not.toHaveURL(/hub=/);
   await expect(page).toHaveURL(/theme=acp/);
-  // A shared link to one hub serving one municipality names it.
+  // A shared link to one hub serving one municipality names it; one serving four says a hub.
   await page.goto('./?hub=fujiidera');
   await expect(choice.locator('option:checked')).toHaveText('藤井寺市');
+  await page.goto('./?hub=tondabayashi');
+  await expect(choice.locator('option:checked')).toHaveText('（拠点で絞り込み中）');
 });
 
 test('the list says in words what it is narrowed to, on screen and on paper', async ({ page }) => {

@@ -73,5 +73,5 @@ export async function importReport(page, report) {
   await page.goto('./import');
   await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(report)) });
   await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('done-note')).toContainText('インポートしました。「元に戻す」で取り消せます。');
+  await expect(page.getByTestId('done-note')).toContainText('インポートしました。');
 }

@@ -73,7 +73,7 @@ test('a draft confirmed loses its mark; drafts survive export and import into a 
   await other.goto(new URL('import', page.url()).href);
   await other.getByTestId('import-file').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await other.getByTestId('import-apply').click();
-  await expect(other.getByTestId('done-note')).toContainText('インポートしました。「元に戻す」で取り消せます。');
+  await expect(other.getByTestId('done-note')).toContainText('インポートしました。');
   await other.goto(new URL('./', page.url()).href);
   await expect(other.getByTestId('draft-mark')).toHaveCount(marked);
   await fresh.close();
@@ -86,7 +86,7 @@ test('a version 1 file still imports', async ({ page }) => {
   await page.getByTestId('import-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(v1) });
   await expect(page.getByTestId('import-summary')).toContainText('拠点：6');
   await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('done-note')).toContainText('インポートしました。「元に戻す」で取り消せます。');
+  await expect(page.getByTestId('done-note')).toContainText('インポートしました。');
   const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   expect(saved.report.schema_version).toBe(2);
   expect(saved.report.hubs).toEqual(report.hubs);

@@ -97,7 +97,8 @@ pub fn EntryEditor() -> impl IntoView {
                 // Nothing was being edited when the app starts: focus stays where it is.
                 let id = std::mem::take(&mut *editing.write_value());
                 match opener.with_value(|o| o.clone()) {
-                    Some(o) if o.is_connected() => {
+                    // Not the page's body: an editor opened again after a reload had no opener.
+                    Some(o) if o.is_connected() && document().body().as_ref() != Some(&o) => {
                         let _ = o.focus();
                     }
                     _ if !id.is_empty() => request_animation_frame(move || focus_edit_button(&id)),

@@ -102,6 +102,9 @@ fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl
     }
 }
 
+/// The choice's value while the hubs ticked are no one municipality.
+const BY_HUB: &str = "by-hub";
+
 /// The municipality choice: picking one narrows the list to the hub serving it, in place of
 /// the hubs ticked before; the first choice takes the hub filter off. It shows the municipality
 /// the hub filter stands for, so it never names one the list is not narrowed to.
@@ -124,24 +127,31 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
         url.update(false, |f| f.hubs = hub.into_iter().collect());
     };
     // Values are positions, not names: an imported name may hold any character.
+    // Hubs ticked that are no one municipality show as 「（拠点で絞り込み中）」, never as all.
     let shown = Memo::new(move |_| {
-        url.filter
-            .with(|f| {
-                picked.with(|p| {
-                    app.report.with(|r| {
-                        let name = r.municipality_of(&f.hubs, p.as_deref())?;
-                        r.municipalities().iter().position(|m| *m == name)
-                    })
+        url.filter.with(|f| {
+            picked.with(|p| {
+                app.report.with(|r| {
+                    let position = r
+                        .municipality_of(&f.hubs, p.as_deref())
+                        .and_then(|name| r.municipalities().iter().position(|m| *m == name));
+                    match position {
+                        Some(i) => i.to_string(),
+                        None if f.hubs.is_empty() => String::new(),
+                        None => BY_HUB.to_string(),
+                    }
                 })
             })
-            .map(|i| i.to_string())
-            .unwrap_or_default()
+        })
     });
     view! {
         <div class="municipality">
             <label for="municipality">{move || app.texts().municipalities}</label>
             <select id="municipality" data-testid="municipality" on:change=on_change prop:value=shown>
                 <option value="">{move || app.texts().all_municipalities}</option>
+                {move || (shown.get() == BY_HUB).then(|| view! {
+                    <option value=BY_HUB disabled prop:selected=true>{app.texts().by_hub}</option>
+                })}
                 {move || app.report.with(|r| r.municipalities().into_iter().enumerate().map(|(i, m)| {
                     view! { <option value=i.to_string() prop:selected=move || shown.with(|s| *s == i.to_string())>{m.to_string()}</option> }
                 }).collect_view())}

@@ -25,14 +25,25 @@ pub fn parse_import(bytes: &[u8]) -> Result<Report, Vec<ImportProblem>> {
             offset: e.valid_up_to(),
         }]
     })?;
+    let start = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if start.is_empty() {
+        return Err(vec![ImportProblem::Empty]);
+    }
+    if start.starts_with('<') {
+        return Err(vec![ImportProblem::Markup]);
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         vec![ImportProblem::Syntax {
             line: e.line(),
             column: e.column(),
             ended_early: e.is_eof(),
-            detail: e.to_string(),
         }]
     })?;
+    if !value.is_object() {
+        return Err(vec![ImportProblem::NotAnObject(
+            super::import_problem::Got::of(&value),
+        )]);
+    }
     let value = migrate(value)?;
     let mut problems = Problems::default();
     check_report(&value, &mut problems);

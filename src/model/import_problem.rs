@@ -20,6 +20,10 @@ pub enum ImportProblem {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// Nothing but spaces.
+    Empty,
+    /// A web page or other markup (it starts with `<`), not JSON.
+    Markup,
     /// Not JSON.
     Syntax {
         /// 1-based line.
@@ -28,9 +32,9 @@ pub enum ImportProblem {
         column: usize,
         /// Whether the file ended before the JSON did (a file cut off).
         ended_early: bool,
-        /// The parser's own message, given in the English UI only.
-        detail: String,
     },
+    /// JSON, but not one object as a report is (a list, a number…).
+    NotAnObject(Got),
     /// A `schema_version` this build does not know.
     UnknownVersion(String),
     /// A value that does not fit the schema.
@@ -77,8 +81,8 @@ pub enum SchemaIssue {
     NoParagraph,
     /// A theme id the file's theme list lacks.
     UnknownTheme(String),
-    /// A nested value (source, categories, facts) of the wrong shape; the parser's message,
-    /// given in the English UI only.
+    /// A nested value (source, categories, facts) of the wrong shape; what the reader of that
+    /// value said (which field, what it expected), given in the English UI only.
     Shape(String),
 }
 
@@ -181,6 +185,10 @@ impl Expected {
 fn path_ja(path: &str) -> String {
     if path == "$" {
         return "ファイル全体".into();
+    }
+    // A field at the top: its name says where it is.
+    if !path.contains(['.', '[']) {
+        return format!("項目「{path}」");
     }
     let words: Vec<String> = path
         .split('.')
@@ -292,9 +300,24 @@ impl ImportProblem {
             (Syntax { line, column, ended_early: false, .. }, true) => format!(
                 "JSON として読めない箇所があります（{line} 行 {column} 列）。括弧・引用符・カンマを確かめてください。"
             ),
-            (Syntax { line, column, detail, .. }, false) => {
-                format!("JSON syntax error at line {line}, column {column}: {detail}")
-            }
+            (Syntax { line, column, ended_early: true }, false) => format!(
+                "The file ends too early (line {line}, column {column}): it may not have been saved completely."
+            ),
+            (Syntax { line, column, ended_early: false }, false) => format!(
+                "Part of the file is not valid JSON (line {line}, column {column}): check brackets, quotes and commas."
+            ),
+            (Empty, true) => "ファイルが空です。".into(),
+            (Empty, false) => "The file is empty.".into(),
+            (Markup, true) => "JSON ではなく、ウェブページ（HTML など）のようです（先頭が「<」）。renkei で書き出した JSON ファイルを選んでください。".into(),
+            (Markup, false) => "This looks like a web page (HTML), not JSON: it starts with “<”. Choose a JSON file exported from renkei.".into(),
+            (NotAnObject(got), true) => format!(
+                "ファイル全体が{}です。報告は、{{ }} で囲まれた一つのオブジェクトです。",
+                got.words(true)
+            ),
+            (NotAnObject(got), false) => format!(
+                "The file holds {}, not a report: a report is one object in {{ }}.",
+                got.words(false)
+            ),
             (UnknownVersion(v), true) => format!(
                 "schema_version {v} には対応していません（対応：{SCHEMA_VERSION} 以下）。新しい版の renkei で書き出されたファイルかもしれません。"
             ),
