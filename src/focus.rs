@@ -29,3 +29,23 @@ pub fn focus_first_or(selector: &str, fallback: &str) {
         }
     }
 }
+
+/// Focuses the first heading of the main region (made focusable by script, not by Tab), or
+/// the region itself; nothing while a modal dialog holds focus.
+pub fn focus_view_heading() {
+    let doc = document();
+    if doc.query_selector("dialog[open]").ok().flatten().is_some() {
+        return;
+    }
+    match doc.query_selector("main h1, main h2").ok().flatten() {
+        Some(heading) => {
+            if !heading.has_attribute("tabindex") {
+                let _ = heading.set_attribute("tabindex", "-1");
+            }
+            focus(heading);
+        }
+        None => {
+            focus_by_id("main");
+        }
+    }
+}

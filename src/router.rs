@@ -88,6 +88,9 @@ impl Location {
         let (path, query) = (browser_path(), browser_query());
         if self.path.with_untracked(|p| *p != path) {
             self.set_path.set(path);
+            // Another view: focus starts at its heading, as on a page load, rather than on
+            // the page's body where the link or cell that led here was.
+            request_animation_frame(crate::focus::focus_view_heading);
         }
         if self.query.with_untracked(|q| *q != query) {
             self.set_query.set(query);

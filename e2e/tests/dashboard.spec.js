@@ -115,6 +115,11 @@ test('each chart is one tab stop: the arrow keys move among its cells and Tab co
   await expect(page.locator('.chart-hit[tabindex="0"]')).toHaveCount(charts);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`cat=1&hub=${report.hubs[1].id}$`));
+  // The entries view opens with focus at its start, not on the page's body.
+  await expect(page.locator('main h2').first()).toBeFocused();
+  // Back to the dashboard: focus at its heading too.
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'ダッシュボード', level: 2 })).toBeFocused();
 });
 
 test('applying a filter changes the charts', async ({ page }) => {
@@ -283,4 +288,19 @@ test('on a phone the dashboard says that charts scroll sideways and tables hold 
   expect(await region.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(hint).toBeHidden();
+});
+
+test('on a phone, the chart cell the arrows move to is scrolled wholly into view', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./dashboard');
+  await showCharts(page);
+  await page.locator('[data-chart="coverage"] .chart-hit[tabindex="0"]').focus();
+  for (let i = 0; i < report.hubs.length - 1; i += 1) await page.keyboard.press('ArrowRight');
+  const { cell, frame } = await page.evaluate(() => {
+    const a = document.activeElement;
+    const box = (e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; };
+    return { cell: box(a), frame: box(a.closest('.chart-scroll')) };
+  });
+  expect(cell.left).toBeGreaterThanOrEqual(frame.left - 1);
+  expect(cell.right).toBeLessThanOrEqual(frame.right + 1);
 });

@@ -111,6 +111,11 @@ pub fn ChartHits(
         if let Some(new) = button(i) {
             let _ = new.set_attribute("tabindex", "0");
             let _ = new.focus();
+            // Focus alone left a cell half outside a chart scrolled sideways on a phone.
+            let whole = web_sys::ScrollIntoViewOptions::new();
+            whole.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            whole.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+            new.scroll_into_view_with_scroll_into_view_options(&whole);
         }
         tab_stop.set_value(i);
     };
