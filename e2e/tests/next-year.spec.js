@@ -193,8 +193,8 @@ test('the changes view names the hubs whose details changed by their areas, not 
   await startNextYear(page);
   await page.goto('./changes');
   const areas = report.hubs.map((h) => h.area).join('、');
-  await expect(page.getByText('情報が変わった拠点')).toBeVisible();
-  await expect(page.locator('p', { hasText: '情報が変わった拠点' })).toHaveText(`情報が変わった拠点：${areas}`);
+  await expect(page.getByText('情報または区分が変わった拠点')).toBeVisible();
+  await expect(page.locator('p', { hasText: '情報または区分が変わった拠点' })).toHaveText(`情報または区分が変わった拠点：${areas}`);
   await page.getByTestId('lang-toggle').click();
-  await expect(page.locator('p', { hasText: 'Hubs with changed details' })).toHaveText(`Hubs with changed details: ${report.hubs.map((h) => h.area).join(', ')}`);
+  await expect(page.locator('p', { hasText: 'Hubs whose details or sections changed' })).toHaveText(`Hubs whose details or sections changed: ${report.hubs.map((h) => h.area).join(', ')}`);
 });
