@@ -20,7 +20,20 @@ pub fn focus_by_id(id: &str) -> bool {
 
 /// Focuses the first element matching `selector`, or else the one with id `fallback`.
 pub fn focus_first_or(selector: &str, fallback: &str) {
-    match document().query_selector(selector).ok().flatten() {
+    focus_nth_or(selector, 0, fallback);
+}
+
+/// Focuses the `n`-th element matching `selector` (the last when there are fewer), or else
+/// the one with id `fallback`: where a removed row's neighbour now stands.
+pub fn focus_nth_or(selector: &str, n: usize, fallback: &str) {
+    let found = document()
+        .query_selector_all(selector)
+        .ok()
+        .and_then(|list| {
+            let last = list.length().checked_sub(1)?;
+            list.item((n as u32).min(last))
+        });
+    match found.and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
         Some(el) => {
             focus(el);
         }

@@ -46,6 +46,11 @@ impl Draft {
         }
     }
 
+    /// Whether the form differs from `entry`, the entry it was opened on: unsaved changes.
+    pub(crate) fn differs_from(&self, entry: &Entry) -> bool {
+        *self != Draft::from_entry(entry)
+    }
+
     /// The section and year as one choice: the place on the hub's page.
     fn place(&self) -> String {
         place_value(&self.section, &self.fiscal_year)

@@ -112,7 +112,7 @@ pub fn EntryEditor() -> impl IntoView {
     let changed = move || {
         editor.0.with_untracked(|t| {
             t.as_ref()
-                .is_some_and(|t| draft.with_untracked(|d| *d != Draft::from_entry(&t.entry)))
+                .is_some_and(|t| draft.with_untracked(|d| d.differs_from(&t.entry)))
         })
     };
     // Cancel, Esc: typed text goes only when the coordinator says so.

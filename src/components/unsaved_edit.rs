@@ -20,7 +20,7 @@ pub struct UnsavedEdit {
 impl UnsavedEdit {
     /// Whether the form differs from the entry it was opened on.
     pub fn is_changed(&self) -> bool {
-        self.draft != Draft::from_entry(&self.target.entry)
+        self.draft.differs_from(&self.target.entry)
     }
 
     /// The work stored by an earlier visit, if any can be read.

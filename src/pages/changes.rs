@@ -1,7 +1,6 @@
 //! What differs from the bundled report, entry by entry, with revert and reset.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::download::{download, today};
@@ -16,22 +15,6 @@ use crate::model::window::Drawn;
 use crate::model::Entry;
 use crate::state::use_app;
 use crate::storage::LocalStore;
-
-/// Focuses the revert button at `position` in the list, or the last one, or the view's title.
-fn focus_revert_button(position: usize) {
-    let buttons = document()
-        .query_selector_all(r#"[data-testid="revert"]"#)
-        .ok();
-    let count = buttons.as_ref().map_or(0, |b| b.length() as usize);
-    match buttons.and_then(|b| b.item(position.min(count.saturating_sub(1)) as u32)) {
-        Some(button) if count > 0 => {
-            crate::focus::focus(button.unchecked_into());
-        }
-        _ => {
-            crate::focus::focus_by_id("changes-title");
-        }
-    }
-}
 
 /// The changes view.
 #[component]
@@ -50,7 +33,9 @@ pub fn ChangesPage() -> impl IntoView {
         if let Some(change) = change {
             app.apply_announced(change);
         }
-        request_animation_frame(move || focus_revert_button(position));
+        request_animation_frame(move || {
+            crate::focus::focus_nth_or(r#"[data-testid="revert"]"#, position, "changes-title");
+        });
     };
     let reset = move |_| {
         app.replace(app.bundled.get_value());
@@ -92,14 +77,14 @@ pub fn ChangesPage() -> impl IntoView {
         let all = list_drafts.get();
         changes.with(|d| {
             app.report.with(|r| {
-                let listed: Vec<usize> = (0..d.entries.len())
-                    .filter(|&i| all || !is_untouched_draft(&d.entries[i], r))
-                    .collect();
-                let drafts = d
-                    .entries
-                    .iter()
-                    .filter(|e| is_untouched_draft(e, r))
-                    .count();
+                let (mut listed, mut drafts) = (Vec::new(), 0);
+                for (i, e) in d.entries.iter().enumerate() {
+                    let draft = is_untouched_draft(e, r);
+                    drafts += usize::from(draft);
+                    if all || !draft {
+                        listed.push(i);
+                    }
+                }
                 (listed, drafts)
             })
         })
