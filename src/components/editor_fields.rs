@@ -14,7 +14,7 @@ fn place_value(section: &str, year: &str) -> String {
 }
 
 /// The draft being edited, as form text.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Draft {
     text: String,
     category: u8,
@@ -44,6 +44,38 @@ impl Draft {
                 )
             },
         }
+    }
+
+    /// The form's fields as texts, themes last, in the order `from_texts` reads (kept in storage
+    /// while unsaved; written by hand, not derived: BENCHMARKS.md, session 26).
+    pub(crate) fn to_texts(&self) -> Vec<String> {
+        let fields = [
+            &self.text,
+            &self.category.to_string(),
+            &self.label,
+            &self.section,
+            &self.fiscal_year,
+            &self.status,
+            &self.facts,
+        ];
+        fields.into_iter().chain(&self.themes).cloned().collect()
+    }
+
+    /// The form `to_texts` wrote, if `texts` is one.
+    pub(crate) fn from_texts(texts: &[&str]) -> Option<Draft> {
+        let [text, category, label, section, fiscal_year, status, facts, themes @ ..] = texts else {
+            return None;
+        };
+        Some(Draft {
+            text: text.to_string(),
+            category: category.parse().ok()?,
+            label: label.to_string(),
+            section: section.to_string(),
+            fiscal_year: fiscal_year.to_string(),
+            themes: themes.iter().map(|t| t.to_string()).collect(),
+            status: status.to_string(),
+            facts: facts.to_string(),
+        })
     }
 
     /// Whether the form differs from `entry`, the entry it was opened on: unsaved changes.

@@ -11,7 +11,7 @@ use crate::model::Entry;
 use crate::state::{use_app, ApplyError};
 
 /// What the editor is editing: an existing entry (`index`) or a new one.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EditTarget {
     /// The hub's id.
     pub hub: String,
