@@ -234,6 +234,19 @@ test('the municipality choice replaces the hub filter and always names what the 
   await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
   await expect(page).not.toHaveURL(/hub=/);
   await expect(page).toHaveURL(/theme=acp/);
+  // Picks in a row (the arrow keys pick at each step) are one step of history: Back leaves
+  // the choice, to the list as it was before it.
+  await page.getByTestId('clear-all').click();
+  await page.locator('[data-facet="theme"] input[data-value="acp"]').check();
+  await choice.focus();
+  for (const name of ['松原市', '羽曳野市', '藤井寺市']) {
+    await page.keyboard.press('ArrowDown');
+    await expect(choice.locator('option:checked')).toHaveText(name);
+  }
+  await expect(page).toHaveURL(/hub=fujiidera/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?theme=acp$/);
+  await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
   // A shared link to one hub serving one municipality names it; one serving four says a hub.
   await page.goto('./?hub=fujiidera');
   await expect(choice.locator('option:checked')).toHaveText('藤井寺市');

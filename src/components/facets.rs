@@ -9,7 +9,7 @@ use crate::i18n::{
     category_name, fiscal_year_label, section_label, status_label, theme_label, Lang,
 };
 use crate::model::facets::FacetValue;
-use crate::model::filter::{Facet, FacetCounts};
+use crate::model::filter::{Facet, FacetCounts, Filter};
 use crate::model::{Category, Report, Section, Status};
 use crate::routing::UrlFilter;
 use crate::state::use_app;
@@ -113,6 +113,9 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
     let app = use_app();
     // A hub may serve several municipalities: which of them was picked is remembered here.
     let picked = RwSignal::new(None::<String>);
+    // The filter this choice made last: a pick made on it (the arrow keys pick at each step)
+    // replaces its history entry, so Back leaves the choice instead of walking through it.
+    let made = StoredValue::new(None::<Filter>);
     let on_change = move |ev: leptos::ev::Event| {
         let position = event_target_value(&ev).parse::<usize>().ok();
         let (name, hub) = app.report.with(|r| {
@@ -124,7 +127,9 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
             (name, hub)
         });
         picked.set(name);
-        url.update(false, |f| f.hubs = hub.into_iter().collect());
+        let again = made.with_value(|m| url.filter.with_untracked(|f| m.as_ref() == Some(f)));
+        url.update(again, |f| f.hubs = hub.into_iter().collect());
+        made.set_value(Some(url.filter.get_untracked()));
     };
     // Values are positions, not names: an imported name may hold any character.
     // Hubs ticked that are no one municipality show as 「（拠点で絞り込み中）」, never as all.
