@@ -26,6 +26,8 @@ export async function prerender(dir, publicUrl) {
       // this copy instead of the app (see below). Controls are disabled: nothing typed into this copy
       // could be kept when the app replaces it. Links stay links.
       copy.querySelectorAll('script, noscript, dialog').forEach((e) => e.remove());
+      // The printed footer's address and date would be this build's server and day.
+      copy.querySelectorAll('[data-testid="print-meta"]').forEach((e) => e.remove());
       // The app's hooks (test ids, data-hub, data-value …) and the framework's empty comment
       // markers mean nothing in a copy the app replaces: dropped, they are a tenth of its bytes.
       copy.querySelectorAll('*').forEach((e) => {

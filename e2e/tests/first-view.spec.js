@@ -18,6 +18,12 @@ plain('before the app loads, the first view shows the entries the app shows, wit
   await plainExpect(firstView(page).getByRole('button').first()).toBeDisabled();
   // No test id in the copy: tests (and scripts) find the app's elements, never this copy's.
   plainExpect(await firstView(page).locator('[data-testid]').count()).toBe(0);
+  // Printed before the app starts, the copy names no address or date: they would be the build's.
+  await page.emulateMedia({ media: 'print' });
+  await plainExpect(firstView(page).locator('.site-footer')).toBeVisible();
+  await plainExpect(firstView(page).locator('.site-footer')).not.toContainText('127.0.0.1');
+  await plainExpect(firstView(page).locator('.site-footer')).not.toContainText(/令和\d+年\d+月/);
+  await page.emulateMedia({ media: 'screen' });
 
   const app = await browser.newPage();
   await app.goto(page.url());

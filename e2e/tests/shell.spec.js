@@ -42,7 +42,7 @@ test('the English UI punctuates as English does', async ({ page }) => {
   await page.goto('./?hub=matsubara&lang=en');
   const card = page.locator('[data-entry-id="matsubara-2024-result-01"]');
   await expect(card.locator('.badge.section')).toHaveText('FY2024 · Results');
-  await expect(card.getByRole('button', { name: 'Edit: 松原市 ①' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Edit: 松原市 FY2024 · Results ① 地域医療介護連携推進委員会（8月…' })).toBeVisible();
   // A search with one result says "entry", not "entries".
   await page.goto('./?q=%E3%83%9E%E3%83%83%E3%83%97&lang=en');
   await expect(page.getByTestId('result-count')).toHaveText('1');

@@ -146,15 +146,16 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 }).collect_view()}
             </ul>
         });
+        // Names that tell the buttons of one hub's entries apart (several share a label).
+        let place = year_section_label(lang, entry.fiscal_year, entry.section);
+        let about = format!("{}{} {place} {badge} {}", lang.colon(), hub.area, entry.opening(16));
         view! {
             <div class="entry-meta">
                 {options.show_hub.then(|| view! {
                     <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub" lang="ja">{hub.area.clone()}</a>
                 })}
                 {options.show_section.then(|| view! {
-                    <span class="badge section">
-                        {year_section_label(lang, entry.fiscal_year, entry.section)}
-                    </span>
+                    <span class="badge section">{place.clone()}</span>
                 })}
                 <span class=format!("badge cat cat-{}", entry.category.number())>
                     <span class="label">{badge.clone()}</span>
@@ -171,10 +172,10 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
                 })}
             </div>
             <button type="button" class="edit-button" on:click=open_editor.clone()
-                aria-label=format!("{}{}{} {}", t.edit, lang.colon(), hub.area, badge)>{t.edit}</button>
+                aria-label=format!("{}{about}", t.edit)>{t.edit}</button>
             {entry.draft.then(|| view! {
                 <button type="button" class="confirm-draft" data-testid="confirm-draft" on:click=confirm.clone()
-                    aria-label=format!("{}{}{} {}", t.confirm_draft, lang.colon(), hub.area, badge)>{t.confirm_draft}</button>
+                    aria-label=format!("{}{about}", t.confirm_draft)>{t.confirm_draft}</button>
             })}
             // The report's words are Japanese in either UI (WCAG 3.1.2: read with a Japanese voice).
             <div class="entry-body" lang="ja">{move || query.with(|q| body(&paragraphs, q))}</div>

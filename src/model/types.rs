@@ -299,6 +299,17 @@ impl Entry {
         text
     }
 
+    /// The first `chars` characters of [`Entry::body`], with `…` where it goes on: enough to
+    /// tell entries with the same label apart (a button's name, for instance).
+    pub fn opening(&self, chars: usize) -> String {
+        let body = self.body();
+        let mut opening: String = body.chars().take(chars).collect();
+        if opening.len() < body.len() {
+            opening.push('…');
+        }
+        opening
+    }
+
     /// True when the entry is tagged with the theme.
     pub fn has_theme(&self, theme: &str) -> bool {
         self.themes.iter().any(|t| t == theme)
