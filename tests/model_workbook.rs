@@ -7,6 +7,7 @@ use renkei::model::diff::{diff, DiffKind};
 use renkei::model::workbook::form::{hub_form, parse_heading, sheet_names, HubForm};
 use renkei::model::workbook::problem::{WorkbookNote, WorkbookProblem};
 use renkei::model::workbook::read::{misfiled_labels, read_workbook, ReadWorkbook};
+use renkei::model::workbook::rebase::{keep_later_changes, Rebased};
 use renkei::model::workbook::reconcile::{reconcile, report_with};
 use renkei::model::workbook::split::{leading_label, split_cell};
 use renkei::model::workbook::write::{write_workbook, WorkbookOptions};
@@ -206,6 +207,120 @@ fn a_deleted_entry_is_one_removed_entry_and_other_sections_stay() {
         d.entries[0].before(&r).unwrap().id,
         "matsubara-2024-result-03"
     );
+}
+
+/// `report` after the prefecture's corrections: 松原市's plan ② reworded, an entry added to
+/// its plan ⑤ and its result ④ removed.
+fn corrected(report: &Report) -> Report {
+    let mut r = report.clone();
+    let hub = &mut r.hubs[0];
+    let e = hub
+        .entries
+        .iter_mut()
+        .find(|e| e.id == "matsubara-2025-plan-02")
+        .unwrap();
+    e.paragraphs[0] = e.paragraphs[0].replacen("MCS", "MCS（府が訂正）", 1);
+    let mut added = hub
+        .entries
+        .iter()
+        .find(|e| e.id == "matsubara-2025-plan-01")
+        .unwrap()
+        .clone();
+    added.id = "matsubara-2025-plan-99".into();
+    added.label = None;
+    added.paragraphs = vec!["府が足した取組".into()];
+    hub.entries.push(added);
+    hub.entries.retain(|e| e.id != "matsubara-2024-result-03");
+    r
+}
+
+/// The workbook's forms applied to `report` now, keeping what changed since it was written.
+fn rebased(report: &Report, book: &ReadWorkbook) -> (Report, Rebased) {
+    let mut incoming = report_with(report, &book.forms);
+    let written = book.written.as_ref().expect("the 取組一覧 sheet is read");
+    let rebased = keep_later_changes(report, written, &mut incoming);
+    (incoming, rebased)
+}
+
+#[test]
+fn a_workbook_written_before_the_report_was_corrected_does_not_undo_the_corrections() {
+    let before = Report::bundled();
+    let book = read_back(&before);
+    let now = corrected(&before);
+    // Read naively, the old workbook sets all three back.
+    assert_eq!(diff(&now, &applied(&now, &book.forms)).entries.len(), 3);
+    let (incoming, rebased) = rebased(&now, &book);
+    assert!(
+        diff(&now, &incoming).is_empty(),
+        "{:?}",
+        diff(&now, &incoming).entries
+    );
+    assert_eq!(rebased.kept, 3);
+    assert!(rebased.both.is_empty());
+}
+
+#[test]
+fn what_the_hub_wrote_is_taken_and_an_entry_changed_on_both_sides_is_named() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    let now = corrected(&before);
+    // The hub rewords plan ① and plan ② (which the prefecture corrected meanwhile).
+    let cell = &mut book.forms[0].sections[2].cells[0].1;
+    *cell = cell.replacen("①", "① （拠点が更新）", 1);
+    let cell = &mut book.forms[0].sections[2].cells[1].1;
+    *cell = cell.replacen("MCS「まっねと」", "MCS「まっねと」（拠点が更新）", 1);
+    let (incoming, rebased) = rebased(&now, &book);
+    let d = diff(&now, &incoming);
+    let changed: Vec<_> = d
+        .entries
+        .iter()
+        .map(|e| (e.kind, e.after(&incoming).unwrap().id.clone()))
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            (DiffKind::Modified, "matsubara-2025-plan-01".to_string()),
+            (DiffKind::Modified, "matsubara-2025-plan-02".to_string()),
+        ]
+    );
+    assert_eq!(rebased.both.len(), 1);
+    assert!(
+        rebased.both[0].starts_with("松原市 ②"),
+        "{}",
+        rebased.both[0]
+    );
+}
+
+#[test]
+fn text_typed_outside_the_forms_fields_is_named_not_dropped_silently() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("羽曳野市").unwrap();
+    let cells: [(u32, u16, &str); 8] = [
+        (1, 0, "対象地域"),
+        (1, 1, "羽曳野市"),
+        (2, 0, "連携の拠点"),
+        (2, 1, "羽曳野市医師会"),
+        (6, 0, "（１）令和6年度の実績"),
+        (7, 0, "①会議の開催"),
+        (8, 0, "① 定例会議"),
+        (21, 0, "⑤ 表の下に書いた取組"),
+    ];
+    for (row, col, text) in cells {
+        sheet.write_string(row, col, text).unwrap();
+    }
+    sheet.write_string(9, 2, "表と次の区分の間の行").unwrap();
+    let read = read_workbook(&book.save_to_buffer().unwrap()).expect("reads");
+    assert_eq!(read.forms[0].sections[0].cells[0].1, "① 定例会議");
+    let unread = read.notes.iter().find_map(|n| match n {
+        WorkbookNote::Unread { cells } => Some(cells.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        unread,
+        Some(vec!["羽曳野市!C10".to_string(), "羽曳野市!A22".to_string()])
+    );
+    assert!(read.notes[0].message(true).contains("羽曳野市!A22"));
 }
 
 #[test]

@@ -113,6 +113,31 @@ test('a review applied after another tab changed the report says so beside its b
   expect(JSON.stringify(stored)).toContain('別のタブの編集');
 });
 
+test('a workbook written before the report was corrected takes the hub\'s change and does not undo the correction', async ({ page }) => {
+  // The prefecture corrects an entry after the forms went out…
+  await page.goto('./?hub=matsubara');
+  await page.locator('[data-entry-id="matsubara-2024-result-01"] .edit-button').click();
+  await page.getByTestId('editor-text').fill('① 府が訂正した会議');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  // …and 松原市's form comes back with one change of its own, the corrected entry as written.
+  await importFile(page, edited(form, 'after-correction.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  await expect(page.getByTestId('change')).toHaveAttribute('data-entry-id', 'matsubara-2025-plan-03');
+  await expect(page.getByTestId('review-notes')).toContainText('このブックを書き出した後にこのアプリで変わった取組1件は、ブックでは書き出したときのままなので、今の内容のままにしました');
+  await applyReview(page);
+  const after = entries(await exportedJson(page));
+  expect(after.get('matsubara-2024-result-01').paragraphs).toEqual(['① 府が訂正した会議']);
+  expect(after.get('matsubara-2025-plan-03').paragraphs).toEqual(['④-1 地域医療勉強会（11月・2月）']);
+});
+
+test('text typed outside the form\'s fields is named in the review, not dropped silently', async ({ page }) => {
+  await importFile(page, resaved(edited(form, 'outside.xlsx', 'write', '松原市', 'A40', '⑤ 表の下に書いた取組'), 'xlsx', 'lo-outside'));
+  await expect(page.getByTestId('review-notes')).toContainText('様式の欄の外に書かれたセルは読み込んでいません：松原市!A40。');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('review-notes')).toContainText('Cells outside the form\'s fields were not read: 松原市!A40.');
+});
+
 test('one edited paragraph is one changed entry, marked by character; applying changes exactly it', async ({ page }) => {
   const path = edited(form, 'edit.xlsx', 'replace', '松原市', '地域医療勉強会（11月）', '地域医療勉強会（11月・2月）');
   await importFile(page, path);

@@ -6,6 +6,7 @@ python3 edit.py IN.xlsx OUT.xlsx OPERATION ARGS...
   delete SHEET START        delete the entry whose first line starts with START (and its
                             continuation lines)
   formula SHEET OLD         write the cell holding OLD as a formula giving the same text
+  write SHEET CELL TEXT     write TEXT in CELL (A40), wherever that is
   no-hub                    a workbook with one sheet that is not a hub's form
 """
 import sys
@@ -55,6 +56,8 @@ def main():
         parts = cell.value.split("\n")
         cell.value = "=" + "&CHAR(10)&".join('"' + p.replace('"', '""') + '"' for p in parts)
         print(f"{args[0]}!{get_column_letter(cell.column)}{cell.row}")
+    elif op == "write":
+        sheet[args[1]] = args[2]
     else:
         sys.exit(f"unknown operation {op}")
     book.save(out)

@@ -63,7 +63,8 @@ impl Draft {
 
     /// The form `to_texts` wrote, if `texts` is one.
     pub(crate) fn from_texts(texts: &[&str]) -> Option<Draft> {
-        let [text, category, label, section, fiscal_year, status, facts, themes @ ..] = texts else {
+        let [text, category, label, section, fiscal_year, status, facts, themes @ ..] = texts
+        else {
             return None;
         };
         Some(Draft {

@@ -148,7 +148,12 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         });
         // Names that tell the buttons of one hub's entries apart (several share a label).
         let place = year_section_label(lang, entry.fiscal_year, entry.section);
-        let about = format!("{}{} {place} {badge} {}", lang.colon(), hub.area, entry.opening(16));
+        let about = format!(
+            "{}{} {place} {badge} {}",
+            lang.colon(),
+            hub.area,
+            entry.opening(16)
+        );
         view! {
             <div class="entry-meta">
                 {options.show_hub.then(|| view! {

@@ -52,7 +52,11 @@ impl UnsavedEdit {
         Some(UnsavedEdit {
             target: EditTarget {
                 hub: hub.to_string(),
-                index: if index.is_empty() { None } else { Some(index.parse().ok()?) },
+                index: if index.is_empty() {
+                    None
+                } else {
+                    Some(index.parse().ok()?)
+                },
                 entry,
             },
             draft: Draft::from_texts(form)?,
@@ -106,22 +110,48 @@ mod tests {
     fn a_kept_form_comes_back_as_it_was_typed() {
         let entry = bundled_entry();
         // Quotes, newlines, an unparsed facts text and a theme id with a space survive.
-        let form = ["「会議」\n\"二行目\"", "3", "③-1", "plan", "2025", "ongoing", "{ \"x\": ", "acp", "a b"];
+        let form = [
+            "「会議」\n\"二行目\"",
+            "3",
+            "③-1",
+            "plan",
+            "2025",
+            "ongoing",
+            "{ \"x\": ",
+            "acp",
+            "a b",
+        ];
         let work = UnsavedEdit {
-            target: EditTarget { hub: "habikino".into(), index: Some(4), entry: entry.clone() },
+            target: EditTarget {
+                hub: "habikino".into(),
+                index: Some(4),
+                entry: entry.clone(),
+            },
             draft: Draft::from_texts(&form).expect("a form"),
         };
         let back = UnsavedEdit::from_text(&work.to_text().expect("text")).expect("read back");
         assert_eq!(back, work);
         assert_eq!(back.draft.to_texts(), form);
-        let new_entry = UnsavedEdit { target: EditTarget { index: None, ..work.target.clone() }, ..work };
+        let new_entry = UnsavedEdit {
+            target: EditTarget {
+                index: None,
+                ..work.target.clone()
+            },
+            ..work
+        };
         let back = UnsavedEdit::from_text(&new_entry.to_text().expect("text")).expect("read back");
         assert_eq!(back.target.index, None);
     }
 
     #[test]
     fn text_that_is_not_a_kept_form_is_ignored() {
-        for text in ["", "{}", "[1,2]", "[\"h\",\"x\",\"{}\"]", "[\"h\",\"\",\"{}\",\"t\"]"] {
+        for text in [
+            "",
+            "{}",
+            "[1,2]",
+            "[\"h\",\"x\",\"{}\"]",
+            "[\"h\",\"\",\"{}\",\"t\"]",
+        ] {
             assert_eq!(UnsavedEdit::from_text(text), None, "{text}");
         }
     }

@@ -8,6 +8,7 @@ pub mod form;
 pub mod job;
 pub mod problem;
 pub mod read;
+pub mod rebase;
 pub mod reconcile;
 pub mod split;
 pub mod write;

@@ -89,6 +89,22 @@ pub enum WorkbookNote {
         /// (`松原市`, `（２）令和7年度の取組計画`, `③`, `⑤-2`).
         labels: Vec<[String; 4]>,
     },
+    /// Cells with text outside the form's fields (`羽曳野市!A22`): not read.
+    Unread {
+        /// Sheet and cell of each.
+        cells: Vec<String>,
+    },
+    /// Entries the report changed, added or removed after the workbook was written, which the
+    /// workbook leaves as written: kept as the report has them now.
+    KeptLater {
+        /// How many.
+        count: usize,
+    },
+    /// Entries changed in the report after the workbook was written, and in the workbook too.
+    ChangedOnBothSides {
+        /// Hub area, label and opening of each.
+        entries: Vec<String>,
+    },
 }
 
 impl WorkbookNote {
@@ -118,6 +134,28 @@ impl WorkbookNote {
                     .map(|[sheet, heading, cell, label]| format!("{label} in column {cell} of {sheet} {heading}"))
                     .collect::<Vec<_>>()
                     .join("; ")
+            ),
+            (Self::Unread { cells }, true) => format!(
+                "様式の欄の外に書かれたセルは読み込んでいません：{}。取組は、拠点のシートの①〜⑤の欄（課題と進捗は一つの欄）に書いてください。",
+                cells.join("、")
+            ),
+            (Self::Unread { cells }, false) => format!(
+                "Cells outside the form's fields were not read: {}. Write entries in the ①–⑤ cells of the hub's sheet (one cell for challenges and progress).",
+                cells.join(", ")
+            ),
+            (Self::KeptLater { count }, true) => format!(
+                "このブックを書き出した後にこのアプリで変わった取組{count}件は、ブックでは書き出したときのままなので、今の内容のままにしました（古い内容には戻しません）。"
+            ),
+            (Self::KeptLater { count }, false) => format!(
+                "{count} entries changed in this app after the workbook was written are left as they are now: the workbook still has them as written, and they are not set back."
+            ),
+            (Self::ChangedOnBothSides { entries }, true) => format!(
+                "次の取組は、ブックを書き出した後にこのアプリでも変更されています。反映すると、アプリでの変更はブックの内容に置き換わります：{}",
+                entries.join("、")
+            ),
+            (Self::ChangedOnBothSides { entries }, false) => format!(
+                "These entries were also changed in this app after the workbook was written; applying them replaces those changes with the workbook's: {}",
+                entries.join("; ")
             ),
         }
     }

@@ -7,6 +7,7 @@ use calamine::{Data, Range, Reader, Xlsx};
 
 use super::form::{is_one_cell, parse_heading, HubForm, SectionForm};
 use super::problem::{WorkbookNote, WorkbookProblem, MAX_INFLATED_BYTES, MAX_WORKBOOK_BYTES};
+use super::rebase::WrittenEntry;
 use super::split::split_cell;
 use super::{DETAIL_LABELS, GUIDE_SHEET, LIST_SHEET};
 use crate::model::types::Category;
@@ -18,6 +19,17 @@ pub struct ReadWorkbook {
     pub forms: Vec<HubForm>,
     /// Things done while reading (formula cells read by value).
     pub notes: Vec<WorkbookNote>,
+    /// The 取組一覧 sheet's entries as they were when the workbook was written (`None` if the
+    /// sheet is gone).
+    pub written: Option<Vec<WrittenEntry>>,
+}
+
+/// One hub sheet as read: the form, the cells it was read from, and cells with text outside
+/// the form's fields (a line typed below the table), which nothing reads.
+struct SheetRead {
+    form: HubForm,
+    read: Vec<(u32, u32)>,
+    unread: Vec<(u32, u32)>,
 }
 
 /// The start of an OLE compound file: an `.xls`, or an encrypted `.xlsx`.
@@ -90,13 +102,18 @@ fn cell_name(row: u32, col: u32) -> String {
 }
 
 /// Reads one sheet as a hub's form, or `None` when it is not laid out as one.
-fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<(HubForm, Vec<(u32, u32)>)> {
+fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<SheetRead> {
     let end = range.end().map_or(0, |(r, _)| r);
     let find = |label: &str| (0..end.min(20) + 1).find(|&r| text_at(range, r, 0).trim() == label);
     let detail = |label: &str| find(label).map(|r| text_at(range, r, 1));
     let area = detail(DETAIL_LABELS[0])?;
     let organisation = detail(DETAIL_LABELS[1])?;
     let mut read_cells = Vec::new();
+    // Cells of the form's own layout that hold no entry: the title, the details, the headings.
+    let mut layout: Vec<(u32, u32)> = (0..5).map(|c| (0, c)).collect();
+    for label in DETAIL_LABELS {
+        layout.extend(find(label).into_iter().flat_map(|r| [(r, 0), (r, 1)]));
+    }
     let mut sections = Vec::new();
     let mut row = 0;
     while row + 2 <= end {
@@ -108,6 +125,8 @@ fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<(HubForm, Vec<(u32
             continue;
         };
         let text_row = row + 2;
+        layout.push((row, 0));
+        layout.extend((0..5).map(|c| (row + 1, c)));
         let columns: Vec<Category> = if is_one_cell(section) {
             vec![Category::ALL[0]]
         } else {
@@ -143,7 +162,18 @@ fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<(HubForm, Vec<(u32
             .to_string(),
         sections,
     };
-    Some((form, read_cells))
+    let (top, left) = range.start().unwrap_or((0, 0));
+    let unread = range
+        .used_cells()
+        .map(|(r, c, _)| (top + r as u32, left + c as u32))
+        .filter(|at| !read_cells.contains(at) && !layout.contains(at))
+        .filter(|&(r, c)| !text_at(range, r, c).trim().is_empty())
+        .collect();
+    Some(SheetRead {
+        form,
+        read: read_cells,
+        unread,
+    })
 }
 
 /// Reads a workbook's hub sheets, or says why it cannot.
@@ -155,14 +185,24 @@ pub fn read_workbook(bytes: &[u8]) -> Result<ReadWorkbook, WorkbookProblem> {
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
     let mut forms = Vec::new();
     let mut formula_cells = Vec::new();
+    let mut unread_cells = Vec::new();
+    let mut written = None;
     for name in book.sheet_names() {
+        if name == LIST_SHEET {
+            written = Some(read_list(&book.worksheet_range(&name).map_err(damaged)?));
+        }
         if name == GUIDE_SHEET || name == LIST_SHEET {
             continue;
         }
         let range = book.worksheet_range(&name).map_err(damaged)?;
-        let Some((form, read)) = read_hub_sheet(&name, &range) else {
+        let Some(SheetRead { form, read, unread }) = read_hub_sheet(&name, &range) else {
             continue;
         };
+        unread_cells.extend(
+            unread
+                .iter()
+                .map(|&(r, c)| format!("{name}!{}", cell_name(r, c))),
+        );
         let formulas = book.worksheet_formula(&name).map_err(damaged)?;
         formula_cells.extend(
             read.iter()
@@ -184,7 +224,28 @@ pub fn read_workbook(bytes: &[u8]) -> Result<ReadWorkbook, WorkbookProblem> {
     if !labels.is_empty() {
         notes.push(WorkbookNote::Misfiled { labels });
     }
-    Ok(ReadWorkbook { forms, notes })
+    if !unread_cells.is_empty() {
+        notes.push(WorkbookNote::Unread {
+            cells: unread_cells,
+        });
+    }
+    Ok(ReadWorkbook {
+        forms,
+        notes,
+        written,
+    })
+}
+
+/// The 取組一覧 sheet's rows: each entry's id (column A) and text (本文, column G).
+fn read_list(range: &Range<Data>) -> Vec<WrittenEntry> {
+    let end = range.end().map_or(0, |(r, _)| r);
+    (1..=end)
+        .map(|r| WrittenEntry {
+            id: text_at(range, r, 0),
+            text: text_at(range, r, 6),
+        })
+        .filter(|w| !w.id.is_empty())
+        .collect()
 }
 
 /// Labels typed in another category's column (⑤-2 in the ③ column): sheet, heading, the

@@ -1,0 +1,127 @@
+//! A workbook filled in while the report moved on: what the hub wrote is taken, what it left
+//! as written is not, so a form sent out before the prefecture corrected an entry does not
+//! undo the correction. The 取組一覧 sheet says what each entry read when the form was written.
+
+use std::collections::HashMap;
+
+use crate::model::report::Report;
+use crate::model::types::{Entry, Hub};
+
+/// One row of the 取組一覧 sheet: an entry's id and its text when the workbook was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WrittenEntry {
+    /// The entry's id.
+    pub id: String,
+    /// Its paragraphs joined by line breaks.
+    pub text: String,
+}
+
+/// What [`keep_later_changes`] did, for the review's notes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rebased {
+    /// Entries changed, added or removed in the report after the workbook was written, which
+    /// the workbook leaves as they were then: kept as the report has them now.
+    pub kept: usize,
+    /// Entries changed in the report after the workbook was written and changed or removed in
+    /// the workbook too: the workbook's wins if accepted. Hub area, label and opening.
+    pub both: Vec<String>,
+}
+
+/// An entry's text as the 取組一覧 sheet writes it.
+pub fn entry_text(entry: &Entry) -> String {
+    entry.paragraphs.join("\n")
+}
+
+/// `incoming` (the report as the workbook says it) with what the report gained since the
+/// workbook was `written` kept. Hubs new in the workbook are left as they are.
+pub fn keep_later_changes(
+    report: &Report,
+    written: &[WrittenEntry],
+    incoming: &mut Report,
+) -> Rebased {
+    let mut rebased = Rebased::default();
+    for hub in &mut incoming.hubs {
+        if let Some(now) = report.hub(&hub.id) {
+            rebase_hub(now, written, hub, &mut rebased);
+        }
+    }
+    rebased
+}
+
+/// The label a note names an entry by: hub, label and the text's opening.
+fn named(hub: &Hub, entry: &Entry) -> String {
+    let label = entry
+        .label
+        .clone()
+        .unwrap_or_else(|| entry.category.circled().to_string());
+    format!("{} {label} {}", hub.area, entry.opening(16))
+}
+
+fn rebase_hub(now: &Hub, written: &[WrittenEntry], hub: &mut Hub, rebased: &mut Rebased) {
+    let ours = |id: &str| {
+        now.entries.iter().any(|e| e.id == id)
+            || hub.entries.iter().any(|e| e.id == id)
+            || id.starts_with(&format!("{}-", now.id))
+    };
+    // The hub's entries as written, by id; and by text, for a piece the reader could not
+    // match to its entry (an unlabelled one the report has since reworded).
+    let then: HashMap<&str, &str> = written
+        .iter()
+        .filter(|w| ours(&w.id))
+        .map(|w| (w.id.as_str(), w.text.as_str()))
+        .collect();
+    let current = |id: &str| now.entries.iter().find(|e| e.id == id);
+    let mut used: Vec<&str> = Vec::new();
+    let mut entries = Vec::with_capacity(hub.entries.len());
+    for piece in std::mem::take(&mut hub.entries) {
+        let text = entry_text(&piece);
+        let as_written = match then.get_key_value(piece.id.as_str()) {
+            Some((id, t)) if *t == text => Some(*id),
+            _ => then
+                .iter()
+                .find(|(id, t)| {
+                    **t == text
+                        && !used.contains(id)
+                        && current(id).is_none_or(|e| entry_text(e) != text)
+                })
+                .map(|(id, _)| *id),
+        };
+        match as_written {
+            // Left as written: the report's entry as it is now (or none, if it was removed).
+            Some(id) => {
+                used.push(id);
+                let later = current(id);
+                if later.is_none_or(|e| *e != piece) {
+                    rebased.kept += 1;
+                }
+                entries.extend(later.cloned());
+            }
+            None => {
+                let changed_since = then
+                    .get(piece.id.as_str())
+                    .zip(current(&piece.id))
+                    .is_some_and(|(t, e)| entry_text(e) != *t);
+                if changed_since {
+                    rebased.both.push(named(now, &piece));
+                }
+                entries.push(piece);
+            }
+        }
+    }
+    for e in &now.entries {
+        if entries.iter().any(|x| x.id == e.id) {
+            continue;
+        }
+        match then.get(e.id.as_str()) {
+            // Added after the workbook was written: not the workbook's to remove.
+            None => {
+                rebased.kept += 1;
+                entries.push(e.clone());
+            }
+            // Removed in the workbook after the report changed it.
+            Some(t) if entry_text(e) != *t => rebased.both.push(named(now, e)),
+            Some(_) => {}
+        }
+    }
+    hub.entries = entries;
+}
