@@ -118,6 +118,43 @@ fn a_new_progress_entrys_status_is_suggested_by_its_most_tentative_words() {
         Some(Status::Coordinating)
     );
     assert_eq!(suggest_status("① 会議について"), None);
+    assert_eq!(
+        suggest_status("③ 急変時の連絡体制について協議を開始した。"),
+        Some(Status::Ongoing)
+    );
+}
+
+#[test]
+fn a_reworded_plan_moves_on_to_what_its_words_report_and_a_decided_status_stays() {
+    use renkei::model::themes::status_after_rewording;
+    use renkei::model::Status;
+    let done = "④-2 研修会を開催した（参加者62名）。";
+    assert_eq!(
+        status_after_rewording(Some(Status::Planned), done),
+        Some(Status::Done)
+    );
+    assert_eq!(
+        status_after_rewording(Some(Status::Considering), done),
+        Some(Status::Done)
+    );
+    assert_eq!(status_after_rewording(None, done), Some(Status::Done));
+    // A person's reading is not overruled by rough words, nor moved backwards.
+    assert_eq!(
+        status_after_rewording(Some(Status::Ongoing), done),
+        Some(Status::Ongoing)
+    );
+    assert_eq!(
+        status_after_rewording(Some(Status::Done), "② 運用している。"),
+        Some(Status::Done)
+    );
+    assert_eq!(
+        status_after_rewording(Some(Status::Planned), "⑤ 講座を開催予定。"),
+        Some(Status::Planned)
+    );
+    assert_eq!(
+        status_after_rewording(Some(Status::Planned), "⑤ 講座について"),
+        Some(Status::Planned)
+    );
 }
 
 #[test]

@@ -292,6 +292,35 @@ fn what_the_hub_wrote_is_taken_and_an_entry_changed_on_both_sides_is_named() {
 }
 
 #[test]
+fn a_plan_the_form_reports_held_is_done_and_its_other_fields_stay() {
+    let r = Report::bundled();
+    let mut book = read_back(&r);
+    let progress = book.forms[0]
+        .sections
+        .iter_mut()
+        .find(|s| s.section == Section::Progress)
+        .unwrap();
+    let cell = progress
+        .cells
+        .iter_mut()
+        .map(|(_, t)| t)
+        .find(|t| t.contains("勉強会を開催予定。"))
+        .unwrap();
+    *cell = cell.replacen("勉強会を開催予定。", "勉強会を開催した（参加者40名）。", 1);
+    let after = applied(&r, &book.forms);
+    let d = diff(&r, &after);
+    assert_eq!(d.entries.len(), 1);
+    let (before, now) = (
+        d.entries[0].before(&r).unwrap(),
+        d.entries[0].after(&after).unwrap(),
+    );
+    assert_eq!(now.id, "matsubara-2025-progress-03");
+    assert_eq!(before.status, Some(renkei::model::Status::Planned));
+    assert_eq!(now.status, Some(renkei::model::Status::Done));
+    assert_eq!(now.themes, before.themes);
+}
+
+#[test]
 fn text_typed_outside_the_forms_fields_is_named_not_dropped_silently() {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();

@@ -176,11 +176,27 @@ pub fn suggest_themes(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// A progress entry's status once its text is reworded to `text`: a tentative one (予定, 調整中,
+/// 検討中) or none moves on to what the words now report as begun or done (開催した, 実施中);
+/// a status a person decided otherwise stays, as the words suggest only roughly.
+pub fn status_after_rewording(
+    status: Option<super::types::Status>,
+    text: &str,
+) -> Option<super::types::Status> {
+    use super::types::Status;
+    let begun = |s: Status| matches!(s, Status::Done | Status::Ongoing);
+    match (status, suggest_status(text)) {
+        (None, said) => said,
+        (Some(old), Some(said)) if !begun(old) && begun(said) => Some(said),
+        (old, _) => old,
+    }
+}
+
 /// The status a progress entry's wording suggests (the rules in `data/README.md`): the most
 /// tentative word decides, so 実施予定 is planned and 実施している or 開催している ongoing.
 pub fn suggest_status(text: &str) -> Option<super::types::Status> {
     use super::types::Status;
-    const WORDS: [(&str, Status); 10] = [
+    const WORDS: [(&str, Status); 11] = [
         ("検討中", Status::Considering),
         ("検討している", Status::Considering),
         ("調整中", Status::Coordinating),
@@ -189,6 +205,8 @@ pub fn suggest_status(text: &str) -> Option<super::types::Status> {
         ("している", Status::Ongoing),
         ("運用", Status::Ongoing),
         ("実施中", Status::Ongoing),
+        // 開始した, 協議を開始: begun, so going on.
+        ("開始", Status::Ongoing),
         ("実施", Status::Done),
         ("開催", Status::Done),
         ("作成", Status::Done),
