@@ -223,6 +223,8 @@ pub struct Texts {
     pub edited: &'static str,
     pub delete: &'static str,
     pub cancel: &'static str,
+    /// Closes what has nothing to apply (a review finding no change).
+    pub close: &'static str,
     pub save: &'static str,
     pub confirm_delete: &'static str,
     /// Asked before the editor's unsaved changes are thrown away.
@@ -476,6 +478,7 @@ pub const JA: Texts = Texts {
     edited: "編集済み",
     delete: "削除",
     cancel: "キャンセル",
+    close: "閉じる",
     save: "保存",
     confirm_delete: "この取組を削除しますか？（元に戻すで取り消せます）",
     confirm_discard: "保存していない変更があります。変更を破棄して閉じますか？",
@@ -702,6 +705,7 @@ pub const EN: Texts = Texts {
     edited: "Edited",
     delete: "Delete",
     cancel: "Cancel",
+    close: "Close",
     save: "Save",
     confirm_delete: "Delete this entry? (Undo can bring it back.)",
     confirm_discard: "This entry has unsaved changes. Discard them and close?",

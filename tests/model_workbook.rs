@@ -44,6 +44,14 @@ fn labels_are_read_as_printed() {
     assert_eq!(leading_label("②－１２ 地域").as_deref(), Some("②-12"));
     // A dash not followed by a number is not part of the label.
     assert_eq!(leading_label("③－ 急変時").as_deref(), Some("③"));
+    // A sub-label typed with plain digits is the report's; a plain digit alone is a date.
+    assert_eq!(
+        leading_label("5-2 出前講座を随時開催").as_deref(),
+        Some("⑤-2")
+    );
+    assert_eq!(leading_label("５－２ 出前講座").as_deref(), Some("⑤-2"));
+    assert_eq!(leading_label("5月に研修会"), None);
+    assert_eq!(leading_label("6-1 番外"), None);
     let cell = "② ICT\n現在、約170名\n\n③ 急変時\n\n番号のない課題";
     let entries = split_cell(cell);
     assert_eq!(entries.len(), 3);

@@ -74,11 +74,12 @@ fn suggested(lang: Lang, report: &Report, e: &Entry) -> String {
         .map(|id| theme_label(lang, report, id))
         .collect();
     tags.extend(e.status.map(|s| status_label(lang, s).to_string()));
-    format!("{}：{}", words(lang).review_suggested, tags.join("、"))
+    let (label, colon) = (words(lang).review_suggested, lang.colon());
+    format!("{label}{colon}{}", tags.join(lang.list_separator()))
 }
 
 /// A row's checkbox: `key` is what the page reports back when it is cleared.
-fn take_box(m: &mut Markup, w: &Words, key: &str, hub: &str, place: &str) {
+fn take_box(m: &mut Markup, lang: Lang, key: &str, hub: &str, place: &str) {
     m.open("label", &[("class", &"check")]);
     m.empty(
         "input",
@@ -90,11 +91,11 @@ fn take_box(m: &mut Markup, w: &Words, key: &str, hub: &str, place: &str) {
             ("data-hub", &hub),
         ],
     );
-    m.plain(w.review_take);
+    m.plain(words(lang).review_take);
     m.text(
         "span",
         &[("class", &"visually-hidden")],
-        &format!("：{place}"),
+        &format!("{}{place}", lang.colon()),
     );
     m.close("label");
 }
@@ -157,7 +158,7 @@ fn hub_group(
         );
         take_box(
             m,
-            w,
+            lang,
             &format!("h{}", hub.id),
             &hub.id,
             &format!("{} {place}", hub.area),
@@ -196,7 +197,7 @@ fn hub_group(
         if e.kind == DiffKind::Added {
             m.text("p", &[("class", &"sub")], &suggested(lang, incoming, shown));
         }
-        take_box(m, w, &format!("e{i}"), &hub.id, &place);
+        take_box(m, lang, &format!("e{i}"), &hub.id, &place);
         m.close("li");
     }
     m.close("ul");

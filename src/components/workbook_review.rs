@@ -167,7 +167,9 @@ pub fn WorkbookReview(
                 {differs.then(|| view! {
                     <button type="button" class="primary" data-testid="review-apply" disabled=move || !any_taken.get() on:click=apply>{move || t().review_apply}</button>
                 })}
-                <button type="button" data-testid="review-cancel" on:click=move |_| on_close.run(())>{move || t().cancel}</button>
+                <button type="button" data-testid="review-cancel" on:click=move |_| on_close.run(())>
+                    {move || if differs { t().cancel } else { t().close }}
+                </button>
             </p>
         </section>
     }

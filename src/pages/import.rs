@@ -89,6 +89,21 @@ pub fn ImportPage() -> impl IntoView {
     let lang = app.lang;
     let t = move || lang.get().texts();
     let checked = RwSignal::new(None::<Checked>);
+    // A done note speaks of the report as the import left it: any later change (an undo, an
+    // edit) takes it away. `fresh` lets the import's own change pass.
+    let fresh = StoredValue::new(false);
+    Effect::new(move |_| {
+        app.report.track();
+        if fresh.get_value() {
+            fresh.set_value(false);
+        } else if checked.with_untracked(|c| matches!(c, Some(Checked::Applied(_)))) {
+            checked.set(None);
+        }
+    });
+    let applied = move |workbook: bool| {
+        fresh.set_value(true);
+        checked.set(Some(Checked::Applied(workbook)));
+    };
     let merge = RwSignal::new(false);
     let dragging = RwSignal::new(false);
     // Percent done while a file is being checked; which file is the latest one chosen.
@@ -192,7 +207,7 @@ pub fn ImportPage() -> impl IntoView {
             let (report, index) = Arc::unwrap_or_clone(report);
             app.replace_indexed(report, index);
         }
-        checked.set(Some(Checked::Applied(false)));
+        applied(false);
     };
     view! {
         <section aria-labelledby="import-title">
@@ -225,7 +240,7 @@ pub fn ImportPage() -> impl IntoView {
                     }.into_any(),
                     Checked::Review(current, read) => view! {
                         <WorkbookReview current read
-                            on_applied=Callback::new(move |()| checked.set(Some(Checked::Applied(true))))
+                            on_applied=Callback::new(move |()| applied(true))
                             on_close=Callback::new(move |()| checked.set(None))/>
                     }.into_any(),
                     Checked::Applied(workbook) => view! {

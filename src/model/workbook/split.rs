@@ -11,15 +11,22 @@ const DASHES: [char; 8] = ['-', 'ー', '‐', '‑', '−', '–', '—', '―']
 
 /// The printed label a paragraph starts with, written as the report writes labels (`①`,
 /// `②-1`): a label typed with a full-width dash or digits (`②－３`) is the same label, so an
-/// edited entry is matched rather than removed and added again.
+/// edited entry is matched rather than removed and added again. A sub-label typed with a
+/// plain digit (`5-2`) is `⑤-2`; a plain digit alone is not a label (`5月に…` goes on).
 pub fn leading_label(paragraph: &str) -> Option<String> {
+    // Full-width digits and dash fold to ASCII, as in the search.
     let mut chars = paragraph.chars();
     let first = chars.next()?;
-    if !('①'..='⑤').contains(&first) {
+    let plain = fold_char(first);
+    let typed_plain = ('1'..='5').contains(&plain);
+    let circled = if ('①'..='⑤').contains(&first) {
+        first
+    } else if typed_plain {
+        char::from_u32(u32::from('①') + (u32::from(plain) - u32::from('1')))?
+    } else {
         return None;
-    }
-    let mut label = first.to_string();
-    // Full-width digits and dash fold to ASCII, as in the search.
+    };
+    let mut label = circled.to_string();
     let mut rest = chars.map(fold_char).peekable();
     if rest.next_if(|c| DASHES.contains(c)).is_some() {
         let digits: String = std::iter::from_fn(|| rest.next_if(char::is_ascii_digit)).collect();
@@ -28,7 +35,7 @@ pub fn leading_label(paragraph: &str) -> Option<String> {
             label.push_str(&digits);
         }
     }
-    Some(label)
+    (!typed_plain || label.contains('-')).then_some(label)
 }
 
 use crate::model::types::Entry;

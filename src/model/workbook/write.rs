@@ -162,6 +162,9 @@ fn write_guide(
         };
         sheet.write_string_with_format(i as u32, 0, line, format)?;
     }
+    // Printed, the long lines shrink to the page's width instead of being cut at its edge.
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
     Ok(())
 }
 
