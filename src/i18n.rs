@@ -950,13 +950,26 @@ pub fn theme_label(lang: Lang, report: &crate::model::Report, id: &str) -> Strin
 
 /// The source line every page and file carries: 出典：大阪府「…」（資料…）.
 pub fn source_line(lang: Lang, report: &crate::model::Report) -> String {
-    let cited = format!("{}「{}」", report.source.publisher, report.title);
-    let documents = report.source.documents.join(lang.list_separator());
     format!(
         "{}{}",
         lang.texts().source_prefix,
-        lang.paren(&cited, &documents)
+        source_cited(lang, report)
     )
+}
+
+/// `ja` where `text` holds Japanese (kana or kanji): data such as a hub's name, which keeps its
+/// words in the English UI and is marked so a screen reader reads it with a Japanese voice.
+pub fn lang_of_data(text: &str) -> Option<&'static str> {
+    let japanese = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}');
+    text.chars().any(japanese).then_some("ja")
+}
+
+/// The source as cited, in its own Japanese words (大阪府「…」（資料 2-1-1…）): the part of
+/// [`source_line`] after its prefix, marked `lang="ja"` in the English UI.
+pub fn source_cited(lang: Lang, report: &crate::model::Report) -> String {
+    let cited = format!("{}「{}」", report.source.publisher, report.title);
+    let documents = report.source.documents.join(lang.list_separator());
+    lang.paren(&cited, &documents)
 }
 
 /// A category's short name in the UI language (会議の開催 / Meetings).

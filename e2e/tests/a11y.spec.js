@@ -86,6 +86,27 @@ test('in the English UI the report\'s Japanese words are marked lang="ja" (WCAG 
   await page.goto('./hub/matsubara?lang=en');
   await expect(page.locator('.hub-page h2')).toHaveAttribute('lang', 'ja');
   await expect(page.locator('.report-section h3').first()).toHaveAttribute('lang', 'ja');
+  // Every view: no Japanese text is left to an English voice, but for a label's example of
+  // what to type and a line naming a place that mixes the UI's words with a hub's name.
+  await page.locator('.edit-button').first().click();
+  await page.getByTestId('editor-text').fill('① 会議を変えた');
+  await page.getByTestId('editor-save').click();
+  for (const path of ['./', './hubs', './hub/matsubara', './compare', './dashboard', './challenges', './changes', './report', './import']) {
+    await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=en`);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    const unmarked = await page.evaluate(() => {
+      const found = [];
+      const walk = document.createTreeWalker(document.querySelector('body'), NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) {
+        const text = walk.currentNode.data.trim();
+        const el = walk.currentNode.parentElement;
+        if (!/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) || el.closest('noscript, svg, .change-place, [hidden]')) continue;
+        if (el.closest('[lang]').getAttribute('lang') !== 'ja' && !/e\.g\.|separated by/.test(text)) found.push(text);
+      }
+      return found;
+    });
+    expect(unmarked, path).toEqual([]);
+  }
 });
 
 test('the skip link moves focus to the main content without navigating', async ({ page }) => {

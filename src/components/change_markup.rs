@@ -70,7 +70,8 @@ pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
         m.open("div", &[]);
         // Not headings: a page of changes would list 変更前／変更後 twice a change.
         m.text("p", &[("class", &"ba-title")], title);
-        m.open("p", &[("class", &"pre")]);
+        // The report's words, as on its cards (WCAG 3.1.2 in the English UI).
+        m.open("p", &[("class", &"pre"), ("lang", &"ja")]);
         for piece in &pieces {
             match (piece, shows_deleted) {
                 (TextPiece::Same(s), _) => m.plain(s),

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::show_all::ShowAll;
+use crate::i18n::lang_of_data;
 use crate::model::window::Drawn;
 use crate::state::use_app;
 
@@ -27,13 +28,16 @@ pub fn ChartTableView(
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=name>
             <table class="chart-table" data-testid="chart-table">
-                <thead><tr>{head.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                <thead><tr>{head.into_iter().map(|c| { let lang = lang_of_data(&c); view! { <th scope="col" lang=lang>{c}</th> } }).collect_view()}</tr></thead>
                 <tbody>
                     <For each=move || 0..drawn.get().count(len) key=|i| *i
                         children=move |i| {
                             let mut cells = body[i].clone().into_iter();
                             let first = cells.next().unwrap_or_default();
-                            view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+                            // Hub names and the report's words keep their language (WCAG 3.1.2).
+                            let cells = cells.map(|c| { let lang = lang_of_data(&c); view! { <td lang=lang>{c}</td> } });
+                            let lang = lang_of_data(&first);
+                            view! { <tr><th scope="row" lang=lang>{first}</th>{cells.collect_view()}</tr> }
                         }/>
                 </tbody>
             </table>

@@ -37,7 +37,7 @@ pub fn CompareTable(
                         .find(|s| s.section == section && is_shown(edition, s.section, s.fiscal_year))
                         .map(|s| s.heading.clone())
                         .unwrap_or_default();
-                    view! { <th scope="col" data-hub=h.id.clone()>{h.area.clone()}<span class="sub">{heading}</span></th> }
+                    view! { <th scope="col" data-hub=h.id.clone() lang="ja">{h.area.clone()}<span class="sub">{heading}</span></th> }
                 })
                 .collect_view();
             let rows = Category::ALL

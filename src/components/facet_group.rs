@@ -50,6 +50,10 @@ pub fn FacetGroup(
     options: Signal<Vec<FacetOption>>,
     /// Called with a value's id when it is toggled.
     on_toggle: Callback<String>,
+    /// The language of the values' labels where it is not the UI's: `ja` for the report's own
+    /// names (hubs) in the English UI (WCAG 3.1.2).
+    #[prop(default = None)]
+    labels_lang: Option<&'static str>,
 ) -> impl IntoView {
     let app = use_app();
     let show_all = RwSignal::new(false);
@@ -94,7 +98,7 @@ pub fn FacetGroup(
                                     data-value=value.to_string()
                                     on:change=move |_| on_toggle.run(value.to_string())/>
                                 <label for=id>
-                                    <span class="facet-label">{text}</span>
+                                    <span class="facet-label" lang=labels_lang>{text}</span>
                                     <span class="facet-count">{count}</span>
                                 </label>
                             </li>

@@ -98,7 +98,8 @@ fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl
     });
     view! {
         <FacetGroup key=facet.key() legend=Signal::derive(move || legend(app.lang.get(), facet).to_string())
-            options on_toggle=Callback::new(move |id: String| url.update(false, |f| facet.toggle(f, &id)))/>
+            options on_toggle=Callback::new(move |id: String| url.update(false, |f| facet.toggle(f, &id)))
+            labels_lang=(facet == Facet::Hub).then_some("ja")/>
     }
 }
 
@@ -158,7 +159,7 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
                     <option value=BY_HUB disabled prop:selected=true>{app.texts().by_hub}</option>
                 })}
                 {move || app.report.with(|r| r.municipalities().into_iter().enumerate().map(|(i, m)| {
-                    view! { <option value=i.to_string() prop:selected=move || shown.with(|s| *s == i.to_string())>{m.to_string()}</option> }
+                    view! { <option value=i.to_string() lang="ja" prop:selected=move || shown.with(|s| *s == i.to_string())>{m.to_string()}</option> }
                 }).collect_view())}
             </select>
         </div>

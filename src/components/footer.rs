@@ -9,9 +9,9 @@ use crate::state::use_app;
 #[component]
 pub fn Footer() -> impl IntoView {
     let app = use_app();
-    let source = move || {
+    let cited = move || {
         app.report
-            .with(|r| crate::i18n::source_line(app.lang.get(), r))
+            .with(|r| crate::i18n::source_cited(app.lang.get(), r))
     };
     // Printed pages carry their address and the date, as a paper copy needs them.
     let location = crate::router::use_location();
@@ -26,7 +26,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="print-only" data-testid="print-meta">{printed}</p>
-            <p class="source" data-testid="source">{source}</p>
+            <p class="source" data-testid="source">{move || app.texts().source_prefix}<span lang="ja">{cited}</span></p>
             <p>{move || app.texts().footer_private}</p>
             <p><AppLink path="/accessibility">{move || app.texts().nav_accessibility}</AppLink></p>
         </footer>

@@ -15,7 +15,7 @@ pub fn Header() -> impl IntoView {
             <div class="titles">
                 <p class="app-name">{move || app.texts().app_name}</p>
                 <h1 lang="ja">{move || app.report.with(|r| r.title.clone())}</h1>
-                <p class="region">{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
+                <p class="region" lang="ja">{move || app.report.with(|r| r.source.publisher_and_region())}</p>
             </div>
             <Nav/>
             <Toolbar/>

@@ -423,3 +423,10 @@ pub struct Source {
     /// The project's copy of the source text.
     pub file: String,
 }
+
+impl Source {
+    /// The publisher and region as the report's title page gives them (大阪府・南河内).
+    pub fn publisher_and_region(&self) -> String {
+        format!("{}・{}", self.publisher, self.region)
+    }
+}

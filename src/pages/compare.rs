@@ -65,7 +65,7 @@ pub fn ComparePage() -> impl IntoView {
                             <li>
                                 <input type="checkbox" id=dom_id.clone() prop:checked=checked
                                     on:change=move |ev| toggle_hub(ev, id.clone())/>
-                                <label for=dom_id>{h.area.clone()}</label>
+                                <label for=dom_id lang="ja">{h.area.clone()}</label>
                             </li>
                         }
                     })

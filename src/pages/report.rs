@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::show_all::ShowAll;
-use crate::i18n::source_line;
+use crate::i18n::source_cited;
 use crate::model::window::{hubs_within_limit, Drawn};
 use crate::pages::hub::HubView;
 use crate::state::use_app;
@@ -32,7 +32,7 @@ pub fn ReportPage() -> impl IntoView {
                     let href = format!("#hub-{}", h.id);
                     let document = (!h.document.is_empty())
                         .then(|| view! { " "<span class="document">{h.document.clone()}</span> });
-                    view! { <li><a href=href>{h.area.clone()}</a>{document}</li> }
+                    view! { <li lang="ja"><a href=href>{h.area.clone()}</a>{document}</li> }
                 })
                 .collect_view()
         })
@@ -50,9 +50,12 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <article class="whole-report" data-testid="whole-report">
             <header class="report-head">
-                <h2>{move || app.report.with(|r| r.title.clone())}</h2>
-                <p>{move || app.report.with(|r| format!("{}・{}", r.source.publisher, r.source.region))}</p>
-                <p class="source">{move || app.report.with(|r| source_line(app.lang.get(), r))}</p>
+                <h2 lang="ja">{move || app.report.with(|r| r.title.clone())}</h2>
+                <p lang="ja">{move || app.report.with(|r| r.source.publisher_and_region())}</p>
+                <p class="source">
+                    {move || t().source_prefix}
+                    <span lang="ja">{move || app.report.with(|r| source_cited(app.lang.get(), r))}</span>
+                </p>
                 <nav aria-label=move || t().report_contents>
                     <h3>{move || t().report_contents}</h3>
                     <ol class="report-contents">{contents}</ol>
