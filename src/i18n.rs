@@ -957,11 +957,16 @@ pub fn source_line(lang: Lang, report: &crate::model::Report) -> String {
     )
 }
 
-/// `ja` where `text` holds Japanese (kana or kanji): data such as a hub's name, which keeps its
-/// words in the English UI and is marked so a screen reader reads it with a Japanese voice.
-pub fn lang_of_data(text: &str) -> Option<&'static str> {
+/// The language of `text` shown in the UI language `ui`: `ja` where it holds Japanese (kana or
+/// kanji), as data such as a hub's name does in the English UI, so a screen reader reads it
+/// with a Japanese voice (WCAG 3.1.2).
+pub fn lang_of_data(text: &str, ui: Lang) -> &'static str {
     let japanese = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}');
-    text.chars().any(japanese).then_some("ja")
+    if text.chars().any(japanese) {
+        "ja"
+    } else {
+        ui.tag()
+    }
 }
 
 /// The source as cited, in its own Japanese words (大阪府「…」（資料 2-1-1…）): the part of

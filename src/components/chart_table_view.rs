@@ -20,6 +20,8 @@ pub fn ChartTableView(
     name: String,
 ) -> impl IntoView {
     let app = use_app();
+    // The table is built again when the language changes (its words are the UI's).
+    let ui = app.lang.get_untracked();
     let mut rows = rows.into_iter();
     let head = rows.next().unwrap_or_default();
     let body: Arc<Vec<Vec<String>>> = Arc::new(rows.collect());
@@ -28,15 +30,15 @@ pub fn ChartTableView(
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=name>
             <table class="chart-table" data-testid="chart-table">
-                <thead><tr>{head.into_iter().map(|c| { let lang = lang_of_data(&c); view! { <th scope="col" lang=lang>{c}</th> } }).collect_view()}</tr></thead>
+                <thead><tr>{head.into_iter().map(|c| { let lang = lang_of_data(&c, ui); view! { <th scope="col" lang=lang>{c}</th> } }).collect_view()}</tr></thead>
                 <tbody>
                     <For each=move || 0..drawn.get().count(len) key=|i| *i
                         children=move |i| {
                             let mut cells = body[i].clone().into_iter();
                             let first = cells.next().unwrap_or_default();
-                            // Hub names and the report's words keep their language (WCAG 3.1.2).
-                            let cells = cells.map(|c| { let lang = lang_of_data(&c); view! { <td lang=lang>{c}</td> } });
-                            let lang = lang_of_data(&first);
+                            // Heads name hubs in the report's words: they keep their language (WCAG 3.1.2).
+                            let cells = cells.map(|c| view! { <td>{c}</td> });
+                            let lang = lang_of_data(&first, ui);
                             view! { <tr><th scope="row" lang=lang>{first}</th>{cells.collect_view()}</tr> }
                         }/>
                 </tbody>

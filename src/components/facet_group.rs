@@ -50,10 +50,10 @@ pub fn FacetGroup(
     options: Signal<Vec<FacetOption>>,
     /// Called with a value's id when it is toggled.
     on_toggle: Callback<String>,
-    /// The language of the values' labels where it is not the UI's: `ja` for the report's own
-    /// names (hubs) in the English UI (WCAG 3.1.2).
-    #[prop(default = None)]
-    labels_lang: Option<&'static str>,
+    /// Whether the values' labels are the report's own words (hub names), which keep their
+    /// language in the English UI (WCAG 3.1.2).
+    #[prop(optional)]
+    report_words: bool,
 ) -> impl IntoView {
     let app = use_app();
     let show_all = RwSignal::new(false);
@@ -98,7 +98,7 @@ pub fn FacetGroup(
                                     data-value=value.to_string()
                                     on:change=move |_| on_toggle.run(value.to_string())/>
                                 <label for=id>
-                                    <span class="facet-label" lang=labels_lang>{text}</span>
+                                    <span class="facet-label" lang=move || if report_words { "ja" } else { app.lang.get().tag() }>{text}</span>
                                     <span class="facet-count">{count}</span>
                                 </label>
                             </li>
