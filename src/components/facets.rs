@@ -99,7 +99,7 @@ fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl
     view! {
         <FacetGroup key=facet.key() legend=Signal::derive(move || legend(app.lang.get(), facet).to_string())
             options on_toggle=Callback::new(move |id: String| url.update(false, |f| facet.toggle(f, &id)))
-            report_words=(facet == Facet::Hub)/>
+            report_words={facet == Facet::Hub}/>
     }
 }
 
