@@ -62,3 +62,24 @@ pub fn focus_view_heading() {
         }
     }
 }
+
+/// Where focus goes when the entry editor closes: back to `opener`, what opened it; or, when a
+/// save drew the card anew (or the editor was opened again after a reload, with no opener), to
+/// the edit button of entry `edited` once drawn, the main region if it is gone. With nothing
+/// edited (the app starting) focus stays where it is.
+pub fn focus_after_edit(opener: Option<web_sys::HtmlElement>, edited: String) {
+    let body = document().body();
+    match opener {
+        Some(o) if o.is_connected() && body.as_ref() != Some(&o) => {
+            let _ = o.focus();
+        }
+        _ if !edited.is_empty() => leptos::prelude::request_animation_frame(move || {
+            let selector = format!(
+                r#"[data-entry-id="{}"] .edit-button"#,
+                edited.replace(['"', '\\'], "")
+            );
+            focus_first_or(&selector, "main");
+        }),
+        _ => {}
+    }
+}

@@ -16,7 +16,8 @@ pub mod yielding;
 use leptos::prelude::*;
 
 use components::document_title::DocumentTitle;
-use components::entry_editor::{Editor, EntryEditor};
+use components::edit_target::Editor;
+use components::entry_editor::EntryEditor;
 use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
 use model::route::Route;

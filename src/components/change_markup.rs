@@ -3,9 +3,10 @@
 //! in the workbook worker, by the review of a workbook, so both show changes the same way.
 
 use crate::components::markup::Markup;
-use crate::i18n::Texts;
-use crate::model::diff::DiffKind;
+use crate::i18n::{entry_place, field_change_lines, Lang, Texts};
+use crate::model::diff::{DiffKind, EntryDiff};
 use crate::model::text_diff::{text_diff, TextPiece};
+use crate::model::{Entry, Report};
 
 /// The words for a kind of difference.
 pub fn kind_text(t: &Texts, kind: DiffKind) -> &'static str {
@@ -84,4 +85,38 @@ pub fn change_body(m: &mut Markup, t: &Texts, change: &ChangeText) {
         m.close("div");
     }
     m.close("div");
+}
+
+/// One difference of the report `edited` from the `published` one, for the changes view: the
+/// entry's hub id and id, and its markup (a move to another section or year names both places).
+pub fn published_change(
+    lang: Lang,
+    published: &Report,
+    edited: &Report,
+    change: &EntryDiff,
+) -> (String, String, String) {
+    let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
+    let (hub, id) = change.ids(published, edited);
+    let area = edited
+        .hub(hub)
+        .or(published.hub(hub))
+        .map_or("", |h| h.area.as_str());
+    let place = |x: &Entry| entry_place(lang, area, x);
+    let (before, after) = (change.before(published), change.after(edited));
+    let place = match (before.map(place), after.map(place)) {
+        (Some(b), Some(a)) if b != a => format!("{b} → {a}"),
+        (b, a) => a.or(b).unwrap_or_default(),
+    };
+    let details = field_change_lines(lang, edited, before, after);
+    let mut body = Markup::default();
+    let shown = ChangeText {
+        kind: change.kind,
+        place: &place,
+        before: &text(before),
+        after: &text(after),
+        details: &details,
+        heading: "h3",
+    };
+    change_body(&mut body, lang.texts(), &shown);
+    (hub.to_string(), id.to_string(), body.finish())
 }

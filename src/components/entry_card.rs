@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::entry_editor::{use_editor, EditTarget};
+use crate::components::edit_target::{use_editor, EditTarget};
 use crate::i18n::{category_name, status_label, theme_label, year_section_label};
 use crate::model::edit::Change;
 use crate::model::search::SearchQuery;

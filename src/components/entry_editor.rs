@@ -3,41 +3,13 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
+use crate::components::edit_actions::{delete_entry, save_form};
+use crate::components::edit_target::use_editor;
 use crate::components::editor_fields::{Draft, EditorFields};
 use crate::components::unsaved_edit::{keep_unsaved_edits, UnsavedEdit};
+use crate::focus::focus_after_edit;
 use crate::i18n::entry_place;
-use crate::model::edit::Change;
-use crate::model::Entry;
-use crate::state::{use_app, ApplyError};
-
-/// What the editor is editing: an existing entry (`index`) or a new one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct EditTarget {
-    /// The hub's id.
-    pub hub: String,
-    /// Position of the entry in the hub, or `None` for a new entry.
-    pub index: Option<usize>,
-    /// The entry as it is (or the new entry's defaults).
-    pub entry: Entry,
-}
-
-/// Opens the editor; provided by the app, used by entry cards and hub pages.
-#[derive(Clone, Copy)]
-pub struct Editor(pub RwSignal<Option<EditTarget>>);
-
-/// The editor from context.
-pub fn use_editor() -> Editor {
-    expect_context::<Editor>()
-}
-
-/// Focuses the edit button of the card of entry `id`, or the main region when no card shows it.
-fn focus_edit_button(id: &str) {
-    let selector = format!(
-        r#"[data-entry-id="{}"] .edit-button"#,
-        id.replace(['"', '\\'], "")
-    );
-    crate::focus::focus_first_or(&selector, "main");
-}
+use crate::state::use_app;
 
 /// The editor dialog, rendered once by the app.
 #[component]
@@ -92,18 +64,8 @@ pub fn EntryEditor() -> impl IntoView {
                 if el.open() {
                     el.close();
                 }
-                // Focus goes back to what opened the dialog, or, when a save drew its card
-                // anew, to that card's edit button once drawn (the main region if it is gone).
-                // Nothing was being edited when the app starts: focus stays where it is.
                 let id = std::mem::take(&mut *editing.write_value());
-                match opener.with_value(|o| o.clone()) {
-                    // Not the page's body: an editor opened again after a reload had no opener.
-                    Some(o) if o.is_connected() && document().body().as_ref() != Some(&o) => {
-                        let _ = o.focus();
-                    }
-                    _ if !id.is_empty() => request_animation_frame(move || focus_edit_button(&id)),
-                    _ => {}
-                }
+                focus_after_edit(opener.with_value(|o| o.clone()), id);
             }
         }
     });
@@ -143,30 +105,9 @@ pub fn EntryEditor() -> impl IntoView {
         let Some(target) = editor.0.get_untracked() else {
             return;
         };
-        let texts = lang.get_untracked().texts();
-        match draft
-            .get_untracked()
-            .to_entry(&target.entry, lang.get_untracked())
-        {
-            Err(e) => error.set(Some(e)),
-            Ok(entry) => {
-                let index = target.index.unwrap_or_else(|| {
-                    app.report.with_untracked(|r| {
-                        r.hub(&target.hub).map(|h| h.entries.len()).unwrap_or(0)
-                    })
-                });
-                let change = Change::Entry {
-                    hub: target.hub.clone(),
-                    index,
-                    before: target.index.map(|_| target.entry.clone()),
-                    after: Some(entry),
-                };
-                match app.apply(change) {
-                    Err(ApplyError::Stale(_)) => error.set(Some(texts.edit_stale.into())),
-                    // Made in this tab; the banner says storage refused it.
-                    Ok(()) | Err(ApplyError::NotSaved(_)) => close(),
-                }
-            }
+        match draft.with_untracked(|d| save_form(app, &target, d, lang.get_untracked())) {
+            Ok(()) => close(),
+            Err(problem) => error.set(Some(problem)),
         }
     };
     let delete = move |_| {
@@ -175,22 +116,15 @@ pub fn EntryEditor() -> impl IntoView {
         };
         let Some(index) = target.index else { return };
         let texts = lang.get_untracked().texts();
-        if window()
+        if !window()
             .confirm_with_message(texts.confirm_delete)
             .unwrap_or(false)
         {
-            let deleted = app.apply(Change::Entry {
-                hub: target.hub,
-                index,
-                before: Some(target.entry),
-                after: None,
-            });
-            if let Err(ApplyError::Stale(_)) = deleted {
-                error.set(Some(texts.edit_stale.into()));
-                return;
-            }
-            app.announcement.set(texts.deleted.into());
-            close();
+            return;
+        }
+        match delete_entry(app, target, index, lang.get_untracked()) {
+            Ok(()) => close(),
+            Err(problem) => error.set(Some(problem)),
         }
     };
     view! {

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::edit_target::{use_editor, EditTarget};
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::components::entry_editor::{use_editor, EditTarget};
 use crate::i18n::category_heading;
 use crate::model::edit::next_entry_id;
 use crate::model::{Category, Entry, Hub, SectionHeading};

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
+use crate::components::edit_target::{EditTarget, Editor};
 use crate::components::editor_fields::Draft;
-use crate::components::entry_editor::{EditTarget, Editor};
 use crate::storage;
 
 /// What was being edited, and the form as it was left.

@@ -2,17 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::change_markup::{change_body, ChangeText};
-use crate::components::download::{download, today};
-use crate::components::markup::Markup;
+use crate::components::change_markup::published_change;
+use crate::components::reset_all::ResetAll;
 use crate::components::show_all::ShowAll;
 use crate::components::status_banner::download_stored;
-use crate::i18n::{entry_place, field_change_lines};
 use crate::model::diff::{diff, is_untouched_draft, revert_entry};
-use crate::model::export::report_json;
 use crate::model::persist::{KeyValueStore, BACKUP_KEY};
 use crate::model::window::Drawn;
-use crate::model::Entry;
 use crate::state::use_app;
 use crate::storage::LocalStore;
 
@@ -22,7 +18,6 @@ pub fn ChangesPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
     let changes = Memo::new(move |_| app.bundled.with_value(|b| app.report.with(|r| diff(b, r))));
-    let confirming = RwSignal::new(false);
     let has_backup = LocalStore.get(BACKUP_KEY).ok().flatten().is_some();
 
     // The row reverted goes: focus moves to the revert button now in its place (or the last).
@@ -37,17 +32,6 @@ pub fn ChangesPage() -> impl IntoView {
             crate::focus::focus_nth_or(r#"[data-testid="revert"]"#, position, "changes-title");
         });
     };
-    let reset = move |_| {
-        app.replace(app.bundled.get_value());
-        confirming.set(false);
-        app.announcement.set(t().reset_done.into());
-        crate::focus::focus_by_id("changes-title");
-    };
-    let cancel_reset = move |_| {
-        confirming.set(false);
-        crate::focus::focus_by_id("reset-all");
-    };
-
     let hub_lists = move || {
         let d = changes.get();
         // Hubs by the area the report prints, as every other view names them.
@@ -104,45 +88,14 @@ pub fn ChangesPage() -> impl IntoView {
     let row = move |position: usize| {
         let i = listed.with_untracked(|(l, _)| l.get(position).copied())?;
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
-        let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
-        let lang = app.lang.get_untracked();
-        let (hub, id, place, before, after, details) = app.bundled.with_value(|b| {
-            app.report.with_untracked(|r| {
-                let (hub, id) = e.ids(b, r);
-                let area = r.hub(hub).or(b.hub(hub)).map_or("", |h| h.area.as_str());
-                // A move to another section or year shows both places.
-                let place = |x: &Entry| entry_place(lang, area, x);
-                let shown = match (e.before(b).map(place), e.after(r).map(place)) {
-                    (Some(before), Some(after)) if before != after => {
-                        Some(format!("{before} → {after}"))
-                    }
-                    (before, after) => after.or(before),
-                };
-                let details = field_change_lines(lang, r, e.before(b), e.after(r));
-                (
-                    hub.to_string(),
-                    id.to_string(),
-                    shown.unwrap_or_default(),
-                    text(e.before(b)),
-                    text(e.after(r)),
-                    details,
-                )
-            })
+        let (hub, id, markup) = app.bundled.with_value(|b| {
+            app.report
+                .with_untracked(|r| published_change(app.lang.get_untracked(), b, r, &e))
         });
-        let mut body = Markup::default();
-        let change = ChangeText {
-            kind: e.kind,
-            place: &place,
-            before: &before,
-            after: &after,
-            details: &details,
-            heading: "h3",
-        };
-        change_body(&mut body, t(), &change);
         let entry_id = id.clone();
         Some(view! {
             <li class="change" data-testid="change" data-entry-id=entry_id>
-                <div inner_html=body.finish()></div>
+                <div inner_html=markup></div>
                 <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone(), position)>{t().revert}</button>
             </li>
         })
@@ -169,18 +122,7 @@ pub fn ChangesPage() -> impl IntoView {
             </ul>
             <ShowAll drawn on_show_all=Callback::new(move |()| drawn.set(Drawn::All)) len
                 unit=Signal::derive(move || t().entry_count_suffix)/>
-            <div class="reset">
-                <button type="button" class="danger" id="reset-all" data-testid="reset" disabled=move || changes.with(|d| d.is_empty())
-                    on:click=move |_| { confirming.set(true); request_animation_frame(|| { crate::focus::focus_by_id("reset-confirm"); }); }>{move || t().reset_all}</button>
-                {move || confirming.get().then(|| view! {
-                    <div class="confirm" role="alertdialog" id="reset-confirm" tabindex="-1" aria-labelledby="reset-text">
-                        <p id="reset-text">{t().reset_confirm}</p>
-                        <button type="button" on:click=move |_| app.report.with_untracked(|r| download(&report_json(r, &today())))>{t().export_json}</button>
-                        <button type="button" class="danger" data-testid="reset-now" on:click=reset>{t().reset_now}</button>
-                        <button type="button" on:click=cancel_reset>{t().cancel}</button>
-                    </div>
-                })}
-            </div>
+            <ResetAll unchanged=Signal::derive(move || changes.with(|d| d.is_empty()))/>
         </section>
     }
 }
