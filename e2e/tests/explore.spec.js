@@ -371,6 +371,12 @@ test('on a 375 px phone the compare table keeps each hub column readable and scr
   await region.focus();
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // Scrolled, the category column stays in view, its head with it.
+  await region.evaluate((el) => { el.scrollLeft = 400; });
+  const left = await region.evaluate((el) => el.getBoundingClientRect().left);
+  for (const cell of [table.locator('thead th').first(), table.locator('th[scope="row"]').first()]) {
+    expect(Math.abs((await cell.boundingBox()).x - left)).toBeLessThanOrEqual(1);
+  }
 });
 
 test('the challenges view lists every hub\'s 課題 with its themes', async ({ page }) => {
