@@ -54,6 +54,9 @@ test('/report follows the language', async ({ page }) => {
 test('/report prints on A4 landscape, a hub a new page, with page numbers and the date', async ({ page }) => {
   await page.goto('./report');
   await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+  // On screen the view is named under the app's title, which is the report's: not twice.
+  await expect(page.getByRole('heading', { level: 2, name: '報告書' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: report.title })).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.main-nav')).toBeHidden();
   // The report's own title opens page 1, once: not the app's header above it.

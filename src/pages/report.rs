@@ -50,7 +50,10 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <article class="whole-report" data-testid="whole-report">
             <header class="report-head">
-                <h2 lang="ja">{move || app.report.with(|r| r.title.clone())}</h2>
+                // On screen the view's name under the app's title (the report's own); printed,
+                // where the app's header is not, the report's title heads page 1.
+                <h2 class="screen-only">{move || t().nav_report}</h2>
+                <h2 class="print-only report-title" lang="ja">{move || app.report.with(|r| r.title.clone())}</h2>
                 <p lang="ja">{move || app.report.with(|r| r.source.publisher_and_region())}</p>
                 <p class="source">
                     {move || t().source_prefix}
