@@ -109,6 +109,22 @@ test('in the English UI the report\'s Japanese words are marked lang="ja" (WCAG 
   }
 });
 
+test('a screen reader\'s heading keys go card by card, each card a level under its view or column', async ({ page }) => {
+  await page.goto('./?theme=acp');
+  const cards = page.getByTestId('entry');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator('main').getByRole('heading', { level: 3 })).toHaveCount(count);
+  await expect(cards.first().getByRole('heading', { level: 3 })).toHaveAccessibleName(/^松原市 令和\d+年度・\S+ [①-⑤]/);
+  // A hub page: a card under its category's h4 is an h5; in one cell across, under the h3, an h4.
+  await page.goto('./hub/matsubara');
+  const result = page.locator('.report-section[data-section="result"]').first();
+  await expect(result.locator('.cat-col').first().getByRole('heading', { level: 5 }).first()).toBeVisible();
+  const challenge = page.locator('.report-section[data-section="challenge"]').first();
+  await expect(challenge.getByTestId('entry').first().getByRole('heading', { level: 4 })).toBeVisible();
+  expect(await axe(page)).toEqual([]);
+});
+
 test('the skip link moves focus to the main content without navigating', async ({ page }) => {
   await page.goto('./hub/matsubara');
   await expect(page.getByTestId('hub-page')).toBeVisible();

@@ -30,7 +30,7 @@ impl From<&Hub> for HubLabel {
 }
 
 /// What an entry card shows besides the entry itself.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct EntryCardOptions {
     /// Show the hub's area and a link to its page (off inside a hub's own page).
     pub show_hub: bool,
@@ -40,6 +40,23 @@ pub struct EntryCardOptions {
     pub show_category: bool,
     /// Search terms to highlight, as they change. `None` highlights nothing.
     pub query: Option<Signal<SearchQuery>>,
+    /// The level of the card's heading (its hub, place and category) under the view's own:
+    /// a screen reader's heading keys go card by card.
+    pub level: &'static str,
+}
+
+impl Default for EntryCardOptions {
+    /// The entry alone (where its place is said around it), a heading under a view's `h2`,
+    /// nothing highlighted.
+    fn default() -> Self {
+        EntryCardOptions {
+            show_hub: false,
+            show_section: false,
+            show_category: false,
+            query: None,
+            level: "3",
+        }
+    }
 }
 
 /// An entry's paragraphs, a `<p>` each, with the parts that match `query` in `<mark>`.
@@ -155,7 +172,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
             entry.opening(16)
         );
         view! {
-            <div class="entry-meta">
+            <div class="entry-meta" role="heading" prop:ariaLevel=options.level>
                 {options.show_hub.then(|| view! {
                     <a href=app_href(&format!("/hub/{}", hub.id)) class="entry-hub" lang="ja">{hub.area.clone()}</a>
                 })}

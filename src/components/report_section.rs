@@ -34,8 +34,10 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
         entries
             .into_iter()
             .map(move |e| {
+                // Under the section's h3, or in a column under its category's h4.
                 let options = EntryCardOptions {
                     show_category,
+                    level: if show_category { "4" } else { "5" },
                     ..EntryCardOptions::default()
                 };
                 view! { <EntryCard hub=label.clone() entry=e options/> }

@@ -63,7 +63,7 @@ pub fn ResultList(filter: Memo<Filter>, results: Memo<FilterResults>) -> impl In
                 }
                 key=|card| *card
                 children=move |CardKey { at, .. }| {
-                    let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: Some(query.into()) };
+                    let options = EntryCardOptions { show_hub: true, show_section: true, show_category: true, query: Some(query.into()), level: "3" };
                     app.report.with_untracked(|r| {
                         let (hub, entry) = at.resolve(r);
                         view! { <EntryCard hub=HubLabel::from(hub) entry=entry.clone() options/> }

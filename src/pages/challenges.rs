@@ -40,7 +40,7 @@ pub fn ChallengesPage() -> impl IntoView {
                                 <h3 lang="ja"><AppLink path=href.clone()>{area}</AppLink></h3>
                                 {heading.map(|text| view! { <p class="sub" lang="ja">{text}</p> })}
                                 {entries.into_iter().map(|e| view! {
-                                    <EntryCard hub=label.clone() entry=e options=EntryCardOptions::default()/>
+                                    <EntryCard hub=label.clone() entry=e options=EntryCardOptions { level: "4", ..EntryCardOptions::default() }/>
                                 }).collect_view()}
                             </section>
                         }
