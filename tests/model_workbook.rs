@@ -52,6 +52,10 @@ fn labels_are_read_as_printed() {
     assert_eq!(leading_label("５－２ 出前講座").as_deref(), Some("⑤-2"));
     assert_eq!(leading_label("5月に研修会"), None);
     assert_eq!(leading_label("6-1 番外"), None);
+    // Such an entry starts as the report prints it; one typed with a circled digit stays as typed.
+    let typed = split_cell("5-2 出前講座\n⑤－１ 市民\n５－３ 講演会");
+    let firsts: Vec<_> = typed.iter().map(|e| e.paragraphs[0].as_str()).collect();
+    assert_eq!(firsts, ["⑤-2 出前講座", "⑤－１ 市民", "⑤-3 講演会"]);
     let cell = "② ICT\n現在、約170名\n\n③ 急変時\n\n番号のない課題";
     let entries = split_cell(cell);
     assert_eq!(entries.len(), 3);

@@ -247,6 +247,12 @@ test('the municipality choice replaces the hub filter and always names what the 
   await page.goBack();
   await expect(page).toHaveURL(/\?theme=acp$/);
   await expect(choice.locator('option:checked')).toHaveText('すべての市町村');
+  // Picks apart in time are choices, each a step: Back returns to the one before.
+  await choice.selectOption('松原市');
+  await page.waitForTimeout(1600);
+  await choice.selectOption('羽曳野市');
+  await page.goBack();
+  await expect(choice.locator('option:checked')).toHaveText('松原市');
   // A shared link to one hub serving one municipality names it; one serving four says a hub.
   await page.goto('./?hub=fujiidera');
   await expect(choice.locator('option:checked')).toHaveText('藤井寺市');

@@ -1,5 +1,8 @@
 import { test, expect } from './fixtures.js';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const report = JSON.parse(readFileSync(new URL('../../public/data/report.json', import.meta.url), 'utf8'));
 
 test('a hub page prints on A4 without navigation, with its address and date', async ({ page }) => {
   await page.goto('./hub/matsubara');
@@ -26,4 +29,18 @@ test('the compare view prints with its table and no controls', async ({ page }) 
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   writeFileSync('test-results/compare.pdf', pdf);
   expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('every hub page prints its first section on page 1, under the hub\'s details', async ({ page }) => {
+  mkdirSync('test-results', { recursive: true });
+  for (const hub of report.hubs) {
+    await page.goto(`./hub/${hub.id}`);
+    await expect(page.getByTestId('hub-page')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const path = `test-results/hub-${hub.id}.pdf`;
+    writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(first, hub.id).toContain(hub.sections[0].heading.replace(/\s+/g, ''));
+    await page.emulateMedia({ media: 'screen' });
+  }
 });

@@ -103,6 +103,10 @@ fn FacetOf(facet: Facet, url: UrlFilter, counts: Memo<Arc<FacetCounts>>) -> impl
     }
 }
 
+/// Picks of the municipality choice closer together than this (ms) are one run of browsing,
+/// one step of history: holding or tapping an arrow key, not choosing.
+const BROWSING_MS: f64 = 1500.0;
+
 /// The choice's value while the hubs ticked are no one municipality.
 const BY_HUB: &str = "by-hub";
 
@@ -114,9 +118,10 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
     let app = use_app();
     // A hub may serve several municipalities: which of them was picked is remembered here.
     let picked = RwSignal::new(None::<String>);
-    // The filter this choice made last: a pick made on it (the arrow keys pick at each step)
-    // replaces its history entry, so Back leaves the choice instead of walking through it.
-    let made = StoredValue::new(None::<Filter>);
+    // The filter this choice made last, and when: a pick made on it within a moment (the
+    // arrow keys pick at each step) replaces its history entry, so Back leaves the run of picks
+    // instead of walking through it; a pick after a pause, or after other changes, is a step.
+    let made = StoredValue::new(None::<(Filter, f64)>);
     let on_change = move |ev: leptos::ev::Event| {
         let position = event_target_value(&ev).parse::<usize>().ok();
         let (name, hub) = app.report.with(|r| {
@@ -128,9 +133,14 @@ fn MunicipalityChoice(url: UrlFilter) -> impl IntoView {
             (name, hub)
         });
         picked.set(name);
-        let again = made.with_value(|m| url.filter.with_untracked(|f| m.as_ref() == Some(f)));
+        let now = js_sys::Date::now();
+        let again = made.with_value(|m| {
+            m.as_ref().is_some_and(|(filter, at)| {
+                now - at < BROWSING_MS && url.filter.with_untracked(|f| f == filter)
+            })
+        });
         url.update(again, |f| f.hubs = hub.into_iter().collect());
-        made.set_value(Some(url.filter.get_untracked()));
+        made.set_value(Some((url.filter.get_untracked(), now)));
     };
     // Values are positions, not names: an imported name may hold any character.
     // Hubs ticked that are no one municipality show as 「（拠点で絞り込み中）」, never as all.

@@ -14,9 +14,14 @@ const DASHES: [char; 8] = ['-', 'ー', '‐', '‑', '−', '–', '—', '―']
 /// edited entry is matched rather than removed and added again. A sub-label typed with a
 /// plain digit (`5-2`) is `⑤-2`; a plain digit alone is not a label (`5月に…` goes on).
 pub fn leading_label(paragraph: &str) -> Option<String> {
+    typed_label(paragraph).map(|(label, _)| label)
+}
+
+/// The label `paragraph` starts with, and how many bytes it was typed in.
+fn typed_label(paragraph: &str) -> Option<(String, usize)> {
     // Full-width digits and dash fold to ASCII, as in the search.
-    let mut chars = paragraph.chars();
-    let first = chars.next()?;
+    let mut chars = paragraph.char_indices().peekable();
+    let (_, first) = chars.next()?;
     let plain = fold_char(first);
     let typed_plain = ('1'..='5').contains(&plain);
     let circled = if ('①'..='⑤').contains(&first) {
@@ -27,15 +32,28 @@ pub fn leading_label(paragraph: &str) -> Option<String> {
         return None;
     };
     let mut label = circled.to_string();
-    let mut rest = chars.map(fold_char).peekable();
-    if rest.next_if(|c| DASHES.contains(c)).is_some() {
-        let digits: String = std::iter::from_fn(|| rest.next_if(char::is_ascii_digit)).collect();
-        if !digits.is_empty() {
+    let mut end = first.len_utf8();
+    if let Some((dash, _)) = chars.next_if(|&(_, c)| DASHES.contains(&fold_char(c))) {
+        let digits: Vec<(usize, char)> =
+            std::iter::from_fn(|| chars.next_if(|&(_, c)| fold_char(c).is_ascii_digit())).collect();
+        if let Some(&(at, c)) = digits.last() {
             label.push('-');
-            label.push_str(&digits);
+            label.extend(digits.iter().map(|&(_, c)| fold_char(c)));
+            end = at + c.len_utf8();
+        } else {
+            end = dash;
         }
     }
-    (!typed_plain || label.contains('-')).then_some(label)
+    (!typed_plain || label.contains('-')).then_some((label, end))
+}
+
+/// `line` starting with its label as the report prints labels (`⑤-2`) where it was typed with
+/// plain digits (`5-2`); other lines as they are.
+fn with_printed_label(line: &str) -> String {
+    match typed_label(line) {
+        Some((label, end)) if !line.starts_with(&label[..3]) => format!("{label}{}", &line[end..]),
+        _ => line.to_string(),
+    }
 }
 
 use crate::model::types::Entry;
@@ -66,7 +84,7 @@ pub fn split_cell(text: &str) -> Vec<CellEntry> {
             (None, Some(last)) if continues => last.paragraphs.push(line.to_string()),
             (label, _) => entries.push(CellEntry {
                 label,
-                paragraphs: vec![line.to_string()],
+                paragraphs: vec![with_printed_label(line)],
             }),
         }
     }
