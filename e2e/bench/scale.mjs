@@ -262,7 +262,8 @@ export async function scaleRun(browser, base, file, capture = false) {
   await page.getByTestId('import-summary').waitFor({ timeout: 600_000 });
   const checked = await page.evaluate(() => performance.now());
   await page.getByTestId('import-apply').click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent === 'インポートしました。', null, { timeout: 600_000 });
+  // Applied: the visible note that says so (since session 25; the announcer no longer does).
+  await page.waitForFunction(() => document.querySelector('[data-testid="done-note"]')?.textContent.startsWith('インポートしました。'), null, { timeout: 600_000 });
   await nextFrame(page);
   const end = await page.evaluate(() => performance.now());
   const tasks = await page.evaluate(([a, b]) => window.__bench.longTasks.filter((t) => t.start >= a && t.start <= b), [start, end]);
