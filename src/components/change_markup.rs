@@ -95,7 +95,7 @@ pub fn published_change(
     edited: &Report,
     change: &EntryDiff,
 ) -> (String, String, String) {
-    let text = |x: Option<&Entry>| x.map(|e| e.paragraphs.join("\n")).unwrap_or_default();
+    let text = |x: Option<&Entry>| x.map(Entry::text).unwrap_or_default();
     let (hub, id) = change.ids(published, edited);
     let area = edited
         .hub(hub)

@@ -29,7 +29,7 @@ pub struct Draft {
 impl Draft {
     pub(crate) fn from_entry(e: &Entry) -> Draft {
         Draft {
-            text: e.paragraphs.join("\n"),
+            text: e.text(),
             category: e.category.number(),
             label: e.label.clone().unwrap_or_default(),
             section: e.section.id().into(),

@@ -167,7 +167,7 @@ fn hub_group(
     }
     for &i in rows {
         let e = d.entries[i];
-        let text = |x: Option<&Entry>| x.map(|x| x.paragraphs.join("\n")).unwrap_or_default();
+        let text = |x: Option<&Entry>| x.map(Entry::text).unwrap_or_default();
         let Some(shown) = e.after(incoming).or(e.before(current)) else {
             continue;
         };

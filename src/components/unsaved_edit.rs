@@ -24,7 +24,7 @@ impl UnsavedEdit {
     }
 
     /// The work as stored: a JSON list of texts (hub, entry index or "", the entry as JSON, then
-    /// the form's fields). Texts, not derived serde: 3 KB less first load (BENCHMARKS.md).
+    /// the form's fields). Texts, not derived serde: 2 KB less first load (BENCHMARKS.md).
     fn to_text(&self) -> Option<String> {
         let target = &self.target;
         let head = [

@@ -45,7 +45,7 @@ pub fn entry_rows(report: &Report, refs: &[EntryRef]) -> Vec<Vec<String>> {
             e.label.clone().unwrap_or_default(),
             e.status.map(|s| s.id().to_string()).unwrap_or_default(),
             e.themes.join(" "),
-            e.paragraphs.join("\n"),
+            e.text(),
         ]
     }));
     rows

@@ -288,9 +288,16 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The whole text, label included, paragraphs joined by newlines: as the editor, the
+    /// changes view, the CSV and the workbook's 取組一覧 sheet give it (a workbook read back is
+    /// compared with that sheet by this text).
+    pub fn text(&self) -> String {
+        self.paragraphs.join("\n")
+    }
+
     /// The text without its leading sub-label, paragraphs joined by newlines.
     pub fn body(&self) -> String {
-        let mut text = self.paragraphs.join("\n");
+        let mut text = self.text();
         if let Some(label) = &self.label {
             if let Some(rest) = text.strip_prefix(label.as_str()) {
                 text = rest.trim_start().to_string();

@@ -27,11 +27,6 @@ pub struct Rebased {
     pub both: Vec<String>,
 }
 
-/// An entry's text as the 取組一覧 sheet writes it.
-pub fn entry_text(entry: &Entry) -> String {
-    entry.paragraphs.join("\n")
-}
-
 /// `incoming` (the report as the workbook says it) with what the report gained since the
 /// workbook was `written` kept. Hubs new in the workbook are left as they are.
 pub fn keep_later_changes(
@@ -102,7 +97,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
     let mut used: Vec<&str> = Vec::new();
     let mut entries = Vec::with_capacity(hub.entries.len());
     for piece in std::mem::take(&mut hub.entries) {
-        let text = entry_text(&piece);
+        let text = piece.text();
         let as_written = match then.get_key_value(piece.id.as_str()) {
             Some((id, t)) if *t == text => Some(*id),
             _ => then
@@ -110,7 +105,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 .find(|(id, t)| {
                     **t == text
                         && !used.contains(id)
-                        && current(id).is_none_or(|e| entry_text(e) != text)
+                        && current(id).is_none_or(|e| e.text() != text)
                 })
                 .map(|(id, _)| *id),
         };
@@ -128,7 +123,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 let changed_since = then
                     .get(piece.id.as_str())
                     .zip(current(&piece.id))
-                    .is_some_and(|(t, e)| entry_text(e) != *t);
+                    .is_some_and(|(t, e)| e.text() != *t);
                 if changed_since {
                     rebased.both.push(named(now, &piece));
                 }
@@ -147,7 +142,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 entries.push(e.clone());
             }
             // Removed in the workbook after the report changed it.
-            Some(t) if entry_text(e) != *t => rebased.both.push(named(now, e)),
+            Some(t) if e.text() != *t => rebased.both.push(named(now, e)),
             Some(_) => {}
         }
     }

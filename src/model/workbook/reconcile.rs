@@ -91,7 +91,7 @@ fn section_entries(hub: &Hub, form: &SectionForm, new_ids: &mut Hub) -> Vec<Entr
                     e.paragraphs = piece.entry.paragraphs;
                     // The form has no 進捗 column: a plan reported done says so in its words.
                     if form.section == Section::Progress {
-                        e.status = status_after_rewording(e.status, &e.paragraphs.join("\n"));
+                        e.status = status_after_rewording(e.status, &e.text());
                     }
                 }
                 e

@@ -51,7 +51,9 @@ fn typed_label(paragraph: &str) -> Option<(String, usize)> {
 /// plain digits (`5-2`); other lines as they are.
 fn with_printed_label(line: &str) -> String {
     match typed_label(line) {
-        Some((label, end)) if !line.starts_with(&label[..3]) => format!("{label}{}", &line[end..]),
+        Some((label, end)) if !line.starts_with(|c| ('①'..='⑤').contains(&c)) => {
+            format!("{label}{}", &line[end..])
+        }
         _ => line.to_string(),
     }
 }

@@ -206,7 +206,7 @@ fn write_list(
                 section_label(Lang::Ja, e.section).into(),
                 category_heading(Lang::Ja, report, e.category),
                 e.label.clone().unwrap_or_default(),
-                e.paragraphs.join("\n"),
+                e.text(),
                 e.themes
                     .iter()
                     .map(|t| theme_label(Lang::Ja, report, t))
