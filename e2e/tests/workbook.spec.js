@@ -130,6 +130,8 @@ test('a workbook written before the report was corrected takes the hub\'s change
   await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
   await expect(page.getByTestId('change')).toHaveAttribute('data-entry-id', 'matsubara-2025-plan-03');
   await expect(page.getByTestId('review-notes')).toContainText('このブックを書き出した後にこのアプリで変わった取組1件は、ブックでは書き出したときのままなので、今の内容のままにしました');
+  // Which one, by hub, the report's heading, label and opening.
+  await expect(page.getByTestId('review-notes')).toContainText('（古い内容には戻しません）：松原市 （１）令和6年度の実績 ① 府が訂正した会議');
   await applyReview(page);
   const after = entries(await exportedJson(page));
   expect(after.get('matsubara-2024-result-01').paragraphs).toEqual(['① 府が訂正した会議']);

@@ -105,9 +105,9 @@ pub fn run(report: &Report, job: Job) -> Outcome {
                 // Without its 取組一覧 sheet a workbook cannot say what it left as written.
                 if let Some(written) = &book.written {
                     let rebased = keep_later_changes(report, written, &mut incoming);
-                    if rebased.kept > 0 {
+                    if !rebased.kept.is_empty() {
                         book.notes.push(WorkbookNote::KeptLater {
-                            count: rebased.kept,
+                            entries: rebased.kept,
                         });
                     }
                     if !rebased.both.is_empty() {

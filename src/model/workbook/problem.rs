@@ -97,8 +97,8 @@ pub enum WorkbookNote {
     /// Entries the report changed, added or removed after the workbook was written, which the
     /// workbook leaves as written: kept as the report has them now.
     KeptLater {
-        /// How many.
-        count: usize,
+        /// Hub area, label and opening of each.
+        entries: Vec<String>,
     },
     /// Entries changed in the report after the workbook was written, and in the workbook too.
     ChangedOnBothSides {
@@ -143,11 +143,15 @@ impl WorkbookNote {
                 "Cells outside the form's fields were not read: {}. Write entries in the ①–⑤ cells of the hub's sheet (one cell for challenges and progress).",
                 cells.join(", ")
             ),
-            (Self::KeptLater { count }, true) => format!(
-                "このブックを書き出した後にこのアプリで変わった取組{count}件は、ブックでは書き出したときのままなので、今の内容のままにしました（古い内容には戻しません）。"
+            (Self::KeptLater { entries }, true) => format!(
+                "このブックを書き出した後にこのアプリで変わった取組{}件は、ブックでは書き出したときのままなので、今の内容のままにしました（古い内容には戻しません）：{}",
+                entries.len(),
+                entries.join("、")
             ),
-            (Self::KeptLater { count }, false) => format!(
-                "{count} entries changed in this app after the workbook was written are left as they are now: the workbook still has them as written, and they are not set back."
+            (Self::KeptLater { entries }, false) => format!(
+                "{} entries changed in this app after the workbook was written are left as they are now (the workbook still has them as written, and they are not set back): {}",
+                entries.len(),
+                entries.join("; ")
             ),
             (Self::ChangedOnBothSides { entries }, true) => format!(
                 "次の取組は、ブックを書き出した後にこのアプリでも変更されています。反映すると、アプリでの変更はブックの内容に置き換わります：{}",

@@ -20,8 +20,9 @@ pub struct WrittenEntry {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rebased {
     /// Entries changed, added or removed in the report after the workbook was written, which
-    /// the workbook leaves as they were then: kept as the report has them now.
-    pub kept: usize,
+    /// the workbook leaves as they were then: kept as the report has them now. Hub area, label
+    /// and opening of each, as the report has it now (as written, for one removed since).
+    pub kept: Vec<String>,
     /// Entries changed in the report after the workbook was written and changed or removed in
     /// the workbook too: the workbook's wins if accepted. Hub area, label and opening.
     pub both: Vec<String>,
@@ -80,13 +81,19 @@ fn rows_by_hub(
     rows
 }
 
-/// The label a note names an entry by: hub, label and the text's opening.
+/// The label a note names an entry by: hub, the section's printed heading, label and the
+/// text's opening (a label alone is shared by a hub's years and sections).
 fn named(hub: &Hub, entry: &Entry) -> String {
     let label = entry
         .label
         .clone()
         .unwrap_or_else(|| entry.category.circled().to_string());
-    format!("{} {label} {}", hub.area, entry.opening(16))
+    let heading = hub
+        .sections
+        .iter()
+        .find(|s| s.section == entry.section && s.fiscal_year == entry.fiscal_year)
+        .map_or(String::new(), |s| format!("{} ", s.heading));
+    format!("{} {heading}{label} {}", hub.area, entry.opening(16))
 }
 
 /// Rebases one hub: `then` holds its entries as written, by id (searched by text too, for a
@@ -115,7 +122,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 used.push(id);
                 let later = current(id);
                 if later.is_none_or(|e| *e != piece) {
-                    rebased.kept += 1;
+                    rebased.kept.push(named(now, later.unwrap_or(&piece)));
                 }
                 entries.extend(later.cloned());
             }
@@ -138,7 +145,7 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
         match then.get(e.id.as_str()) {
             // Added after the workbook was written: not the workbook's to remove.
             None => {
-                rebased.kept += 1;
+                rebased.kept.push(named(now, e));
                 entries.push(e.clone());
             }
             // Removed in the workbook after the report changed it.
