@@ -31,7 +31,7 @@ test('the compare view prints with its table and no controls', async ({ page }) 
   expect(pdf.length).toBeGreaterThan(10_000);
 });
 
-test('every hub page prints its first section on page 1, under the hub\'s details', async ({ page }) => {
+test('every hub page prints its first section on page 1, under the hub\'s details, and ends with more than its footer', async ({ page }) => {
   mkdirSync('test-results', { recursive: true });
   for (const hub of report.hubs) {
     await page.goto(`./hub/${hub.id}`);
@@ -41,6 +41,10 @@ test('every hub page prints its first section on page 1, under the hub\'s detail
     writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(first, hub.id).toContain(hub.sections[0].heading.replace(/\s+/g, ''));
+    // The last page holds the end of the hub's text, not the footer alone.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
+    const last = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), path, '-'], { encoding: 'utf8' });
+    expect(last.slice(0, last.indexOf('出典：')).replace(/^https?:\S+.*$/m, '').trim(), `${hub.id}'s last page`).not.toBe('');
     await page.emulateMedia({ media: 'screen' });
   }
 });
