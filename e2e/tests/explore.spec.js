@@ -89,6 +89,25 @@ test('ぶるーかーど finds ブルーカード', async ({ page }) => {
   await expect(page.locator('[data-testid="entry"] mark').first()).toHaveText('ブルーカード');
 });
 
+test('a word typed through an input method (IME) is searched once it is converted, not while its reading is composed', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('search').focus();
+  const cdp = await page.context().newCDPSession(page);
+  // The reading かんご, composed key by key as a Japanese IME does: not yet a word to look for.
+  for (const reading of ['k', 'か', 'かn', 'かん', 'かんg', 'かんご']) {
+    await cdp.send('Input.imeSetComposition', { text: reading, selectionStart: reading.length, selectionEnd: reading.length });
+  }
+  await expect(page.getByTestId('search')).toHaveValue('かんご');
+  await expect(page.getByTestId('result-count')).toHaveText(String(entries.length));
+  await expect(page.getByText('条件に合う取組はありません')).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+  // Converted and committed: 看護 is searched.
+  await cdp.send('Input.insertText', { text: '看護' });
+  const expected = entries.filter((e) => e.paragraphs.join('').includes('看護')).map((e) => e.id);
+  await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+  expect(new URL(page.url()).searchParams.get('q')).toBe('看護');
+});
+
 test('typing on marks the longer term in the cards still shown, and deleting marks the shorter one again', async ({ page }) => {
   await page.goto('./');
   const search = page.getByTestId('search');

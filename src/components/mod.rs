@@ -38,6 +38,7 @@ pub mod review_markup;
 pub mod show_all;
 pub mod status_banner;
 pub mod toolbar;
+pub mod typed_text;
 pub mod unsaved_edit;
 pub mod workbook_export;
 pub mod workbook_review;

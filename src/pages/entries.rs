@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::facets::Facets;
 use crate::components::result_list::ResultList;
+use crate::components::typed_text::settled_text;
 use crate::i18n::entries_filter_description;
 use crate::routing::use_url_filter;
 use crate::state::use_app;
@@ -14,6 +15,8 @@ pub fn EntriesPage() -> impl IntoView {
     let app = use_app();
     let url = use_url_filter();
     let t = move || app.texts();
+    // Typing replaces the history entry: one step for a whole search.
+    let search = move |q: String| url.update(true, |f| f.query = q);
     // Results of recent filter states are kept by the app: coming back here computes nothing.
     let results = Memo::new(move |_| url.filter.with(|f| app.results(f)));
     let counts = Memo::new(move |_| results.with(|r| r.counts.clone()));
@@ -43,10 +46,8 @@ pub fn EntriesPage() -> impl IntoView {
                     <input id="search" type="search" data-testid="search" autocomplete="off"
                         aria-describedby="search-hint"
                         prop:value=move || url.filter.with(|f| f.query.clone())
-                        on:input=move |ev| {
-                            let q = event_target_value(&ev);
-                            url.update(true, |f| f.query = q);
-                        }/>
+                        on:input=move |ev| if let Some(q) = settled_text(&ev) { search(q) }
+                        on:compositionend=move |ev| search(event_target_value(&ev))/>
                     <p id="search-hint" class="hint">{move || t().search_hint}</p>
                 </div>
                 <button type="button" class="clear" data-testid="clear-all"
