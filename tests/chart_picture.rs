@@ -190,3 +190,44 @@ fn a_saved_pictures_legend_draws_a_plans_swatch_dashed_as_its_bars() {
         swatches[1]
     );
 }
+
+#[test]
+fn every_bundled_theme_name_is_drawn_whole_in_either_language() {
+    // A theme chart's picture goes on slides, where a name cut with … has no table beside it.
+    let report = renkei::model::Report::bundled();
+    for names in [
+        report.themes.iter().map(|t| t.ja.clone()).collect::<Vec<_>>(),
+        report.themes.iter().map(|t| t.en.clone()).collect(),
+    ] {
+        let layout = grid_chart(GridInput {
+            cells: names.iter().map(|_| vec![cell(1)]).collect(),
+            rows: names.clone(),
+            cols: vec!["拠点".into()],
+            table_cols: None,
+            cell_w: 64.0,
+            corner: String::new(),
+        });
+        let picture = (layout.picture)();
+        assert!(!picture.contains('…'), "a name is cut: {picture}");
+        for name in &names {
+            assert!(picture.contains(&name.replace('&', "&amp;")), "{name}");
+        }
+    }
+}
+
+#[test]
+fn a_name_too_long_for_the_label_column_is_cut_with_an_ellipsis_and_tabled_whole() {
+    // An imported report may name a theme at any length: it must not run off the picture.
+    let long = "Home medical care coordination hubs and their municipal partners".to_string();
+    let layout = grid_chart(GridInput {
+        rows: vec![long.clone()],
+        cols: vec!["①".into()],
+        cells: vec![vec![cell(1)]],
+        table_cols: None,
+        cell_w: 64.0,
+        corner: String::new(),
+    });
+    let picture = (layout.picture)();
+    assert!(picture.contains(">Home medical care coordination…<"), "{picture}");
+    assert_eq!(layout.table.rows[1][0], long);
+}

@@ -56,6 +56,6 @@ fn the_entries_filter_is_said_in_words_sections_included() {
     );
     assert_eq!(
         entries_filter_description(Lang::En, &report, &filter).as_deref(),
-        Some("Theme: ACP, advance care planning & ending notes; Hub / municipality: 河内長野市; Section: Plan")
+        Some("Theme: ACP & ending notes; Hub / municipality: 河内長野市; Section: Plan")
     );
 }

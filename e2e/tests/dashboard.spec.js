@@ -179,7 +179,7 @@ test('the entries view\'s filter carries to the dashboard, which says it above a
   expect((await page.locator('[data-chart] h3').allInnerTexts()).join()).not.toContain('—');
 });
 
-test('in English, long theme names fit the chart instead of running off its left edge', async ({ page }) => {
+test('in English, every theme name is drawn whole inside the chart, as a slide needs it', async ({ page }) => {
   await page.goto('./dashboard?lang=en');
   const labels = page.locator('[data-chart="coverage"] svg text.axis');
   await expect(labels.first()).toBeVisible();
@@ -187,7 +187,8 @@ test('in English, long theme names fit the chart instead of running off its left
   expect(boxes.length).toBeGreaterThan(report.themes.length);
   for (const b of boxes) expect(b.x, b.text).toBeGreaterThanOrEqual(0);
   expect(boxes.map((b) => b.text)).toContain('Dementia');
-  expect(boxes.some((b) => b.text.startsWith('ACP, advance care') && b.text.endsWith('…'))).toBe(true);
+  for (const theme of report.themes) expect(boxes.map((b) => b.text)).toContain(theme.en);
+  expect(boxes.filter((b) => b.text.endsWith('…'))).toEqual([]);
 });
 
 test('choosing a section narrows the entry-count charts only; charts with sections of their own keep their numbers', async ({ page }) => {

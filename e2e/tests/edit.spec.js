@@ -578,7 +578,7 @@ test('the changes view names a change of themes, progress and number, and shows 
   await page.getByTestId('lang-toggle').click();
   await expect(change.locator('.field-changes li')).toHaveText([
     'Number: ① → ①-1',
-    'Themes added: Disaster response, BCP & health crises',
+    'Themes added: Disaster, BCP & health crises',
     'Themes removed: Multidisciplinary collaboration',
     'Progress: (none) → Done',
   ]);
