@@ -350,6 +350,19 @@ test('the compare view shows the chosen hubs side by side for the chosen section
   await expect(page).toHaveURL(/section=challenge/);
 });
 
+test('scrolling down the compare view keeps the hubs\' names in view above their columns', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto('./compare?section=result');
+  const table = page.getByTestId('compare-table');
+  await table.locator('tbody tr').nth(3).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  const head = await table.locator('thead th[data-hub]').first().boundingBox();
+  // The table's top has scrolled away; its head sits at the window's top, over the rows.
+  expect((await table.boundingBox()).y).toBeLessThan(-100);
+  expect(Math.abs(head.y)).toBeLessThan(1);
+  await expect(table.locator('thead th[data-hub]').first()).toBeInViewport();
+});
+
 test('unticking compared hubs narrows the table, and the last hub stays ticked with a note saying why', async ({ page }) => {
   await page.goto('./compare?hub=matsubara,kawachinagano&section=plan');
   const table = page.getByTestId('compare-table');
