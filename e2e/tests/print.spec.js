@@ -31,6 +31,17 @@ test('the compare view prints with its table and no controls', async ({ page }) 
   expect(pdf.length).toBeGreaterThan(10_000);
 });
 
+test('the compare view of all six hubs starts its table on page 1, under its title', async ({ page }) => {
+  await page.goto('./compare');
+  await expect(page.getByTestId('compare-table').locator('thead th[data-hub]')).toHaveCount(6);
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/compare-all.pdf', await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', 'test-results/compare-all.pdf', '-'], { encoding: 'utf8' });
+  expect(first).toContain('拠点の比較');
+  expect(first).toContain('①会議の開催');
+});
+
 test('every hub page prints its first section on page 1, under the hub\'s details, and ends with more than its footer', async ({ page }) => {
   mkdirSync('test-results', { recursive: true });
   for (const hub of report.hubs) {

@@ -122,6 +122,14 @@ test('the dashboard prints one chart a page, each with its table below', async (
   // Page 1 holds the first chart under the title, not the title alone.
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', 'test-results/dashboard.pdf', '-'], { encoding: 'utf8' });
   expect(first).toContain('拠点×取組の分類');
+  // No picture is cut by a page's edge: the theme chart's last row is drawn above the page's
+  // bottom margin (14 mm) on its title's page (it ran past it, sliced, onto the next).
+  const pages = Array.from({ length: pdfPages('test-results/dashboard.pdf') }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-bbox', 'test-results/dashboard.pdf', '-'], { encoding: 'utf8' }));
+  const themes = pages.find((text) => text.includes('テーマ×拠点'));
+  const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(themes)[1]);
+  const last = [...themes.matchAll(/yMax="([\d.]+)">([^<]+)</g)].find((m) => m[2] === report.themes.at(-1).ja);
+  expect(Number(last[1])).toBeLessThan(height - (14 / 25.4) * 72);
 });
 
 test('/report is the report\'s own text: the app\'s reading of the year\'s change stays on the hub pages', async ({ page }) => {
