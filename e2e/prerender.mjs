@@ -41,6 +41,8 @@ export async function prerender(dir, publicUrl) {
       // A disabled button is named by its text ("編集"): the long names that tell 96 of them apart
       // serve only once they work, in the app's own copy (and cost 0.6 KB of first load here).
       copy.querySelectorAll('button[aria-label]').forEach((e) => e.removeAttribute('aria-label'));
+      // So are their shortcuts (undo, redo): they work once the app has started.
+      copy.querySelectorAll('[aria-keyshortcuts]').forEach((e) => { e.removeAttribute('aria-keyshortcuts'); e.removeAttribute('title'); });
       if (copy.querySelector('[style]')) throw new Error('prerender: inline styles would be blocked by the CSP');
       // In this Japanese copy (<html lang="ja">) the report's words need no mark of their own.
       if (document.documentElement.lang !== 'ja') throw new Error('prerender: the first view is the Japanese UI');

@@ -89,8 +89,9 @@ impl Location {
         if self.path.with_untracked(|p| *p != path) {
             self.set_path.set(path);
             // Another view: focus starts at its heading, as on a page load, rather than on
-            // the page's body where the link or cell that led here was.
-            request_animation_frame(crate::focus::focus_view_heading);
+            // the page's body where the link or cell that led here was. Right after the view
+            // is drawn, before the browser puts a page Back returns to where it was left.
+            leptos::task::spawn_local(async { crate::focus::focus_view_heading() });
         }
         if self.query.with_untracked(|q| *q != query) {
             self.set_query.set(query);

@@ -71,6 +71,24 @@ test('clicking a heatmap cell lands on exactly the matching entries', async ({ p
   expect(ids).toEqual(expected);
 });
 
+test('Back from a chart cell\'s entries returns to the chart, far down the dashboard, with focus at the view\'s heading', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./dashboard');
+  const chart = page.locator('[data-chart="status"]');
+  await chart.scrollIntoViewIfNeeded();
+  const cell = chart.locator('.chart-hit').first();
+  await cell.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => scrollY);
+  expect(left).toBeGreaterThan(1000);
+  await cell.click();
+  await expect(page.getByTestId('result-count')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.goBack();
+  await expect(page.locator('#dashboard-title')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(left);
+  await expect(cell).toBeInViewport();
+});
+
 test('a calendar cell opens its dated entries; cells are keyboard focusable with a dismissable tooltip', async ({ page }) => {
   await page.goto('./dashboard');
   await showCharts(page);
