@@ -97,12 +97,12 @@ pub enum WorkbookNote {
     /// Entries the report changed, added or removed after the workbook was written, which the
     /// workbook leaves as written: kept as the report has them now.
     KeptLater {
-        /// Hub area, label and opening of each.
+        /// Hub area, section heading, label and opening of each.
         entries: Vec<String>,
     },
     /// Entries changed in the report after the workbook was written, and in the workbook too.
     ChangedOnBothSides {
-        /// Hub area, label and opening of each.
+        /// Hub area, section heading, label and opening of each.
         entries: Vec<String>,
     },
 }

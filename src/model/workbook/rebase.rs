@@ -20,11 +20,12 @@ pub struct WrittenEntry {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rebased {
     /// Entries changed, added or removed in the report after the workbook was written, which
-    /// the workbook leaves as they were then: kept as the report has them now. Hub area, label
-    /// and opening of each, as the report has it now (as written, for one removed since).
+    /// the workbook leaves as they were then: kept as the report has them now. Hub area,
+    /// section heading, label and opening of each, as the report has it now (as written, for
+    /// one removed since).
     pub kept: Vec<String>,
     /// Entries changed in the report after the workbook was written and changed or removed in
-    /// the workbook too: the workbook's wins if accepted. Hub area, label and opening.
+    /// the workbook too: the workbook's wins if accepted. Named so too.
     pub both: Vec<String>,
 }
 
