@@ -313,6 +313,20 @@ fn what_the_hub_wrote_is_taken_and_an_entry_changed_on_both_sides_is_named() {
 }
 
 #[test]
+fn a_workbook_imported_again_after_it_was_applied_is_no_conflict_and_no_change() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    let cell = &mut book.forms[0].sections[2].cells[0].1;
+    *cell = cell.replacen("①", "① （拠点が更新）", 1);
+    let (first, _) = rebased(&before, &book);
+    assert_eq!(diff(&before, &first).entries.len(), 1);
+    // Applied; the same file comes back (a second upload, or a colleague's copy).
+    let (again, rebased) = rebased(&first, &book);
+    assert!(rebased.both.is_empty(), "{:?}", rebased.both);
+    assert!(diff(&first, &again).is_empty());
+}
+
+#[test]
 fn a_plan_the_form_reports_held_is_done_and_its_other_fields_stay() {
     let r = Report::bundled();
     let mut book = read_back(&r);

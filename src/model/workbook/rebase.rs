@@ -128,10 +128,12 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 entries.extend(later.cloned());
             }
             None => {
+                // Changed since on both sides, and not to the same words (a workbook imported
+                // again after it was applied brings what the report already says).
                 let changed_since = then
                     .get(piece.id.as_str())
                     .zip(current(&piece.id))
-                    .is_some_and(|(t, e)| e.text() != *t);
+                    .is_some_and(|(t, e)| e.text() != *t && e.text() != text);
                 if changed_since {
                     rebased.both.push(named(now, &piece));
                 }
