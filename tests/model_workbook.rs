@@ -7,7 +7,7 @@ use renkei::model::diff::{diff, DiffKind};
 use renkei::model::workbook::form::{hub_form, parse_heading, sheet_names, HubForm};
 use renkei::model::workbook::problem::{WorkbookNote, WorkbookProblem};
 use renkei::model::workbook::read::{misfiled_labels, read_workbook, ReadWorkbook};
-use renkei::model::workbook::rebase::{keep_later_changes, Rebased};
+use renkei::model::workbook::rebase::{read_onto, Rebased};
 use renkei::model::workbook::reconcile::{reconcile, report_with};
 use renkei::model::workbook::split::{leading_label, split_cell};
 use renkei::model::workbook::write::{write_workbook, WorkbookOptions};
@@ -248,10 +248,8 @@ fn corrected(report: &Report) -> Report {
 
 /// The workbook's forms applied to `report` now, keeping what changed since it was written.
 fn rebased(report: &Report, book: &ReadWorkbook) -> (Report, Rebased) {
-    let mut incoming = report_with(report, &book.forms);
-    let written = book.written.as_ref().expect("the 取組一覧 sheet is read");
-    let rebased = keep_later_changes(report, written, &mut incoming);
-    (incoming, rebased)
+    assert!(book.written.is_some(), "the 取組一覧 sheet is read");
+    read_onto(report, &mut book.clone())
 }
 
 #[test]
@@ -324,6 +322,26 @@ fn a_workbook_imported_again_after_it_was_applied_is_no_conflict_and_no_change()
     let (again, rebased) = rebased(&first, &book);
     assert!(rebased.both.is_empty(), "{:?}", rebased.both);
     assert!(diff(&first, &again).is_empty());
+}
+
+#[test]
+fn a_workbook_written_before_a_hub_was_renamed_is_that_hub_not_a_second_one() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    // After the forms went out, 松原市's form came back first with its 対象地域 reworded…
+    let mut now = before.clone();
+    now.hubs[0].area = "松原市（全域）".into();
+    // …and then an older workbook of every hub, with one change of 羽曳野市's.
+    let habikino = book.forms.iter_mut().find(|f| f.area == "羽曳野市").unwrap();
+    let cell = &mut habikino.sections[0].cells[0].1;
+    *cell = format!("{cell}（追記）");
+    let (incoming, rebased) = rebased(&now, &book);
+    assert_eq!(incoming.hubs.len(), now.hubs.len(), "no second 松原市");
+    assert_eq!(incoming.hubs[0].area, "松原市（全域）", "the later name is kept");
+    let d = diff(&now, &incoming);
+    assert_eq!(d.entries.len(), 1, "{:?}", d.entries);
+    assert!(d.entries[0].after(&incoming).unwrap().id.starts_with("habikino-"));
+    assert!(rebased.both.is_empty(), "{:?}", rebased.both);
 }
 
 #[test]

@@ -48,6 +48,9 @@ pub struct HubForm {
     pub document: String,
     /// The sections in the order printed.
     pub sections: Vec<SectionForm>,
+    /// The hub the sheet is, where its names no longer say so: the report's hub was renamed
+    /// after the workbook was written (see `rebase::recognise_renamed_hubs`).
+    pub hub: Option<String>,
 }
 
 /// The form for `hub`: the sections `edition` shows (all when `None`), each category's
@@ -87,6 +90,7 @@ pub fn hub_form(hub: &Hub, edition: Option<ShownEdition>) -> HubForm {
         contractors: hub.contractors.clone(),
         document: hub.document.clone(),
         sections,
+        hub: None,
     }
 }
 

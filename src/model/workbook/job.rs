@@ -10,8 +10,7 @@ use crate::model::review::accept;
 
 use super::problem::{WorkbookNote, WorkbookProblem};
 use super::read::read_workbook;
-use super::rebase::keep_later_changes;
-use super::reconcile::report_with;
+use super::rebase::read_onto;
 use super::write::{write_workbook, WorkbookOptions};
 
 /// The media type of an `.xlsx` file.
@@ -101,20 +100,16 @@ pub fn run(report: &Report, job: Job) -> Outcome {
         Job::Read { bytes } => match read_workbook(&bytes) {
             Err(problem) => Outcome::Problem(problem),
             Ok(mut book) => {
-                let mut incoming = report_with(report, &book.forms);
-                // Without its 取組一覧 sheet a workbook cannot say what it left as written.
-                if let Some(written) = &book.written {
-                    let rebased = keep_later_changes(report, written, &mut incoming);
-                    if !rebased.kept.is_empty() {
-                        book.notes.push(WorkbookNote::KeptLater {
-                            entries: rebased.kept,
-                        });
-                    }
-                    if !rebased.both.is_empty() {
-                        book.notes.push(WorkbookNote::ChangedOnBothSides {
-                            entries: rebased.both,
-                        });
-                    }
+                let (incoming, rebased) = read_onto(report, &mut book);
+                if !rebased.kept.is_empty() {
+                    book.notes.push(WorkbookNote::KeptLater {
+                        entries: rebased.kept,
+                    });
+                }
+                if !rebased.both.is_empty() {
+                    book.notes.push(WorkbookNote::ChangedOnBothSides {
+                        entries: rebased.both,
+                    });
                 }
                 let d = diff(report, &incoming);
                 let review = [Lang::Ja, Lang::En].map(|l| review_markup(report, &incoming, &d, l));

@@ -161,6 +161,7 @@ fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<SheetRead> {
             .trim()
             .to_string(),
         sections,
+        hub: None,
     };
     let (top, left) = range.start().unwrap_or((0, 0));
     let unread = range
@@ -236,12 +237,13 @@ pub fn read_workbook(bytes: &[u8]) -> Result<ReadWorkbook, WorkbookProblem> {
     })
 }
 
-/// The 取組一覧 sheet's rows: each entry's id (column A) and text (本文, column G).
+/// The 取組一覧 sheet's rows: each entry's id (column A), hub (拠点, B) and text (本文, G).
 fn read_list(range: &Range<Data>) -> Vec<WrittenEntry> {
     let end = range.end().map_or(0, |(r, _)| r);
     (1..=end)
         .map(|r| WrittenEntry {
             id: text_at(range, r, 0),
+            area: text_at(range, r, 1).trim().to_string(),
             text: text_at(range, r, 6),
         })
         .filter(|w| !w.id.is_empty())

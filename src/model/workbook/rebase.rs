@@ -7,11 +7,17 @@ use std::collections::HashMap;
 use crate::model::report::Report;
 use crate::model::types::{Entry, Hub};
 
+use super::form::HubForm;
+use super::read::ReadWorkbook;
+use super::reconcile::report_with;
+
 /// One row of the 取組一覧 sheet: an entry's id and its text when the workbook was written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WrittenEntry {
     /// The entry's id.
     pub id: String,
+    /// Its hub's 対象地域 then.
+    pub area: String,
     /// Its paragraphs joined by line breaks.
     pub text: String,
 }
@@ -27,6 +33,48 @@ pub struct Rebased {
     /// Entries changed in the report after the workbook was written and changed or removed in
     /// the workbook too: the workbook's wins if accepted. Named so too.
     pub both: Vec<String>,
+}
+
+/// The report as the workbook `book` says it, on top of `report`: its sheets tied to hubs
+/// renamed since it was written, and what the report gained since kept. A workbook without its
+/// 取組一覧 sheet cannot say what it left as written: it is read as its sheets say.
+pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) {
+    if let Some(written) = &book.written {
+        recognise_renamed_hubs(report, written, &mut book.forms);
+    }
+    let mut incoming = report_with(report, &book.forms);
+    let rebased = match &book.written {
+        Some(written) => keep_later_changes(report, written, &mut incoming),
+        None => Rebased::default(),
+    };
+    (incoming, rebased)
+}
+
+/// Ties each sheet whose 対象地域 no hub has now to the hub its entries were written under in
+/// the 取組一覧 sheet: a hub renamed after the workbook was written would otherwise come back
+/// as a second, new hub. A name the sheet leaves as written takes the hub's current one.
+pub fn recognise_renamed_hubs(report: &Report, written: &[WrittenEntry], forms: &mut [HubForm]) {
+    for form in forms.iter_mut() {
+        let named = |h: &&Hub| h.area.trim() == form.area || h.area.trim() == form.sheet;
+        if report.hubs.iter().any(|h| named(&h)) {
+            continue;
+        }
+        let row = written
+            .iter()
+            .find(|w| w.area == form.area || w.area == form.sheet);
+        let hub = row.and_then(|w| {
+            report
+                .hubs
+                .iter()
+                .find(|h| h.entries.iter().any(|e| e.id == w.id))
+        });
+        if let (Some(row), Some(hub)) = (row, hub) {
+            if form.area == row.area {
+                form.area = hub.area.trim().to_string();
+            }
+            form.hub = Some(hub.id.clone());
+        }
+    }
 }
 
 /// `incoming` (the report as the workbook says it) with what the report gained since the

@@ -135,10 +135,11 @@ fn kept(old: &str, new: &str) -> String {
 /// The hub as its form says, starting from the report's hub of the same 対象地域 (or sheet
 /// name), or a new hub.
 fn reconcile_hub(report: &Report, form: &HubForm, done: &[Hub]) -> Hub {
-    let existing = report
-        .hubs
-        .iter()
-        .find(|h| h.area.trim() == form.area)
+    let existing = form
+        .hub
+        .as_deref()
+        .and_then(|id| report.hub(id))
+        .or_else(|| report.hubs.iter().find(|h| h.area.trim() == form.area))
         .or_else(|| report.hubs.iter().find(|h| h.area.trim() == form.sheet));
     let old = existing.cloned().unwrap_or_else(|| Hub {
         id: unused_hub_id(report, done),
