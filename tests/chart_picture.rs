@@ -196,7 +196,11 @@ fn every_bundled_theme_name_is_drawn_whole_in_either_language() {
     // A theme chart's picture goes on slides, where a name cut with … has no table beside it.
     let report = renkei::model::Report::bundled();
     for names in [
-        report.themes.iter().map(|t| t.ja.clone()).collect::<Vec<_>>(),
+        report
+            .themes
+            .iter()
+            .map(|t| t.ja.clone())
+            .collect::<Vec<_>>(),
         report.themes.iter().map(|t| t.en.clone()).collect(),
     ] {
         let layout = grid_chart(GridInput {
@@ -228,6 +232,9 @@ fn a_name_too_long_for_the_label_column_is_cut_with_an_ellipsis_and_tabled_whole
         corner: String::new(),
     });
     let picture = (layout.picture)();
-    assert!(picture.contains(">Home medical care coordination…<"), "{picture}");
+    assert!(
+        picture.contains(">Home medical care coordination…<"),
+        "{picture}"
+    );
     assert_eq!(layout.table.rows[1][0], long);
 }

@@ -332,15 +332,26 @@ fn a_workbook_written_before_a_hub_was_renamed_is_that_hub_not_a_second_one() {
     let mut now = before.clone();
     now.hubs[0].area = "松原市（全域）".into();
     // …and then an older workbook of every hub, with one change of 羽曳野市's.
-    let habikino = book.forms.iter_mut().find(|f| f.area == "羽曳野市").unwrap();
+    let habikino = book
+        .forms
+        .iter_mut()
+        .find(|f| f.area == "羽曳野市")
+        .unwrap();
     let cell = &mut habikino.sections[0].cells[0].1;
     *cell = format!("{cell}（追記）");
     let (incoming, rebased) = rebased(&now, &book);
     assert_eq!(incoming.hubs.len(), now.hubs.len(), "no second 松原市");
-    assert_eq!(incoming.hubs[0].area, "松原市（全域）", "the later name is kept");
+    assert_eq!(
+        incoming.hubs[0].area, "松原市（全域）",
+        "the later name is kept"
+    );
     let d = diff(&now, &incoming);
     assert_eq!(d.entries.len(), 1, "{:?}", d.entries);
-    assert!(d.entries[0].after(&incoming).unwrap().id.starts_with("habikino-"));
+    assert!(d.entries[0]
+        .after(&incoming)
+        .unwrap()
+        .id
+        .starts_with("habikino-"));
     assert!(rebased.both.is_empty(), "{:?}", rebased.both);
 }
 
