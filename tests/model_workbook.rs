@@ -356,6 +356,36 @@ fn a_workbook_written_before_a_hub_was_renamed_is_that_hub_not_a_second_one() {
 }
 
 #[test]
+fn emptying_the_last_section_of_a_sheet_removes_its_entries() {
+    // The hub empties every cell of 松原市's (４), the sheet's last filled row.
+    let r = Report::bundled();
+    let mut emptied = r.clone();
+    emptied.hubs[0]
+        .entries
+        .retain(|e| e.section != Section::Progress);
+    let book = read_back(&emptied);
+    assert!(
+        book.notes.is_empty(),
+        "the form's own headings are not 'unread': {:?}",
+        book.notes
+    );
+    let progress = book.forms[0]
+        .sections
+        .iter()
+        .find(|s| s.section == Section::Progress)
+        .expect("the emptied section is read");
+    assert!(progress.cells.iter().all(|(_, text)| text.is_empty()));
+    let d = diff(&r, &applied(&r, &book.forms));
+    let removed = r.hubs[0]
+        .entries
+        .iter()
+        .filter(|e| e.section == Section::Progress)
+        .count();
+    assert_eq!(d.entries.len(), removed);
+    assert!(d.entries.iter().all(|e| e.kind == DiffKind::Removed));
+}
+
+#[test]
 fn a_plan_the_form_reports_held_is_done_and_its_other_fields_stay() {
     let r = Report::bundled();
     let mut book = read_back(&r);

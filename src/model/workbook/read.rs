@@ -116,7 +116,8 @@ fn read_hub_sheet(sheet: &str, range: &Range<Data>) -> Option<SheetRead> {
     }
     let mut sections = Vec::new();
     let mut row = 0;
-    while row + 2 <= end {
+    // A section's text row may lie past the sheet's last filled row: all of it emptied.
+    while row < end {
         let heading = text_at(range, row, 0);
         let is_section_start = text_at(range, row + 1, 0).starts_with('①');
         let Some((section, fiscal_year)) = parse_heading(&heading).filter(|_| is_section_start)
