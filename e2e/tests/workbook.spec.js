@@ -74,7 +74,8 @@ print(json.dumps({"sheets": b.sheetnames, "a": [s.cell(r, 1).value for r in rang
   "merged": [str(m) for m in s.merged_cells.ranges], "landscape": s.page_setup.orientation,
   "fit": s.page_setup.fitToWidth, "protected": b["取組一覧"].protection.sheet,
   "rows": b["取組一覧"].max_row, "head": [c.value for c in b["取組一覧"][1]],
-  "guideFit": [b["説明"].page_setup.fitToWidth or 1, b["説明"].page_setup.fitToHeight, b["説明"].sheet_properties.pageSetUpPr.fitToPage]}, ensure_ascii=False))`;
+  "guideFit": [b["説明"].page_setup.fitToWidth or 1, b["説明"].page_setup.fitToHeight, b["説明"].sheet_properties.pageSetUpPr.fitToPage],
+  "room": [(r, s.row_dimensions[r].height, max(len(str(s.cell(r, c).value or "").split("\\n")) for c in range(1, 6))) for r in (9, 13, 17, 21)]}, ensure_ascii=False))`;
   const got = JSON.parse(execFileSync(PYTHON, ['-c', script, form, '松原市'], { encoding: 'utf8' }));
   expect(got.sheets).toEqual(['説明', ...published.hubs.map((h) => h.area), '取組一覧']);
   expect(got.a.slice(1, 5)).toEqual(['対象地域', '連携の拠点', '市町村医介連携事業（委託先）', '資料']);
@@ -87,6 +88,9 @@ print(json.dumps({"sheets": b.sheetnames, "a": [s.cell(r, 1).value for r in rang
   expect(got.head).toEqual(['id', '拠点', '年度', '区分', '分類', '番号', '本文', 'テーマ', '進捗']);
   // The guide prints a page wide: its rules are not cut at the paper's edge.
   expect(got.guideFit).toEqual([1, 0, true]);
+  // Each text row has room for two lines more than it holds (a set height does not grow as a
+  // hub types, and a merged cell's never does).
+  for (const [row, height, lines] of got.room) expect(height, `row ${row}`).toBeGreaterThanOrEqual((lines + 2) * 15);
 });
 
 test('an unchanged round trip, also through a LibreOffice re-save, finds no change', async ({ page }) => {

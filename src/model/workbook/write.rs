@@ -25,10 +25,15 @@ pub struct WorkbookOptions<'a> {
     pub today: &'a str,
 }
 
-/// Width of a category column, in Excel's character units (a Japanese character is two).
-const COLUMN_WIDTH: f64 = 34.0;
+/// Width of a category column, in Excel's character units (a Japanese character is two): the
+/// five fit a laptop's screen, and a page's width printed at about the font's size (at 34 they
+/// printed at 6–7 pt).
+const COLUMN_WIDTH: f64 = 26.0;
 /// Points a wrapped line takes at the form's font size.
 const LINE_POINTS: f64 = 15.0;
+/// Empty lines each text row has room for beyond its text: a row's height is set (merged cells
+/// never fit theirs), so what a hub adds would otherwise be hidden.
+const SPARE_LINES: usize = 2;
 
 /// How the sheets' cells look.
 struct Looks {
@@ -121,7 +126,8 @@ fn write_hub_sheet(
             }
             most
         };
-        sheet.set_row_height(text_row, (lines as f64 * LINE_POINTS + 6.0).min(409.0))?;
+        let height = (lines + SPARE_LINES) as f64 * LINE_POINTS + 6.0;
+        sheet.set_row_height(text_row, height.min(409.0))?;
         row += 4;
     }
     sheet.set_landscape();
@@ -152,7 +158,8 @@ fn write_guide(
         "4. 番号のない取組は、前の取組との間に空行を一行入れて区切ります。取組をやめるときは、その取組の行をすべて消してください。".into(),
         "5. シートの名前を変えたり、シートを足したり消したりしないでください。上の「対象地域」などの欄は、変わったときだけ直してください。".into(),
         format!("6. 「{LIST_SHEET}」シートは絞り込み用の一覧です（保護されています）。記入は拠点のシートで行ってください。"),
-        "7. 記入が終わったら、Excel ブック（.xlsx）のまま保存して返送してください。".into(),
+        "7. 書き足して文字が隠れるときは、その行の下の境界線をドラッグして高さを広げてください。".into(),
+        "8. 記入が終わったら、Excel ブック（.xlsx）のまま保存して返送してください。".into(),
     ];
     for (i, line) in lines.iter().enumerate() {
         let format = if i == 0 || i == 2 {
