@@ -501,3 +501,43 @@ fn bad_files_are_refused_with_their_reason() {
         assert_ne!(p.message(true), p.message(false));
     }
 }
+
+#[test]
+fn a_rewording_that_no_longer_states_a_frequency_or_a_count_drops_them_and_says_so() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    // 松原市 meets monthly now, and its MCS has 180 members.
+    let plan = &mut book.forms[0].sections[2].cells[0].1;
+    *plan = plan.replacen("（8月,12月,2月除く毎月）", "（毎月）", 1);
+    let progress = &mut book.forms[0].sections[3].cells[1].1;
+    *progress = progress.replacen("約170名", "約180名", 1);
+    let (incoming, rebased) = rebased(&before, &book);
+    let entry = |id: &str| {
+        incoming.hubs[0]
+            .entries
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap()
+    };
+    assert!(entry("matsubara-2025-plan-01").facts.meetings.is_empty());
+    assert!(entry("matsubara-2025-progress-02").facts.members.is_empty());
+    // What the words still state stays: the tool's name, the other entries' figures.
+    assert!(!entry("matsubara-2025-progress-02").facts.tools.is_empty());
+    assert!(!entry("matsubara-2024-result-01").facts.meetings.is_empty());
+    assert_eq!(rebased.unstated.len(), 2, "{:?}", rebased.unstated);
+    assert!(rebased.unstated[0].starts_with("松原市 （３）令和7年度の実績計画 ①"));
+}
+
+#[test]
+fn every_fact_of_the_bundled_report_is_still_stated_by_its_own_words() {
+    // The rule that drops facts from a reworded entry keeps every reading of the report as is.
+    let r = Report::bundled();
+    let mut lost = Vec::new();
+    for e in r.hubs.iter().flat_map(|h| &h.entries) {
+        let kept = e.facts.still_stated(&e.text());
+        if kept != e.facts {
+            lost.push(format!("{}: {:?} → {:?}", e.id, e.facts, kept));
+        }
+    }
+    assert!(lost.is_empty(), "{lost:#?}");
+}

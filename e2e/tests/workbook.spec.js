@@ -142,6 +142,17 @@ test('a workbook written before the report was corrected takes the hub\'s change
   expect(after.get('matsubara-2025-plan-03').paragraphs).toEqual(['④-1 地域医療勉強会（11月・2月）']);
 });
 
+test('a rewording that no longer states a count drops the count, and the review says so', async ({ page }) => {
+  await importFile(page, edited(form, 'count.xlsx', 'replace', '松原市', '約170名', '約180名'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  await expect(page.getByTestId('review-notes')).toContainText('読み取っていた開催回数・月・人数などの一部が文面にないため、それを外しました');
+  await expect(page.getByTestId('review-notes')).toContainText('松原市 （４）');
+  await applyReview(page);
+  const after = entries(await exportedJson(page));
+  expect(after.get('matsubara-2025-progress-02').paragraphs.join('')).toContain('約180名');
+  expect(after.get('matsubara-2025-progress-02').facts?.members ?? []).toEqual([]);
+});
+
 test('text typed outside the form\'s fields is named in the review, not dropped silently', async ({ page }) => {
   await importFile(page, resaved(edited(form, 'outside.xlsx', 'write', '松原市', 'A40', '⑤ 表の下に書いた取組'), 'xlsx', 'lo-outside'));
   await expect(page.getByTestId('review-notes')).toContainText('様式の欄の外に書かれたセルは読み込んでいません：松原市!A40。');

@@ -255,6 +255,44 @@ impl Facts {
     pub fn is_empty(&self) -> bool {
         *self == Facts::default()
     }
+
+    /// The facts `text` still states, for an entry reworded: a meeting whose frequency's words,
+    /// an event whose (last) month, a count or figure whose number is gone from it is dropped
+    /// rather than left to contradict the words (毎月 beside 9 a year). Tools are kept: their
+    /// names are the reader's, not always the text's (MCS（メディカルケアステーション）).
+    pub fn still_stated(&self, text: &str) -> Facts {
+        let says = |words: &str| text.contains(words) || text.contains(&full_width_digits(words));
+        let number = |v: f64| format!("{v}");
+        Facts {
+            events: (self.events.iter())
+                .filter(|e| says(&format!("{}月", e.end_month.unwrap_or(e.month))))
+                .cloned()
+                .collect(),
+            meetings: (self.meetings.iter())
+                .filter(|m| says(&m.basis))
+                .cloned()
+                .collect(),
+            members: (self.members.iter())
+                .filter(|m| says(&m.count.to_string()))
+                .cloned()
+                .collect(),
+            figures: (self.figures.iter())
+                .filter(|f| says(&number(f.value)))
+                .cloned()
+                .collect(),
+            tools: self.tools.clone(),
+        }
+    }
+}
+
+/// `text` with its ASCII digits written full-width (１７０), as the report often prints them.
+fn full_width_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_u32('０' as u32 + d).unwrap_or(c),
+            None => c,
+        })
+        .collect()
 }
 
 /// One paragraph of the report (with any continuation paragraphs) and what it is about.

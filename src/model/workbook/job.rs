@@ -111,6 +111,11 @@ pub fn run(report: &Report, job: Job) -> Outcome {
                         entries: rebased.both,
                     });
                 }
+                if !rebased.unstated.is_empty() {
+                    book.notes.push(WorkbookNote::FactsUnstated {
+                        entries: rebased.unstated,
+                    });
+                }
                 let d = diff(report, &incoming);
                 let review = [Lang::Ja, Lang::En].map(|l| review_markup(report, &incoming, &d, l));
                 Outcome::Read {

@@ -105,6 +105,12 @@ pub enum WorkbookNote {
         /// Hub area, section heading, label and opening of each.
         entries: Vec<String>,
     },
+    /// Entries reworded so that some facts read from them (dates, counts) are no longer
+    /// stated: those were dropped, for the charts not to contradict the words.
+    FactsUnstated {
+        /// Hub area, section heading, label and opening of each.
+        entries: Vec<String>,
+    },
 }
 
 impl WorkbookNote {
@@ -156,6 +162,14 @@ impl WorkbookNote {
             (Self::ChangedOnBothSides { entries }, true) => format!(
                 "次の取組は、ブックを書き出した後にこのアプリでも変更されています。反映すると、アプリでの変更はブックの内容に置き換わります：{}",
                 entries.join("、")
+            ),
+            (Self::FactsUnstated { entries }, true) => format!(
+                "次の取組は文面が変わり、読み取っていた開催回数・月・人数などの一部が文面にないため、それを外しました（グラフに古い数字が残らないように）。必要なら編集画面の「構造化データ」に入れ直してください：{}",
+                entries.join("、")
+            ),
+            (Self::FactsUnstated { entries }, false) => format!(
+                "These entries were reworded, and some figures read from them (a frequency, a month, a count) are no longer in their words: those were dropped, so the charts do not show old numbers. Enter them again under the editor's structured facts if needed: {}",
+                entries.join("; ")
             ),
             (Self::ChangedOnBothSides { entries }, false) => format!(
                 "These entries were also changed in this app after the workbook was written; applying them replaces those changes with the workbook's: {}",

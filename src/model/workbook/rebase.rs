@@ -33,6 +33,9 @@ pub struct Rebased {
     /// Entries changed in the report after the workbook was written and changed or removed in
     /// the workbook too: the workbook's wins if accepted. Named so too.
     pub both: Vec<String>,
+    /// Entries reworded in the workbook whose words no longer state some of the facts read
+    /// from them (a frequency, a month, a count): those were dropped. Named so too.
+    pub unstated: Vec<String>,
 }
 
 /// The report as the workbook `book` says it, on top of `report`: its sheets tied to hubs
@@ -43,10 +46,18 @@ pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) 
         recognise_renamed_hubs(report, written, &mut book.forms);
     }
     let mut incoming = report_with(report, &book.forms);
-    let rebased = match &book.written {
+    let mut rebased = match &book.written {
         Some(written) => keep_later_changes(report, written, &mut incoming),
         None => Rebased::default(),
     };
+    for (now, hub) in report.hubs.iter().zip(&incoming.hubs) {
+        for e in &hub.entries {
+            let before = now.entries.iter().find(|b| b.id == e.id);
+            if before.is_some_and(|b| b.facts != e.facts) {
+                rebased.unstated.push(named(now, e));
+            }
+        }
+    }
     (incoming, rebased)
 }
 

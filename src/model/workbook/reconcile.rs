@@ -1,8 +1,8 @@
 //! The report as a filled-in workbook says it: each hub sheet's cells split into entries and
 //! matched to the report's (same hub, year, section, category and label; by wording where no
-//! label is printed). Matched entries keep their id, themes and facts, and their status unless
-//! a reworded plan now reports itself begun or done; new ones get themes and a status
-//! suggested from their words.
+//! label is printed). Matched entries keep their id, themes, the facts their words still state,
+//! and their status unless a reworded plan now reports itself begun or done; new ones get
+//! themes and a status suggested from their words.
 
 use crate::model::changes::Wording;
 use crate::model::edit::next_entry_id;
@@ -89,6 +89,7 @@ fn section_entries(hub: &Hub, form: &SectionForm, new_ids: &mut Hub) -> Vec<Entr
                     }
                     e.label = piece.entry.label;
                     e.paragraphs = piece.entry.paragraphs;
+                    e.facts = e.facts.still_stated(&e.text());
                     // The form has no 進捗 column: a plan reported done says so in its words.
                     if form.section == Section::Progress {
                         e.status = status_after_rewording(e.status, &e.text());
