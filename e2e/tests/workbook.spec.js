@@ -153,6 +153,19 @@ test('a rewording that no longer states a count drops the count, and the review 
   expect(after.get('matsubara-2025-progress-02').facts?.members ?? []).toEqual([]);
 });
 
+test('a hub renamed by its form is counted in the review, and an older workbook then reads as that hub, not a second one', async ({ page }) => {
+  // 松原市's form comes back with its 対象地域 reworded…
+  await importFile(page, edited(form, 'area.xlsx', 'write', '松原市', 'B2', '松原市（全域）'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 0件・削除 0件・拠点の情報の変更 1件');
+  await applyReview(page);
+  // …then the workbook of every hub, written before, with a change of 羽曳野市's.
+  await importFile(page, edited(form, 'older.xlsx', 'replace', '羽曳野市', '専門職向けスキルアップ研修会（２月）', '専門職向けスキルアップ研修会（２月・３月）'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  await applyReview(page);
+  const hubs = (await exportedJson(page)).hubs;
+  expect(hubs.map((h) => h.area)).toEqual(published.hubs.map((h) => (h.id === 'matsubara' ? '松原市（全域）' : h.area)));
+});
+
 test('text typed outside the form\'s fields is named in the review, not dropped silently', async ({ page }) => {
   await importFile(page, resaved(edited(form, 'outside.xlsx', 'write', '松原市', 'A40', '⑤ 表の下に書いた取組'), 'xlsx', 'lo-outside'));
   await expect(page.getByTestId('review-notes')).toContainText('様式の欄の外に書かれたセルは読み込んでいません：松原市!A40。');

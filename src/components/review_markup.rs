@@ -22,6 +22,8 @@ struct Words {
     review_new_hub: &'static str,
     review_suggested: &'static str,
     review_take: &'static str,
+    count_details: &'static str,
+    count_new_hubs: &'static str,
 }
 
 const JA: Words = Words {
@@ -32,6 +34,8 @@ const JA: Words = Words {
     review_new_hub: "新しい拠点として追加する",
     review_suggested: "テーマ・進捗（本文からの提案）",
     review_take: "反映する",
+    count_details: "拠点の情報の変更",
+    count_new_hubs: "新しい拠点",
 };
 
 const EN: Words = Words {
@@ -42,6 +46,8 @@ const EN: Words = Words {
     review_new_hub: "Add as a new hub",
     review_suggested: "Themes and status (suggested from the text)",
     review_take: "Apply",
+    count_details: "Hub details changed",
+    count_new_hubs: "New hubs",
 };
 
 /// The review's words in `lang`.
@@ -213,9 +219,15 @@ pub fn review_markup(current: &Report, incoming: &Report, d: &ReportDiff, lang: 
         return m.finish();
     }
     let kinds = [t.kind_modified, t.kind_added, t.kind_removed];
+    let hubs = [
+        (w.count_details, d.hubs_modified.len()),
+        (w.count_new_hubs, d.hubs_added.len()),
+    ];
+    // Hubs' changes are counted where there are any (a changed 対象地域 alone said 0, 0, 0).
     let counts: Vec<String> = kinds
-        .iter()
+        .into_iter()
         .zip(kind_counts(d))
+        .chain(hubs.into_iter().filter(|&(_, n)| n > 0))
         .map(|(kind, n)| match lang {
             Lang::Ja => format!("{kind} {n}件"),
             Lang::En => format!("{kind}: {n}"),
