@@ -27,7 +27,7 @@ struct Words {
 }
 
 const JA: Words = Words {
-    review_intro: "反映する変更を選んでください。「反映する」を押すまで、保存されている報告は変わりません。反映は「元に戻す」一回で取り消せます。",
+    review_intro: "反映する変更を選んでください。「反映する」を押すまで、保存されている報告は変わりません。このページを開いている間は、反映を「元に戻す」一回で取り消せます（再読み込みの後は「変更点」で取り消します）。",
     review_none: "このブックには、今の報告との違いはありません。",
     review_hub: "この拠点の変更をすべて選ぶ",
     review_details: "拠点の情報（対象地域・連携の拠点・委託先・資料・見出し）",
@@ -39,7 +39,7 @@ const JA: Words = Words {
 };
 
 const EN: Words = Words {
-    review_intro: "Choose the changes to apply. Nothing stored changes until you apply them; one undo takes them all back.",
+    review_intro: "Choose the changes to apply. Nothing stored changes until you apply them; while this page stays open, one undo takes them all back (after a reload, revert them under Changes).",
     review_none: "This workbook does not differ from the current report.",
     review_hub: "Select all changes of this hub",
     review_details: "Hub details (area, organisation, contractors, document, headings)",
