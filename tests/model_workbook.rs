@@ -529,6 +529,22 @@ fn a_rewording_that_no_longer_states_a_frequency_or_a_count_drops_them_and_says_
 }
 
 #[test]
+fn a_new_entry_naming_a_month_is_named_as_not_on_the_calendar_yet() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    let cell = &mut book.forms[0].sections[2].cells[4].1;
+    cell.push_str("\n⑤-3 市民向け講座（３月）\n⑤-4 パンフレットの作成");
+    let (incoming, rebased) = rebased(&before, &book);
+    assert_eq!(diff(&before, &incoming).entries.len(), 2);
+    assert_eq!(rebased.undated.len(), 1, "{:?}", rebased.undated);
+    assert!(
+        rebased.undated[0].contains("⑤-3 市民向け講座"),
+        "{}",
+        rebased.undated[0]
+    );
+}
+
+#[test]
 fn every_fact_of_the_bundled_report_is_still_stated_by_its_own_words() {
     // The rule that drops facts from a reworded entry keeps every reading of the report as is.
     let r = Report::bundled();

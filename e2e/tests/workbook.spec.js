@@ -166,6 +166,13 @@ test('a hub renamed by its form is counted in the review, and an older workbook 
   expect(hubs.map((h) => h.area)).toEqual(published.hubs.map((h) => (h.id === 'matsubara' ? '松原市（全域）' : h.area)));
 });
 
+test('a new entry that names a month is named in the review as not on the calendar until its dates are entered', async ({ page }) => {
+  await importFile(page, edited(form, 'month.xlsx', 'replace', '松原市', '⑤-2 普及啓発活動：終活ノートまっねの配布', '⑤-2 普及啓発活動：終活ノートまっねの配布\n⑤-3 市民向け講座（3月）'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 1件・削除 0件');
+  await expect(page.getByTestId('review-notes')).toContainText('次の新しい取組は月を書いていますが、日付や回数は文面から読み取りません');
+  await expect(page.getByTestId('review-notes')).toContainText('⑤-3 市民向け講座（3月）');
+});
+
 test('text typed outside the form\'s fields is named in the review, not dropped silently', async ({ page }) => {
   await importFile(page, resaved(edited(form, 'outside.xlsx', 'write', '松原市', 'A40', '⑤ 表の下に書いた取組'), 'xlsx', 'lo-outside'));
   await expect(page.getByTestId('review-notes')).toContainText('様式の欄の外に書かれたセルは読み込んでいません：松原市!A40。');

@@ -116,6 +116,11 @@ pub fn run(report: &Report, job: Job) -> Outcome {
                         entries: rebased.unstated,
                     });
                 }
+                if !rebased.undated.is_empty() {
+                    book.notes.push(WorkbookNote::DatesUnread {
+                        entries: rebased.undated,
+                    });
+                }
                 let d = diff(report, &incoming);
                 let review = [Lang::Ja, Lang::En].map(|l| review_markup(report, &incoming, &d, l));
                 Outcome::Read {

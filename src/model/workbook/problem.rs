@@ -111,6 +111,12 @@ pub enum WorkbookNote {
         /// Hub area, section heading, label and opening of each.
         entries: Vec<String>,
     },
+    /// New entries that name a month: their dates are not read from the words, so the calendar
+    /// shows them only once entered.
+    DatesUnread {
+        /// Hub area, section heading, label and opening of each.
+        entries: Vec<String>,
+    },
 }
 
 impl WorkbookNote {
@@ -169,6 +175,14 @@ impl WorkbookNote {
             ),
             (Self::FactsUnstated { entries }, false) => format!(
                 "These entries were reworded, and some figures read from them (a frequency, a month, a count) are no longer in their words: those were dropped, so the charts do not show old numbers. Enter them again under the editor's structured facts if needed: {}",
+                entries.join("; ")
+            ),
+            (Self::DatesUnread { entries }, true) => format!(
+                "次の新しい取組は月を書いていますが、日付や回数は文面から読み取りません。月別カレンダーや開催回数のグラフに載せるには、反映した後に編集画面の「構造化データ」に入れてください：{}",
+                entries.join("、")
+            ),
+            (Self::DatesUnread { entries }, false) => format!(
+                "These new entries name months, but dates and frequencies are not read from their words. To show them in the monthly calendar and the meetings chart, enter them under the editor's structured facts after applying: {}",
                 entries.join("; ")
             ),
             (Self::ChangedOnBothSides { entries }, false) => format!(

@@ -36,6 +36,9 @@ pub struct Rebased {
     /// Entries reworded in the workbook whose words no longer state some of the facts read
     /// from them (a frequency, a month, a count): those were dropped. Named so too.
     pub unstated: Vec<String>,
+    /// New entries that name a month, whose dates are not read from their words (the
+    /// calendar leaves them out until they are entered). Named so too.
+    pub undated: Vec<String>,
 }
 
 /// The report as the workbook `book` says it, on top of `report`: its sheets tied to hubs
@@ -50,15 +53,30 @@ pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) 
         Some(written) => keep_later_changes(report, written, &mut incoming),
         None => Rebased::default(),
     };
-    for (now, hub) in report.hubs.iter().zip(&incoming.hubs) {
+    for hub in &incoming.hubs {
+        let now = report.hub(&hub.id);
         for e in &hub.entries {
-            let before = now.entries.iter().find(|b| b.id == e.id);
-            if before.is_some_and(|b| b.facts != e.facts) {
-                rebased.unstated.push(named(now, e));
+            match now.and_then(|h| h.entries.iter().find(|b| b.id == e.id)) {
+                Some(before) if before.facts != e.facts => rebased.unstated.push(named(hub, e)),
+                None if names_a_month(&e.text()) => rebased.undated.push(named(hub, e)),
+                _ => {}
             }
         }
     }
     (incoming, rebased)
+}
+
+/// True when `text` names a month (`3月`, `１２月`): a new entry's dates are not read from its
+/// words, so the calendar leaves it out until someone enters them.
+fn names_a_month(text: &str) -> bool {
+    let mut digit_before = false;
+    for c in text.chars() {
+        if c == '月' && digit_before {
+            return true;
+        }
+        digit_before = c.is_ascii_digit() || ('０'..='９').contains(&c);
+    }
+    false
 }
 
 /// Ties each sheet whose 対象地域 no hub has now to the hub its entries were written under in
