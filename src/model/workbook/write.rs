@@ -108,10 +108,14 @@ fn write_hub_sheet(
     for section in &form.sections {
         sheet.merge_range(row, 0, row, 4, &section.heading, &looks.heading)?;
         sheet.set_row_height(row, 20)?;
+        let mut head_lines = 1;
         for (col, category) in Category::ALL.iter().enumerate() {
             let printed = category_heading(Lang::Ja, report, *category);
+            head_lines = head_lines.max(wrapped_lines(&printed, COLUMN_WIDTH));
             sheet.write_string_with_format(row + 1, col as u16, &printed, &looks.category)?;
         }
+        // Set, as Excel may not fit a row to wrapped text by itself.
+        sheet.set_row_height(row + 1, head_lines as f64 * LINE_POINTS + 6.0)?;
         let text_row = row + 2;
         let lines = if section.is_one_cell() {
             let text = section.cells.first().map(|(_, t)| t.as_str()).unwrap_or("");
@@ -126,8 +130,8 @@ fn write_hub_sheet(
             }
             most
         };
-        let height = (lines + SPARE_LINES) as f64 * LINE_POINTS + 6.0;
-        sheet.set_row_height(text_row, height.min(409.0))?;
+        let height = ((lines + SPARE_LINES) as f64 * LINE_POINTS + 6.0).min(409.0);
+        sheet.set_row_height(text_row, height)?;
         row += 4;
     }
     sheet.set_landscape();
