@@ -363,6 +363,14 @@ test('scrolling down the compare view keeps the hubs\' names in view above their
   await expect(table.locator('thead th[data-hub]').first()).toBeInViewport();
 });
 
+test('a hub with nothing in a category shows — there, named 記載なし as on its own page', async ({ page }) => {
+  await page.goto('./compare?section=result');
+  const table = page.getByTestId('compare-table');
+  const empty = await table.locator('td').evaluateAll((cells) => cells.filter((c) => !c.querySelector('.entry')).length);
+  expect(empty).toBeGreaterThan(0);
+  await expect(table.getByRole('cell', { name: '記載なし' })).toHaveCount(empty);
+});
+
 test('unticking compared hubs narrows the table, and the last hub stays ticked with a note saying why', async ({ page }) => {
   await page.goto('./compare?hub=matsubara,kawachinagano&section=plan');
   const table = page.getByTestId('compare-table');
