@@ -101,26 +101,7 @@ pub fn run(report: &Report, job: Job) -> Outcome {
             Err(problem) => Outcome::Problem(problem),
             Ok(mut book) => {
                 let (incoming, rebased) = read_onto(report, &mut book);
-                if !rebased.kept.is_empty() {
-                    book.notes.push(WorkbookNote::KeptLater {
-                        entries: rebased.kept,
-                    });
-                }
-                if !rebased.both.is_empty() {
-                    book.notes.push(WorkbookNote::ChangedOnBothSides {
-                        entries: rebased.both,
-                    });
-                }
-                if !rebased.unstated.is_empty() {
-                    book.notes.push(WorkbookNote::FactsUnstated {
-                        entries: rebased.unstated,
-                    });
-                }
-                if !rebased.undated.is_empty() {
-                    book.notes.push(WorkbookNote::DatesUnread {
-                        entries: rebased.undated,
-                    });
-                }
+                book.notes.extend(rebased.into_notes());
                 let d = diff(report, &incoming);
                 let review = [Lang::Ja, Lang::En].map(|l| review_markup(report, &incoming, &d, l));
                 Outcome::Read {

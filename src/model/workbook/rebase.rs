@@ -8,6 +8,7 @@ use crate::model::report::Report;
 use crate::model::types::{Entry, Hub};
 
 use super::form::HubForm;
+use super::problem::WorkbookNote;
 use super::read::ReadWorkbook;
 use super::reconcile::report_with;
 
@@ -39,6 +40,33 @@ pub struct Rebased {
     /// New entries that name a month, whose dates are not read from their words (the
     /// calendar leaves them out until they are entered). Named so too.
     pub undated: Vec<String>,
+}
+
+/// A review note made from the names of the entries it is about.
+type NamedNote = fn(Vec<String>) -> WorkbookNote;
+
+impl Rebased {
+    /// The review's notes on what was kept, changed on both sides, dropped or left unread,
+    /// for the lists that are not empty.
+    pub fn into_notes(self) -> Vec<WorkbookNote> {
+        let notes: [(Vec<String>, NamedNote); 4] = [
+            (self.kept, |entries| WorkbookNote::KeptLater { entries }),
+            (self.both, |entries| WorkbookNote::ChangedOnBothSides {
+                entries,
+            }),
+            (self.unstated, |entries| WorkbookNote::FactsUnstated {
+                entries,
+            }),
+            (self.undated, |entries| WorkbookNote::DatesUnread {
+                entries,
+            }),
+        ];
+        notes
+            .into_iter()
+            .filter(|(entries, _)| !entries.is_empty())
+            .map(|(entries, note)| note(entries))
+            .collect()
+    }
 }
 
 /// The report as the workbook `book` says it, on top of `report`: its sheets tied to hubs
