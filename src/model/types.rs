@@ -261,7 +261,9 @@ impl Facts {
     /// rather than left to contradict the words (毎月 beside 9 a year). Tools are kept: their
     /// names are the reader's, not always the text's (MCS（メディカルケアステーション）).
     pub fn still_stated(&self, text: &str) -> Facts {
-        let says = |words: &str| text.contains(words) || text.contains(&full_width_digits(words));
+        // Compared as search compares, so １７０ in the text states 170.
+        let text = crate::model::search::fold(text);
+        let says = |words: &str| text.contains(&crate::model::search::fold(words));
         let number = |v: f64| format!("{v}");
         Facts {
             events: (self.events.iter())
@@ -283,16 +285,6 @@ impl Facts {
             tools: self.tools.clone(),
         }
     }
-}
-
-/// `text` with its ASCII digits written full-width (１７０), as the report often prints them.
-fn full_width_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c.to_digit(10) {
-            Some(d) => char::from_u32('０' as u32 + d).unwrap_or(c),
-            None => c,
-        })
-        .collect()
 }
 
 /// One paragraph of the report (with any continuation paragraphs) and what it is about.

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::model::report::Report;
+use crate::model::search::folded_chars;
 use crate::model::types::{Entry, Hub};
 
 use super::form::HubForm;
@@ -97,12 +98,13 @@ pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) 
 /// True when `text` names a month (`3月`, `１２月`): a new entry's dates are not read from its
 /// words, so the calendar leaves it out until someone enters them.
 fn names_a_month(text: &str) -> bool {
-    let mut digit_before = false;
-    for c in text.chars() {
-        if c == '月' && digit_before {
+    // Folded as search folds: １２月 is 12月.
+    let mut before = ' ';
+    for c in folded_chars(text) {
+        if c == '月' && before.is_ascii_digit() {
             return true;
         }
-        digit_before = c.is_ascii_digit() || ('０'..='９').contains(&c);
+        before = c;
     }
     false
 }
@@ -112,8 +114,8 @@ fn names_a_month(text: &str) -> bool {
 /// as a second, new hub. A name the sheet leaves as written takes the hub's current one.
 pub fn recognise_renamed_hubs(report: &Report, written: &[WrittenEntry], forms: &mut [HubForm]) {
     for form in forms.iter_mut() {
-        let named = |h: &&Hub| h.area.trim() == form.area || h.area.trim() == form.sheet;
-        if report.hubs.iter().any(|h| named(&h)) {
+        let by_name = |h: &Hub| h.area.trim() == form.area || h.area.trim() == form.sheet;
+        if report.hubs.iter().any(by_name) {
             continue;
         }
         let row = written
