@@ -72,12 +72,29 @@ impl Lang {
         }
     }
 
+    /// Two names of one thing side by side: `令和7年度の報告・全区分`, `FY2025 report, all sections`.
+    pub fn pair(self, first: &str, second: &str) -> String {
+        match self {
+            Lang::Ja => format!("{first}・{second}"),
+            Lang::En => format!("{first}, {second}"),
+        }
+    }
+
     /// A count of entries: `3件`, `1 entry`, `3 entries`.
     pub fn entries(self, n: usize) -> String {
         match (self, n) {
             (Lang::Ja, _) => format!("{n}件"),
             (Lang::En, 1) => "1 entry".into(),
             (Lang::En, _) => format!("{n} entries"),
+        }
+    }
+
+    /// The drafts of the report being drafted still to check: `（未確認の下書き 3件）`.
+    pub fn drafts_left(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Ja, _) => format!("（未確認の下書き {n}件）"),
+            (Lang::En, 1) => " (1 draft to check)".into(),
+            (Lang::En, _) => format!(" ({n} drafts to check)"),
         }
     }
 
@@ -202,6 +219,7 @@ pub struct Texts {
     pub next_year_button: &'static str,
     pub next_year_confirm: &'static str,
     pub next_year_started: &'static str,
+    pub drafting_year: &'static str,
     pub draft: &'static str,
     pub edition_label: &'static str,
     pub edition_suffix: &'static str,
@@ -457,6 +475,7 @@ pub const JA: Texts = Texts {
     next_year_button: "の報告を始める",
     next_year_confirm: "の報告を始めますか。すべての拠点に4つの区分と下書きを加えます。",
     next_year_started: "次年度の報告を始めました。各拠点の下書きを確認してください。",
+    drafting_year: "の報告を作成中",
     draft: "下書き",
     edition_label: "表示する報告",
     edition_suffix: "の報告",
@@ -684,6 +703,7 @@ pub const EN: Texts = Texts {
     next_year_button: ": start the report",
     next_year_confirm: ": start the report? Every hub gets four sections and drafts.",
     next_year_started: "Next year's report started. Check each hub's drafts.",
+    drafting_year: " report in progress",
     draft: "Draft",
     edition_label: "Report shown",
     edition_suffix: " report",

@@ -80,7 +80,7 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// The edition the reader chose; `None` shows the newest.
     pub chosen_edition: RwSignal<Option<Edition>>,
-    /// What hub pages, the report and compare show of a report holding several editions (the
+    /// What every view shows of a report holding several editions (the
     /// chosen one, else the newest; `None`: everything). A memo: it changes with the choice or
     /// a new edition, not with edits.
     pub edition: Memo<Option<ShownEdition>>,
@@ -151,14 +151,16 @@ impl AppState {
         state
     }
 
-    /// The entries `filter` lets through and the facet counts (tracked on the report), from
-    /// results kept across views: going back to the entries view, or opening the dashboard
-    /// with the same filters, computes nothing.
+    /// The entries `filter` lets through among those of the edition shown, and the facet
+    /// counts (tracked on the report and the edition), from results kept across views: going
+    /// back to the entries view, or opening the dashboard with the same filters, computes
+    /// nothing.
     pub fn results(&self, filter: &Filter) -> FilterResults {
+        let edition = self.edition.get();
         self.report.with(|r| {
             self.index.with(|i| {
                 self.results
-                    .try_update_value(|c| c.results(r, i, filter))
+                    .try_update_value(|c| c.results(r, i, filter, edition))
                     .unwrap_or_default()
             })
         })

@@ -290,7 +290,7 @@ fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again
         state("研修", Some("ict")),
         state("", Some("ict")),
     ] {
-        let got = cache.results(&r, &index, &filter);
+        let got = cache.results(&r, &index, &filter, None);
         assert_eq!(
             got.shown[..],
             apply_filter(&r, &index, &filter)[..],
@@ -315,7 +315,7 @@ fn going_back_to_a_recent_filter_state_gives_its_results_without_filtering_again
     edited.hubs[0].entries[0].paragraphs = vec!["急変時の新しい取組".into()];
     let other = SearchIndex::build(&edited);
     let filter = state("急変", None);
-    let got = cache.results(&edited, &other, &filter);
+    let got = cache.results(&edited, &other, &filter, None);
     assert_eq!(got.shown[..], apply_filter(&edited, &other, &filter)[..]);
     assert_ne!(
         got.shown[..],

@@ -214,7 +214,10 @@ fn the_years_shown_follow_the_edition() {
     use renkei::model::edition::{edition_year, report_years, shown_edition, Edition};
     let r = Report::bundled();
     assert_eq!(edition_year(&r, shown_edition(&r, None)), FiscalYear(2025));
-    assert_eq!(report_years(&r), vec![FiscalYear(2024), FiscalYear(2025)]);
+    assert_eq!(
+        report_years(&r, None),
+        vec![FiscalYear(2024), FiscalYear(2025)]
+    );
     let mut next = r.clone();
     next.hubs = roll_over(&r).unwrap();
     assert_eq!(
@@ -224,8 +227,17 @@ fn the_years_shown_follow_the_edition() {
     let last = shown_edition(&next, Some(Edition(FiscalYear(2025))));
     assert_eq!(edition_year(&next, last), FiscalYear(2025));
     assert_eq!(
-        report_years(&next),
+        report_years(&next, None),
         vec![FiscalYear(2024), FiscalYear(2025), FiscalYear(2026)]
+    );
+    // The meetings chart compares the shown edition's two years.
+    assert_eq!(
+        report_years(&next, last),
+        vec![FiscalYear(2024), FiscalYear(2025)]
+    );
+    assert_eq!(
+        report_years(&next, shown_edition(&next, None)),
+        vec![FiscalYear(2025), FiscalYear(2026)]
     );
 }
 
@@ -341,4 +353,78 @@ fn a_section_is_still_drafted_until_one_of_its_entries_is_confirmed_or_edited() 
         .unwrap();
     first.draft = false;
     assert!(!edited.hubs[0].is_still_drafted(plan.0, plan.1));
+}
+
+#[test]
+fn drafted_entries_keep_their_facts_with_each_event_moved_to_the_drafts_year() {
+    let r = Report::bundled();
+    let hubs = roll_over(&r).unwrap();
+    let drafts = || hubs.iter().flat_map(|h| &h.entries).filter(|e| e.draft);
+    let events_of = |section| {
+        drafts()
+            .filter(move |e| e.section == section)
+            .flat_map(|e| &e.facts.events)
+            .collect::<Vec<_>>()
+    };
+    let plan_events = events_of(Section::Plan);
+    let source_plan_events: usize = (r.hubs.iter().flat_map(|h| &h.entries))
+        .filter(|e| e.section == Section::Plan && e.fiscal_year == FiscalYear(2025))
+        .map(|e| e.facts.events.len())
+        .sum();
+    assert_eq!(plan_events.len(), source_plan_events);
+    assert!(plan_events.len() >= 12, "the FY2026 plan names its months");
+    assert!(plan_events
+        .iter()
+        .all(|ev| ev.fiscal_year == FiscalYear(2026)
+            && ev.status == renkei::model::EventStatus::Planned));
+    // Progress drafted as the same year's results stays in that year.
+    let result_events = events_of(Section::Result);
+    assert!(!result_events.is_empty());
+    assert!(result_events
+        .iter()
+        .all(|ev| ev.fiscal_year == FiscalYear(2025)));
+    // Everything else of the facts is carried over unchanged.
+    for (before, after) in r.hubs.iter().zip(&hubs) {
+        fn plans(
+            h: &renkei::model::Hub,
+            fy: u16,
+        ) -> Vec<(
+            &Vec<renkei::model::Meeting>,
+            &Vec<renkei::model::MemberCount>,
+            &Vec<String>,
+        )> {
+            h.entries
+                .iter()
+                .filter(move |e| e.section == Section::Plan && e.fiscal_year == FiscalYear(fy))
+                .map(|e| (&e.facts.meetings, &e.facts.members, &e.facts.tools))
+                .collect()
+        }
+        assert_eq!(plans(before, 2025), plans(after, 2026), "{}", before.id);
+    }
+}
+
+#[test]
+fn the_year_being_drafted_is_the_newest_edition_while_a_draft_is_left() {
+    use renkei::model::edition::{drafting, Drafting};
+    let mut r = Report::bundled();
+    assert_eq!(drafting(&r), None);
+    r.hubs = roll_over(&r).unwrap();
+    let drafts = r
+        .hubs
+        .iter()
+        .flat_map(|h| &h.entries)
+        .filter(|e| e.draft)
+        .count();
+    assert_eq!(
+        drafting(&r),
+        Some(Drafting {
+            year: FiscalYear(2026),
+            drafts
+        })
+    );
+    r.hubs
+        .iter_mut()
+        .flat_map(|h| &mut h.entries)
+        .for_each(|e| e.draft = false);
+    assert_eq!(drafting(&r), None, "every draft confirmed");
 }

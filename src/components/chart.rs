@@ -28,8 +28,11 @@ pub type FullTable = std::sync::Arc<
 /// Everything a chart frame shows.
 #[derive(Clone)]
 pub struct ChartSpec {
-    /// Stable id (`heatmap`, `calendar`, …), also the CSV file name.
+    /// Stable id (`heatmap`, `calendar`, …).
     pub id: &'static str,
+    /// What its CSV, PNG and SVG files are named by: the id and the edition's year
+    /// (`heatmap-fy2025`), so two slides of different years are told apart.
+    pub file_stem: String,
     /// Title.
     pub title: String,
     /// One-sentence summary for the picture's accessible description.

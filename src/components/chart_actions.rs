@@ -81,7 +81,8 @@ impl TableRows {
 pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows) -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let id = spec.id;
+    let stem: std::sync::Arc<str> = spec.file_stem.as_str().into();
+    let (csv_stem, png_stem, svg_stem) = (stem.clone(), stem.clone(), stem);
     let picture = {
         let spec = spec.clone();
         move || {
@@ -108,8 +109,9 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
             "csv",
             |t| t.chart_csv,
             Callback::new(move |()| {
+                let stem = csv_stem.clone();
                 csv_rows(Box::new(move |rows| {
-                    download(&table_csv(id, &today(), rows))
+                    download(&table_csv(&stem, &today(), rows))
                 }))
             }),
         ),
@@ -122,7 +124,7 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
             "png",
             |t| t.chart_png,
             Callback::new(move |()| {
-                let (svg, name) = (picture(), chart_png_name(id, &today()));
+                let (svg, name) = (picture(), chart_png_name(&png_stem, &today()));
                 leptos::task::spawn_local(async move {
                     if download_png(svg, name).await.is_err() {
                         app.announcement
@@ -134,7 +136,7 @@ pub fn ChartActions(spec: ChartSpec, as_table: RwSignal<bool>, table: TableRows)
         (
             "svg",
             |t| t.chart_svg,
-            Callback::new(move |()| download(&chart_svg(id, &today(), svg_picture()))),
+            Callback::new(move |()| download(&chart_svg(&svg_stem, &today(), svg_picture()))),
         ),
     ];
     view! {

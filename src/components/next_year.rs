@@ -1,11 +1,13 @@
 //! 「令和8年度の報告を始める」: drafts the next year's report for every hub in one undoable step
-//! (`model::rollover`), after the reader confirms.
+//! (`model::rollover`), after the reader confirms. While a year's drafts are left, it says
+//! which year is being drafted and keeps the year after behind a deliberate step.
 
 use leptos::prelude::*;
 
 use crate::components::done_note::DoneNote;
 use crate::i18n::fiscal_year_label;
 use crate::model::edit::Change;
+use crate::model::edition::drafting;
 use crate::model::rollover::{next_report_year, roll_over};
 use crate::model::FiscalYear;
 use crate::state::use_app;
@@ -48,16 +50,33 @@ pub fn StartNextYear() -> impl IntoView {
             started.set(Some(year));
         }
     };
+    let drafted = Memo::new(move |_| app.report.with(drafting));
     move || {
         next.get().map(|year| {
+            let button = move || view! {
+                <p>{move || t().next_year_intro}</p>
+                <button type="button" class="primary" data-testid="start-next-year" on:click=start>
+                    {move || format!("{}{}", fiscal_year_label(app.lang.get(), year), t().next_year_button)}
+                </button>
+            };
             view! {
                 <section class="next-year" aria-labelledby="next-year-title">
                     <h3 id="next-year-title">{move || t().next_year_title}</h3>
                     {move || done.get().then(|| view! { <DoneNote text=Signal::derive(move || t().next_year_started)/> })}
-                    <p>{move || t().next_year_intro}</p>
-                    <button type="button" class="primary" data-testid="start-next-year" on:click=start>
-                        {move || format!("{}{}", fiscal_year_label(app.lang.get(), year), t().next_year_button)}
-                    </button>
+                    {move || match drafted.get() {
+                        // The year after is one more click away while this year's drafts are left.
+                        Some(d) => view! {
+                            <p class="drafting" data-testid="drafting-year">
+                                <strong>{move || format!("{}{}", fiscal_year_label(app.lang.get(), d.year), t().drafting_year)}</strong>
+                                {move || app.lang.get().drafts_left(d.drafts)}
+                            </p>
+                            <details data-testid="next-year-more">
+                                <summary>{move || format!("{}{}", fiscal_year_label(app.lang.get(), year), t().next_year_button)}</summary>
+                                {button()}
+                            </details>
+                        }.into_any(),
+                        None => button().into_any(),
+                    }}
                 </section>
             }
         })

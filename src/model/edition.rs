@@ -85,18 +85,43 @@ pub fn edition_year(report: &Report, shown: Option<ShownEdition>) -> FiscalYear 
         .unwrap_or_else(|| super::rollover::newest_plan_year(report).unwrap_or(FiscalYear(2025)))
 }
 
-/// Every fiscal year some hub reports results or plans for, oldest first.
-pub fn report_years(report: &Report) -> Vec<FiscalYear> {
+/// Every fiscal year some hub reports results or plans for in the edition shown (`None`:
+/// every edition), oldest first: the years the meetings chart compares.
+pub fn report_years(report: &Report, shown: Option<ShownEdition>) -> Vec<FiscalYear> {
     let mut years: Vec<FiscalYear> = report
         .hubs
         .iter()
         .flat_map(|h| &h.sections)
         .filter(|s| matches!(s.section, Section::Result | Section::Plan))
+        .filter(|s| is_shown(shown, s.section, s.fiscal_year))
         .map(|s| s.fiscal_year)
         .collect();
     years.sort_unstable();
     years.dedup();
     years
+}
+
+/// A year's report being drafted: the newest edition while drafts copied from last year's
+/// report are left in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Drafting {
+    /// The year of the report drafted (FY2026 once 令和8年度の報告 is started).
+    pub year: FiscalYear,
+    /// Its entries still drafts (neither confirmed nor edited).
+    pub drafts: usize,
+}
+
+/// The report being drafted, if any (`None` once every draft is confirmed or edited, or
+/// before a next year is started).
+pub fn drafting(report: &Report) -> Option<Drafting> {
+    let newest = *editions(report).first()?;
+    let drafts = (report.hubs.iter().flat_map(|h| &h.entries))
+        .filter(|e| e.draft && Edition::of(e.section, e.fiscal_year) >= newest)
+        .count();
+    (drafts > 0).then_some(Drafting {
+        year: newest.0,
+        drafts,
+    })
 }
 
 /// One edition as a report of its own in schema version 1's shape, as that year's report was

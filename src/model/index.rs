@@ -10,7 +10,7 @@ use std::sync::Arc;
 use memchr::memmem;
 
 use super::report::Report;
-use super::search::{fold, folded_chars};
+use super::search::{find_whole, fold, folded_chars};
 use super::types::{Category, Entry, FiscalYear, Hub, Section, Status};
 
 mod reindex;
@@ -307,14 +307,13 @@ impl SearchIndex {
             return (0..self.len() as u32).collect();
         }
         let finder = memmem::Finder::new(term.as_bytes());
-        let bytes = self.haystack.as_bytes();
         let mut found = Vec::new();
         let mut from = 0;
-        while let Some(hit) = finder.find(&bytes[from..]) {
-            let n = self.starts.partition_point(|&s| s <= from + hit) - 1;
+        while let Some(hit) = find_whole(&finder, term, &self.haystack, from) {
+            let n = self.starts.partition_point(|&s| s <= hit) - 1;
             found.push(n as u32);
             from = self.starts[n + 1];
-            if from >= bytes.len() {
+            if from >= self.haystack.len() {
                 break;
             }
         }

@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use super::filter::{filter_and_count, FacetCounts, Filter};
+use super::edition::ShownEdition;
+use super::filter::{filter_and_count_in, FacetCounts, Filter};
 use super::index::{EntryRef, SearchIndex};
 use super::matches::SearchCache;
 use super::recent::Recent;
@@ -28,26 +29,28 @@ const CACHED_STATES: usize = 8;
 #[derive(Debug, Default)]
 pub struct ResultCache {
     search: SearchCache,
-    recent: Recent<(u64, Filter, FilterResults), CACHED_STATES>,
+    recent: Recent<(u64, Filter, Option<ShownEdition>, FilterResults), CACHED_STATES>,
 }
 
 impl ResultCache {
-    /// The results of `filter` on `report` (indexed by `index`).
+    /// The results of `filter` on `report` (indexed by `index`), among the entries of
+    /// `edition` (every entry when `None`).
     pub fn results(
         &mut self,
         report: &Report,
         index: &SearchIndex,
         filter: &Filter,
+        edition: Option<ShownEdition>,
     ) -> FilterResults {
         let build = index.build_id();
         let cached = self
             .recent
-            .take(|(b, f, _)| *b == build && build != 0 && f == filter);
+            .take(|(b, f, e, _)| *b == build && build != 0 && f == filter && *e == edition);
         let results = match cached {
-            Some((_, _, results)) => results,
+            Some((_, _, _, results)) => results,
             None => {
                 let matches = self.search.find(report, index, &filter.query, &filter.ids);
-                let (shown, counts) = filter_and_count(report, index, &matches, filter);
+                let (shown, counts) = filter_and_count_in(report, index, &matches, filter, edition);
                 FilterResults {
                     shown: shown.into(),
                     counts: Arc::new(counts),
@@ -55,8 +58,9 @@ impl ResultCache {
             }
         };
         // Results of an earlier report (before an edit or import) are never asked for again.
-        self.recent.retain(|(b, _, _)| *b == build);
-        self.recent.put((build, filter.clone(), results.clone()));
+        self.recent.retain(|(b, ..)| *b == build);
+        self.recent
+            .put((build, filter.clone(), edition, results.clone()));
         results
     }
 }

@@ -4,7 +4,7 @@
 
 use super::edit::next_entry_id;
 use super::report::Report;
-use super::types::{Entry, FiscalYear, Hub, Section, SectionHeading};
+use super::types::{Entry, EventStatus, FiscalYear, Hub, Section, SectionHeading};
 
 /// The fiscal year of the newest plan in `report` (FY2025 in the bundled report): the year
 /// whose results the next report gives.
@@ -64,13 +64,25 @@ fn headings(year: FiscalYear) -> [SectionHeading; 4] {
 }
 
 /// `entry` drafted into `section` of `fiscal_year` of `hub`: wording, category, label, themes
-/// and facts kept; a new id; no status (the new year's progress is not known yet).
+/// and facts kept; a new id; no status (the new year's progress is not known yet). Its events
+/// move with it by as many years as the entry does (last year's plan's 5月 is next year's
+/// plan's 5月), so the calendar of the year drafted holds them.
 fn drafted(hub: &Hub, entry: &Entry, section: Section, fiscal_year: FiscalYear) -> Entry {
+    let mut facts = entry.facts.clone();
+    let moved = i32::from(fiscal_year.0) - i32::from(entry.fiscal_year.0);
+    for event in &mut facts.events {
+        event.fiscal_year = FiscalYear((i32::from(event.fiscal_year.0) + moved) as u16);
+        if section == Section::Plan {
+            // A plan's events are planned, whatever last year's copy reported.
+            event.status = EventStatus::Planned;
+        }
+    }
     Entry {
         id: next_entry_id(hub, section, fiscal_year),
         section,
         fiscal_year,
         status: None,
+        facts,
         draft: true,
         ..entry.clone()
     }

@@ -2,8 +2,10 @@
 //!
 //! Folding makes width and kana variants equal: full-width ASCII (ＡＣＰ, １１月) becomes
 //! ASCII, half-width katakana (ｶﾞ) becomes full-width, katakana becomes hiragana
-//! (ブルーカード ↔ ぶるーかーど), and Latin letters are lower-cased. It is a small hand-written
-//! table rather than full Unicode NFKC (the `unicode-normalization` crate): these are the only
+//! (ブルーカード ↔ ぶるかど), and Latin letters are lower-cased. A long-vowel mark after kana
+//! is dropped, so ケアマネージャー and ケアマネジャー, コーディネーター and コーディネータ are one
+//! word. A number in a query matches whole numbers only: 2月 finds ２月, not 12月. It is a
+//! small hand-written table rather than full Unicode NFKC (the `unicode-normalization` crate): these are the only
 //! variants the report's readers type, and the crate's tables would cost far more wasm.
 
 /// Half-width katakana U+FF66..=U+FF9D mapped to full-width, in code point order.
@@ -79,8 +81,13 @@ pub fn fold_with_map(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         if let (Some(last), Some(span)) = (chars.last_mut(), spans.last_mut()) {
+            // A voicing mark or a long vowel belongs to the kana before it: highlighted with it.
             if let Some(voiced) = voice(*last, c) {
                 *last = voiced;
+                span.1 = end;
+                continue;
+            }
+            if is_long_vowel_after(*last, fold_char(c)) {
                 span.1 = end;
                 continue;
             }
@@ -91,20 +98,63 @@ pub fn fold_with_map(text: &str) -> (Vec<char>, Vec<(usize, usize)>) {
     (chars, spans)
 }
 
+/// True when `c` (folded) is a long-vowel mark lengthening the folded kana `last`, which
+/// folding drops (ケアマネージャー is ケアマネジャー); a ー after anything else is kept (②ー3).
+fn is_long_vowel_after(last: char, c: char) -> bool {
+    c == 'ー' && matches!(last, '\u{3041}'..='\u{3096}')
+}
+
 /// The folded characters of `text`, without recording where each came from: what indexing
 /// and comparing read (see [`fold_with_map`] for highlighting).
 pub fn folded_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = text.chars().peekable();
     std::iter::from_fn(move || {
         let c = fold_char(chars.next()?);
-        match chars.peek().and_then(|&mark| voice(c, mark)) {
+        let c = match chars.peek().and_then(|&mark| voice(c, mark)) {
             Some(voiced) => {
                 chars.next();
-                Some(voiced)
+                voiced
             }
-            None => Some(c),
-        }
+            None => c,
+        };
+        while chars
+            .next_if(|&n| is_long_vowel_after(c, fold_char(n)))
+            .is_some()
+        {}
+        Some(c)
     })
+}
+
+/// True when a term matched between `before` and `after` (the folded characters around the
+/// match) is whole where it is a number: a term starting with a digit is not the tail of a
+/// longer number (2月 is not in 12月), one ending with a digit not the head of one. The one
+/// rule of the search, the index's scan and the highlight.
+pub fn whole_at(term: &str, before: Option<char>, after: Option<char>) -> bool {
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    !(digit(term.chars().next()) && digit(before) || digit(term.chars().last()) && digit(after))
+}
+
+/// Where `finder` (of `term`) first finds it in `hay` (folded text) as a whole number
+/// ([`whole_at`]), from byte `from` on.
+pub fn find_whole(
+    finder: &memchr::memmem::Finder,
+    term: &str,
+    hay: &str,
+    mut from: usize,
+) -> Option<usize> {
+    while let Some(hit) = finder.find(&hay.as_bytes()[from..]) {
+        let start = from + hit;
+        let end = start + term.len();
+        if whole_at(
+            term,
+            hay[..start].chars().next_back(),
+            hay[end..].chars().next(),
+        ) {
+            return Some(start);
+        }
+        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// Folds text for comparison (see the module documentation).
@@ -137,17 +187,20 @@ impl SearchQuery {
     }
 
     /// True when every entry this query matches is also matched by `broader`: each of
-    /// `broader`'s terms lies inside one of ours (typing on narrows; deleting does not).
+    /// `broader`'s terms lies inside one of ours, whole where it is a number (typing on
+    /// narrows; deleting does not; 12 does not narrow 1).
     pub fn narrows(&self, broader: &SearchQuery) -> bool {
-        broader
-            .terms
-            .iter()
-            .all(|b| self.terms.iter().any(|t| t.contains(b.as_str())))
+        broader.terms.iter().all(|b| {
+            let finder = memchr::memmem::Finder::new(b.as_bytes());
+            self.terms
+                .iter()
+                .any(|t| find_whole(&finder, b, t, 0).is_some())
+        })
     }
 
     /// True when every term occurs in the already folded text.
     pub fn matches_folded(&self, folded: &str) -> bool {
-        self.terms.iter().all(|t| folded.contains(t.as_str()))
+        self.matcher().matches(folded)
     }
 
     /// A tester for many texts: each term's searcher is prepared once, not once per text.
@@ -173,7 +226,11 @@ impl SearchQuery {
                 continue;
             }
             for start in 0..=chars.len() - needle.len() {
-                if chars[start..start + needle.len()] == needle[..] {
+                let end = start + needle.len();
+                let (before, after) = (start.checked_sub(1), chars.get(end));
+                if chars[start..end] == needle[..]
+                    && whole_at(term, before.map(|b| chars[b]), after.copied())
+                {
                     marked[start..start + needle.len()]
                         .iter_mut()
                         .for_each(|m| *m = true);
@@ -194,14 +251,17 @@ impl SearchQuery {
 }
 
 /// Tests folded texts against every term of a [`SearchQuery`] (see [`SearchQuery::matcher`]).
-pub struct FoldedMatcher(Vec<memchr::memmem::Finder<'static>>);
+pub struct FoldedMatcher(Vec<(String, memchr::memmem::Finder<'static>)>);
 
 impl FoldedMatcher {
     fn new(terms: &[String]) -> FoldedMatcher {
         FoldedMatcher(
             terms
                 .iter()
-                .map(|t| memchr::memmem::Finder::new(t.as_bytes()).into_owned())
+                .map(|t| {
+                    let finder = memchr::memmem::Finder::new(t.as_bytes()).into_owned();
+                    (t.clone(), finder)
+                })
                 .collect(),
         )
     }
@@ -211,8 +271,10 @@ impl FoldedMatcher {
         self.0.is_empty()
     }
 
-    /// True when every term occurs in the already folded text.
+    /// True when every term occurs in the already folded text (whole, where a number).
     pub fn matches(&self, folded: &str) -> bool {
-        self.0.iter().all(|f| f.find(folded.as_bytes()).is_some())
+        self.0
+            .iter()
+            .all(|(term, f)| find_whole(f, term, folded, 0).is_some())
     }
 }

@@ -4,7 +4,8 @@
 use super::changes::Wording;
 use super::filter::{EntryRef, SearchIndex};
 use super::report::Report;
-use super::types::{EventStatus, FiscalYear, Section, Status};
+use super::search::fold;
+use super::types::{Entry, Event, EventStatus, FiscalYear, Hub, Section, Status};
 
 /// The entries behind one chart cell or bar.
 pub type Cell = Vec<EntryRef>;
@@ -50,16 +51,28 @@ pub struct MeetingCount {
     pub entries: Cell,
 }
 
-/// Meetings per hub for each fiscal year in `years`: `[hub][year]`.
+/// Meetings per hub for each fiscal year in `years`: `[hub][year]`. A year is counted once:
+/// where a hub's shown entries hold both its results and its plan (the results drafted beside
+/// the plan they report on), the meetings come from the results.
 pub fn meetings_per_year(
     report: &Report,
     shown: &[EntryRef],
     years: &[FiscalYear],
 ) -> Vec<Vec<MeetingCount>> {
+    let mut reported = std::collections::HashSet::new();
+    for at in shown {
+        let (_, e) = at.resolve(report);
+        if e.section == Section::Result {
+            reported.insert((at.hub, e.fiscal_year));
+        }
+    }
     let mut out = vec![vec![MeetingCount::default(); years.len()]; report.hubs.len()];
     for at in shown {
         let (_, e) = at.resolve(report);
         if !matches!(e.section, Section::Result | Section::Plan) || e.facts.meetings.is_empty() {
+            continue;
+        }
+        if e.section == Section::Plan && reported.contains(&(at.hub, e.fiscal_year)) {
             continue;
         }
         if let Some(y) = years.iter().position(|fy| *fy == e.fiscal_year) {
@@ -85,10 +98,11 @@ pub struct CalendarMark {
 }
 
 /// Events of fiscal year `fy` per hub (rows) and month in fiscal order, April → March
-/// (12 columns). A span such as （1～2月） is placed in each of its months. Where a hub's
-/// progress names an event in a month and category, its plan's event there is the same one
-/// reported on (松原市 11月: the plan's 勉強会 and the progress's 11月8日の勉強会), so only the
-/// progress's is shown, with the progress's status.
+/// (12 columns). A span such as （1～2月） is placed in each of its months. Each event is shown
+/// once: where a hub's results name an event in a month and category, they stand for its
+/// progress's and plan's there; where its progress does, for its plan's (松原市 11月: the
+/// plan's 勉強会 and the progress's 11月8日の勉強会 are one). A plan's event the progress
+/// reports as held ([`held_as_reported`]) is shown done.
 pub fn calendar(
     report: &Report,
     shown: &[EntryRef],
@@ -96,7 +110,7 @@ pub fn calendar(
 ) -> Vec<Vec<Vec<CalendarMark>>> {
     let mut grid = vec![vec![Vec::new(); 12]; report.hubs.len()];
     let column = |month: u8| FiscalYear::MONTHS.iter().position(|m| *m == month);
-    let months = |ev: &crate::model::Event| {
+    let months = |ev: &Event| {
         let first = column(ev.month)?;
         let last = ev.end_month.and_then(column).unwrap_or(first).max(first);
         Some(first..=last)
@@ -106,28 +120,59 @@ pub fn calendar(
         let of_year = e.facts.events.iter().filter(move |ev| ev.fiscal_year == fy);
         of_year.filter_map(move |ev| Some((e, ev, months(ev)?)))
     };
-    let mut reported = std::collections::HashSet::new();
+    // Which section speaks last of a hub's month and category: results, else progress.
+    let rank = |section: Section| match section {
+        Section::Result => 2,
+        Section::Progress => 1,
+        _ => 0,
+    };
+    let mut latest = std::collections::HashMap::new();
     for at in shown {
-        for (e, _, span) in events(at).filter(|(e, ..)| e.section == Section::Progress) {
-            reported.extend(span.map(|month| (at.hub, month, e.category)));
+        for (e, _, span) in events(at) {
+            for month in span {
+                let slot = latest.entry((at.hub, month, e.category)).or_insert(0);
+                *slot = rank(e.section).max(*slot);
+            }
         }
     }
     for at in shown {
+        let hub = &report.hubs[at.hub];
         for (e, ev, span) in events(at) {
             for month in span {
-                if e.section == Section::Plan && reported.contains(&(at.hub, month, e.category)) {
+                if latest.get(&(at.hub, month, e.category)) > Some(&rank(e.section)) {
                     continue;
                 }
+                let held = e.section == Section::Plan && held_as_reported(hub, e, ev);
                 grid[at.hub][month].push(CalendarMark {
                     entry: *at,
                     title: ev.title.clone(),
                     day: ev.day,
-                    status: ev.status,
+                    status: if held { EventStatus::Done } else { ev.status },
                 });
             }
         }
     }
     grid
+}
+
+/// Whether `hub`'s progress of the same year reports `plan`'s event `event` as held, though it
+/// names no month for it (河内長野市 ④ and ⑤): a progress entry of the plan's category whose
+/// status is 実施済み, and which has the plan's label (a plan of one event) or names the event
+/// (its title, or the title's 「」 part: the plan's ９月 研修会 of two).
+pub fn held_as_reported(hub: &Hub, plan: &Entry, event: &Event) -> bool {
+    let title = fold(&event.title);
+    let quoted = title
+        .split(['「', '」'])
+        .nth(1)
+        .filter(|q| q.chars().count() >= 4);
+    hub.entries_in(Section::Progress, plan.fiscal_year)
+        .filter(|p| p.category == plan.category && p.status == Some(Status::Done))
+        .any(|p| {
+            let text = fold(&p.text());
+            let names = text.contains(&title) || quoted.is_some_and(|q| text.contains(q));
+            let one_event = plan.facts.events.len() == 1;
+            names || (one_event && plan.label.is_some() && p.label == plan.label)
+        })
 }
 
 /// Progress entries of `year` per hub (rows) and status (columns, [`Status::ALL`] order),

@@ -76,7 +76,7 @@ pub struct ChartData<'a> {
 /// calendar and progress, and the change from the year before it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DashboardYears {
-    /// Every fiscal year with results or plans, oldest first.
+    /// The shown edition's fiscal years with results or plans, oldest first.
     pub meetings: Vec<FiscalYear>,
     /// The year of the report shown (FY2025 for the bundled report).
     pub edition: FiscalYear,
@@ -99,7 +99,7 @@ impl DashboardYears {
             None => ChangeSpan::own(edition),
         };
         DashboardYears {
-            meetings: report_years(report),
+            meetings: report_years(report, shown),
             edition,
             change,
         }

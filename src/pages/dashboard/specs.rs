@@ -85,21 +85,31 @@ impl ChartId {
     pub fn spec(self, data: &ChartData, layout: LazyLayout) -> ChartSpec {
         let (lang, t) = (data.lang, data.lang.texts());
         let shades = || shade_legend(lang);
+        // Every title names the edition's year: a slide of 令和7年度 is told from 令和8年度's.
+        let edition = format!(
+            "{}{}",
+            fiscal_year_label(lang, data.years.edition),
+            t.edition_suffix
+        );
+        let edition_and_sections = |main: &str| {
+            let sections = section_text(data.filter, lang);
+            lang.paren(main, &lang.pair(&edition, &sections))
+        };
         let (title, summary, legend, size) = match self {
             ChartId::Heatmap => (
-                lang.paren(t.chart_heatmap, &section_text(data.filter, lang)),
+                edition_and_sections(t.chart_heatmap),
                 t.chart_heatmap_summary,
                 [shades(), category_key(lang, data.report)].concat(),
                 grid_size(data.hubs, Category::ALL.len(), self.cell_w()),
             ),
             ChartId::Coverage => (
-                lang.paren(t.chart_coverage, &section_text(data.filter, lang)),
+                edition_and_sections(t.chart_coverage),
                 t.chart_coverage_summary,
                 shades(),
                 grid_size(data.report.themes.len(), data.hubs, self.cell_w()),
             ),
             ChartId::Meetings => (
-                t.chart_meetings.to_string(),
+                lang.paren(t.chart_meetings, &edition),
                 t.chart_meetings_summary,
                 series_legend(&meeting_series(lang, &data.years.meetings)),
                 bar_size(data.hubs, data.years.meetings.len()),
@@ -145,6 +155,7 @@ impl ChartId {
         };
         ChartSpec {
             id: self.id(),
+            file_stem: format!("{}-fy{}", self.id(), data.years.edition.0),
             title,
             summary: summary.into(),
             legend,
