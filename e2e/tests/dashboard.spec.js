@@ -53,7 +53,7 @@ test('the CSV download carries a BOM and the table\'s numbers', async ({ page })
   await showCharts(page);
   const meetings = page.locator('[data-chart="meetings"]');
   const [download] = await Promise.all([page.waitForEvent('download'), meetings.getByTestId('csv').click()]);
-  expect(download.suggestedFilename()).toMatch(/^renkei-meetings-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^renkei-meetings-fy2025-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await download.path(), 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain('松原市,10,9\r\n');
@@ -225,8 +225,8 @@ test('choosing a section narrows the entry-count charts only; charts with sectio
   const plan = await tables('./dashboard?section=plan');
   expect(plan.heatmap).not.toEqual(all.heatmap);
   for (const id of ['meetings', 'calendar', 'status', 'change']) expect(plan[id], id).toEqual(all[id]);
-  await expect(page.locator('[data-chart="heatmap"] h3')).toContainText('（計画）');
-  await expect(page.locator('[data-chart="coverage"] h3')).toContainText('（計画）');
+  await expect(page.locator('[data-chart="heatmap"] h3')).toContainText('（令和7年度の報告・計画）');
+  await expect(page.locator('[data-chart="coverage"] h3')).toContainText('（令和7年度の報告・計画）');
   await expect(page.getByTestId('dashboard-section')).toHaveAccessibleDescription(/上の2つの件数のグラフに効きます/);
 });
 

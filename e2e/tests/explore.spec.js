@@ -89,6 +89,46 @@ test('ぶるーかーど finds ブルーカード', async ({ page }) => {
   await expect(page.locator('[data-testid="entry"] mark').first()).toHaveText('ブルーカード');
 });
 
+test('2月 finds February, not December, and marks only whole numbers', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('search').fill('2月');
+  // An entry's text folded to ASCII digits: a whole 2月 is not the tail of 12月.
+  const fold = (t) => t.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const whole = (t) => /(^|[^0-9])2月/.test(fold(t));
+  const expected = entries.filter((e) => whole(e.paragraphs.join('\n'))).map((e) => e.id);
+  expect(entries.some((e) => !whole(e.paragraphs.join('')) && fold(e.paragraphs.join('')).includes('12月'))).toBe(true);
+  await expect(page.getByTestId('result-count')).toHaveText(String(expected.length));
+  expect((await shown(page)).ids).toEqual(expected);
+  const marks = await page.locator('[data-testid="entry"] mark').evaluateAll((els) => els.map((m) => ({
+    text: m.textContent,
+    before: (m.previousSibling?.textContent ?? '').slice(-1),
+  })));
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) {
+    expect(['2月', '２月']).toContain(m.text);
+    expect(m.before).not.toMatch(/[0-9０-９]/);
+  }
+});
+
+test('ケアマネジャー and ケアマネージャー find the same entries, each spelling marked', async ({ page }) => {
+  await page.goto('./');
+  const search = page.getByTestId('search');
+  await search.fill('ケアマネジャー');
+  const short = await shown(page);
+  await search.fill('ケアマネージャー');
+  const long = await shown(page);
+  expect(long.ids).toEqual(short.ids);
+  const spelled = entries.filter((e) => /ケアマネー?ジャー/.test(e.paragraphs.join(''))).map((e) => e.id);
+  expect(short.ids).toEqual(spelled);
+  expect(spelled.length).toBe(2);
+  const words = entries.filter((e) => spelled.includes(e.id)).flatMap((e) => e.paragraphs.join('').match(/ケアマネー?ジャー/g));
+  expect(new Set(words)).toEqual(new Set(['ケアマネジャー', 'ケアマネージャー']));
+  await expect(page.locator('[data-testid="entry"] mark')).toHaveText(words);
+  await search.fill('コーディネータ');
+  const coordinator = entries.filter((e) => e.paragraphs.join('').includes('コーディネーター')).map((e) => e.id);
+  expect((await shown(page)).ids).toEqual(coordinator);
+});
+
 test('a word typed through an input method (IME) is searched once it is converted, not while its reading is composed', async ({ page }) => {
   await page.goto('./');
   await page.getByTestId('search').focus();

@@ -142,11 +142,11 @@ test('with several editions, the hub page and the dashboard fit a 375 px phone w
   }
 });
 
-test('the dashboard follows the edition: meetings for every year, the calendar, progress and change of the report shown', async ({ page }) => {
+test('the dashboard follows the edition: meetings of its two years, the calendar, progress and change of the report shown', async ({ page }) => {
   await startNextYear(page);
   await page.getByRole('link', { name: 'ダッシュボード' }).click();
   const chart = (id) => page.locator(`[data-chart="${id}"]`);
-  await expect(chart('meetings').locator('.legend li')).toHaveText(['令和6年度', '令和7年度', '令和8年度']);
+  await expect(chart('meetings').locator('.legend li')).toHaveText(['令和7年度', '令和8年度']);
   await expect(chart('calendar').locator('h3')).toHaveText('予定・実施の月別カレンダー（令和8年度）');
   await expect(chart('status').locator('h3')).toHaveText('令和8年度の進捗状況（拠点別）');
   await expect(chart('change').locator('h3')).toHaveText('令和7年度の実績から令和8年度の計画への変化');
@@ -154,7 +154,7 @@ test('the dashboard follows the edition: meetings for every year, the calendar, 
   await expect(chart('calendar').locator('h3')).toHaveText('予定・実施の月別カレンダー（令和7年度）');
   await expect(chart('status').locator('h3')).toHaveText('令和7年度の進捗状況（拠点別）');
   await expect(chart('change').locator('h3')).toHaveText('令和6年度の実績から令和7年度の計画への変化');
-  await expect(chart('meetings').locator('.legend li')).toHaveCount(3);
+  await expect(chart('meetings').locator('.legend li')).toHaveText(['令和6年度', '令和7年度']);
   // Two editions compared: the FY2026 plan (drafted from the FY2025 plan) against the FY2025
   // plan — every entry continues, none new, none dropped.
   await page.getByTestId('edition').selectOption({ label: '令和8年度の報告' });
@@ -197,4 +197,86 @@ test('the changes view names the hubs whose details changed by their areas, not 
   await expect(page.locator('p', { hasText: '情報または区分が変わった拠点' })).toHaveText(`情報または区分が変わった拠点：${areas}`);
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('p', { hasText: 'Hubs whose details or sections changed' })).toHaveText(`Hubs whose details or sections changed: ${report.hubs.map((h) => h.area).join(', ')}`);
+});
+
+/** A dashboard chart's table, row by row, cell by cell. */
+async function chartTable(page, id) {
+  const chart = page.locator(`[data-chart="${id}"]`);
+  await chart.scrollIntoViewIfNeeded();
+  await chart.getByTestId('table-toggle').click();
+  const rows = chart.locator('table').first().locator('tr');
+  await expect(rows.nth(1)).toBeVisible();
+  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+}
+
+test('after a roll-over the drafted plan\'s events stand in FY2026, last year\'s calendar and meetings read as before, and counts follow the edition', async ({ page }) => {
+  await page.goto('./dashboard');
+  const before = { calendar: await chartTable(page, 'calendar'), meetings: await chartTable(page, 'meetings') };
+  const allEntries = report.hubs.reduce((n, h) => n + h.entries.length, 0);
+  await expect(page.getByTestId('result-count')).toHaveText(String(allEntries));
+  await startNextYear(page);
+  // The exported JSON: every event of the FY2026 plan stands in FY2026.
+  const data = JSON.parse(await exportJson(page));
+  const planEvents = (r, fy) => r.hubs.flatMap((h) => h.entries).filter((e) => e.section === 'plan' && e.fiscal_year === fy).flatMap((e) => e.facts?.events ?? []);
+  const drafted = planEvents(data, 2026);
+  expect(drafted).toHaveLength(planEvents(report, 2025).length);
+  expect(drafted).toHaveLength(12);
+  expect(drafted.filter((ev) => ev.fiscal_year === 2026)).toHaveLength(12);
+  // 令和7年度 chosen: its calendar and meetings chart cell by cell as before the roll-over.
+  await page.goto('./dashboard');
+  await page.getByTestId('edition').selectOption({ label: '令和7年度の報告' });
+  await expect(page.locator('[data-chart="calendar"] h3')).toHaveText('予定・実施の月別カレンダー（令和7年度）');
+  expect(await chartTable(page, 'calendar')).toEqual(before.calendar);
+  expect(await chartTable(page, 'meetings')).toEqual(before.meetings);
+  await expect(page.getByTestId('result-count')).toHaveText(String(allEntries));
+  // 令和8年度: its calendar holds the drafted plan's months (羽曳野市's 連携会議 in five).
+  await page.getByTestId('edition').selectOption({ label: '令和8年度の報告' });
+  const drafts = data.hubs.flatMap((h) => h.entries).filter((e) => e.draft).length;
+  await expect(page.getByTestId('result-count')).toHaveText(String(drafts));
+  await expect(page.locator('[data-chart="calendar"] h3')).toHaveText('予定・実施の月別カレンダー（令和8年度）');
+  const calendar = await chartTable(page, 'calendar');
+  const habikino = calendar.find((row) => row[0] === '羽曳野市');
+  const months = calendar[0].slice(1);
+  const marked = months.filter((_, i) => habikino[i + 1] !== '');
+  const planned = new Set(data.hubs.find((h) => h.id === 'habikino').entries
+    .filter((e) => e.section === 'plan' && e.fiscal_year === 2026).flatMap((e) => e.facts?.events ?? []).map((ev) => `${ev.month}月`));
+  expect(marked).toEqual(months.filter((m) => planned.has(m)));
+  expect(marked).toEqual(expect.arrayContaining(['5月', '7月', '10月', '12月', '3月']));
+  expect(habikino.slice(1).join('')).not.toContain('●');
+  // Every chart's title names the edition, and so do its picture and file names.
+  await expect(page.locator('[data-chart="heatmap"] h3')).toContainText('令和8年度の報告');
+  await expect(page.locator('[data-chart="meetings"] h3')).toContainText('令和8年度の報告');
+  const heatmap = page.locator('[data-chart="heatmap"]');
+  const [png] = await Promise.all([page.waitForEvent('download'), heatmap.getByTestId('png').click()]);
+  expect(png.suggestedFilename()).toMatch(/^renkei-heatmap-fy2026-/);
+  const [svg] = await Promise.all([page.waitForEvent('download'), heatmap.getByTestId('svg').click()]);
+  const svgText = readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toMatch(/<title>[^<]*令和8年度の報告/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), heatmap.getByTestId('csv').click()]);
+  expect(csv.suggestedFilename()).toMatch(/^renkei-heatmap-fy2026-/);
+});
+
+test('the hubs page names the year being drafted and offers the year after only on a deliberate step', async ({ page }) => {
+  await startNextYear(page);
+  await page.goto('./hubs');
+  const drafts = report.hubs.reduce((n, h) => n + count(h, 'progress', 2025) + count(h, 'plan', 2025), 0);
+  await expect(page.getByTestId('drafting-year')).toHaveText(`令和8年度の報告を作成中（未確認の下書き ${drafts}件）`);
+  await expect(page.getByTestId('start-next-year')).toBeHidden();
+  await page.getByTestId('next-year-more').locator('summary').click();
+  await expect(page.getByTestId('start-next-year')).toBeVisible();
+  await expect(page.getByTestId('start-next-year')).toHaveText('令和9年度の報告を始める');
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('drafting-year')).toHaveText(`FY2026 report in progress (${drafts} drafts to check)`);
+});
+
+test('a plan event the progress reports held shows done on the calendar; one it does not stays planned', async ({ page }) => {
+  await page.goto('./dashboard');
+  const calendar = await chartTable(page, 'calendar');
+  const months = calendar[0].slice(1);
+  const row = calendar.find((r) => r[0] === '河内長野市');
+  const cell = (m) => row[months.indexOf(m) + 1];
+  expect(cell('9月')).toContain('●');
+  expect(cell('8月')).toContain('●');
+  expect(cell('1月')).toContain('○');
+  expect(cell('1月')).not.toContain('●');
 });

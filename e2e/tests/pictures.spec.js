@@ -32,7 +32,7 @@ test('a chart downloads as a PNG at least 1000 px wide, drawn on white, with its
   await showCharts(page);
   const heatmap = page.locator('[data-chart="heatmap"]');
   const [download] = await Promise.all([page.waitForEvent('download'), heatmap.getByTestId('png').click()]);
-  expect(download.suggestedFilename()).toMatch(/^renkei-heatmap-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(download.suggestedFilename()).toMatch(/^renkei-heatmap-fy2025-\d{4}-\d{2}-\d{2}\.png$/);
   const png = readFileSync(await download.path());
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   const facts = await pictureFacts(page, png);
@@ -49,7 +49,7 @@ test('a chart downloads as an SVG that holds its title, legend, numbers and sour
   const chart = page.locator('[data-chart="meetings"]');
   const title = await chart.locator('h3').textContent();
   const [download] = await Promise.all([page.waitForEvent('download'), chart.getByTestId('svg').click()]);
-  expect(download.suggestedFilename()).toMatch(/^renkei-meetings-\d{4}-\d{2}-\d{2}\.svg$/);
+  expect(download.suggestedFilename()).toMatch(/^renkei-meetings-fy2025-\d{4}-\d{2}-\d{2}\.svg$/);
   const svg = readFileSync(await download.path(), 'utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
