@@ -20,6 +20,7 @@ pub mod json_scan;
 pub mod matches;
 pub mod new_hub;
 pub mod persist;
+pub mod read_facts;
 pub mod recent;
 pub mod report;
 pub mod results;
