@@ -519,8 +519,23 @@ fn a_rewording_that_no_longer_states_a_frequency_or_a_count_drops_them_and_says_
             .find(|e| e.id == id)
             .unwrap()
     };
-    assert!(entry("matsubara-2025-plan-01").facts.meetings.is_empty());
-    assert!(entry("matsubara-2025-progress-02").facts.members.is_empty());
+    // The old figures go; what the new words say is read in their place.
+    let meetings = &entry("matsubara-2025-plan-01").facts.meetings;
+    assert_eq!(
+        meetings
+            .iter()
+            .map(|m| (m.per_year, m.basis.as_str()))
+            .collect::<Vec<_>>(),
+        [(12, "毎月")]
+    );
+    let members = &entry("matsubara-2025-progress-02").facts.members;
+    assert_eq!(
+        members
+            .iter()
+            .map(|m| (m.count, m.approximate))
+            .collect::<Vec<_>>(),
+        [(180, true)]
+    );
     // What the words still state stays: the tool's name, the other entries' figures.
     assert!(!entry("matsubara-2025-progress-02").facts.tools.is_empty());
     assert!(!entry("matsubara-2024-result-01").facts.meetings.is_empty());
@@ -529,19 +544,56 @@ fn a_rewording_that_no_longer_states_a_frequency_or_a_count_drops_them_and_says_
 }
 
 #[test]
-fn a_new_entry_naming_a_month_is_named_as_not_on_the_calendar_yet() {
+fn a_new_entry_naming_a_month_gets_its_event_read_from_its_words() {
     let before = Report::bundled();
     let mut book = read_back(&before);
     let cell = &mut book.forms[0].sections[2].cells[4].1;
     cell.push_str("\n⑤-3 市民向け講座（３月）\n⑤-4 パンフレットの作成");
     let (incoming, rebased) = rebased(&before, &book);
-    assert_eq!(diff(&before, &incoming).entries.len(), 2);
+    let d = diff(&before, &incoming);
+    assert_eq!(d.entries.len(), 2);
+    let added = d.entries[0].after(&incoming).unwrap();
+    let events: Vec<_> = (added.facts.events.iter())
+        .map(|e| (e.fiscal_year.0, e.month, e.status))
+        .collect();
+    assert_eq!(events, [(2025, 3, renkei::model::EventStatus::Planned)]);
+    assert!(rebased.undated.is_empty(), "{:?}", rebased.undated);
+}
+
+#[test]
+fn a_new_entry_whose_month_cannot_be_placed_is_still_named() {
+    let before = Report::bundled();
+    let mut book = read_back(&before);
+    let cell = &mut book.forms[0].sections[2].cells[4].1;
+    cell.push_str("\n⑤-3 市民向け講座（13月）");
+    let (_, rebased) = rebased(&before, &book);
     assert_eq!(rebased.undated.len(), 1, "{:?}", rebased.undated);
-    assert!(
-        rebased.undated[0].contains("⑤-3 市民向け講座"),
-        "{}",
-        rebased.undated[0]
+    assert!(rebased.undated[0].contains("⑤-3 市民向け講座"));
+}
+
+#[test]
+fn a_fact_typed_for_an_entry_survives_a_reimport_of_its_reworded_form() {
+    let mut before = Report::bundled();
+    // Someone typed the 勉強会's day into the editor.
+    let e = (before.hubs[0].entries.iter_mut())
+        .find(|e| e.id == "matsubara-2025-plan-03")
+        .unwrap();
+    e.facts.events[0].day = Some(20);
+    e.facts.events[0].title = "地域医療勉強会（講師調整中）".into();
+    let typed = e.facts.events[0].clone();
+    let mut book = read_back(&before);
+    let cell = &mut book.forms[0].sections[2].cells[3].1;
+    *cell = cell.replacen("地域医療勉強会（11月）", "地域医療勉強会（11月、2月）", 1);
+    let (incoming, _) = rebased(&before, &book);
+    let after = (incoming.hubs[0].entries.iter())
+        .find(|e| e.id == "matsubara-2025-plan-03")
+        .unwrap();
+    assert_eq!(
+        after.facts.events[0], typed,
+        "the typed event is kept as typed"
     );
+    assert_eq!(after.facts.events.len(), 2, "February read beside it");
+    assert_eq!(after.facts.events[1].month, 2);
 }
 
 #[test]

@@ -155,3 +155,36 @@ impl ReadFacts {
         self.events.is_empty() && self.meetings.is_empty() && self.counts.is_empty()
     }
 }
+
+/// `kept` with what `read` adds to it: facts a person typed or corrected (or that the report
+/// had) stay as they are, and a read fact is added only where none of them says the same (an
+/// event of that month, a meeting where none is kept, a count of that number).
+pub fn add_read(kept: &Facts, read: &Facts) -> Facts {
+    let mut facts = kept.clone();
+    let month = |e: &Event| (e.fiscal_year, e.month);
+    for e in &read.events {
+        if !kept.events.iter().any(|k| month(k) == month(e)) {
+            facts.events.push(e.clone());
+        }
+    }
+    if kept.meetings.is_empty() {
+        facts.meetings = read.meetings.clone();
+    }
+    for m in &read.members {
+        if !kept.members.iter().any(|k| k.count == m.count) {
+            facts.members.push(m.clone());
+        }
+    }
+    for f in &read.figures {
+        if !kept.figures.iter().any(|k| k.value == f.value) {
+            facts.figures.push(f.clone());
+        }
+    }
+    facts
+}
+
+/// The facts of `entry`'s text, added to `kept` ([`add_read`]).
+pub fn with_facts_read(entry: &Entry, kept: &Facts) -> Facts {
+    let place = Place::of(entry);
+    add_read(kept, &read_facts(&entry.text(), place).to_facts(place))
+}

@@ -38,7 +38,7 @@ pub struct Rebased {
     /// Entries reworded in the workbook whose words no longer state some of the facts read
     /// from them (a frequency, a month, a count): those were dropped. Named so too.
     pub unstated: Vec<String>,
-    /// New entries that name a month, whose dates are not read from their words (the
+    /// New entries that name a month but whose dates could not be read from their words (the
     /// calendar leaves them out until they are entered). Named so too.
     pub undated: Vec<String>,
 }
@@ -86,8 +86,10 @@ pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) 
         let now = report.hub(&hub.id);
         for e in &hub.entries {
             match now.and_then(|h| h.entries.iter().find(|b| b.id == e.id)) {
-                Some(before) if before.facts != e.facts => rebased.unstated.push(named(hub, e)),
-                None if names_a_month(&e.text()) => rebased.undated.push(named(hub, e)),
+                Some(before) if dropped_facts(before, e) => rebased.unstated.push(named(hub, e)),
+                None if e.facts.events.is_empty() && names_a_month(&e.text()) => {
+                    rebased.undated.push(named(hub, e))
+                }
                 _ => {}
             }
         }
@@ -95,8 +97,13 @@ pub fn read_onto(report: &Report, book: &mut ReadWorkbook) -> (Report, Rebased) 
     (incoming, rebased)
 }
 
-/// True when `text` names a month (`3月`, `１２月`): a new entry's dates are not read from its
-/// words, so the calendar leaves it out until someone enters them.
+/// True when `before`, reworded as `after`, lost facts its new words no longer state.
+fn dropped_facts(before: &Entry, after: &Entry) -> bool {
+    before.text() != after.text() && before.facts.still_stated(&after.text()) != before.facts
+}
+
+/// True when `text` names a month (`3月`, `１２月`): a new entry whose dates the reader could
+/// not place is left off the calendar until someone enters them.
 fn names_a_month(text: &str) -> bool {
     // Folded as search folds: １２月 is 12月.
     let mut before = ' ';

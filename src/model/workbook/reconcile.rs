@@ -1,12 +1,13 @@
 //! The report as a filled-in workbook says it: each hub sheet's cells split into entries and
 //! matched to the report's (same hub, year, section, category and label; by wording where no
-//! label is printed). Matched entries keep their id, themes, the facts their words still state,
-//! and their status unless a reworded plan now reports itself begun or done; new ones get
-//! themes and a status suggested from their words.
+//! label is printed). Matched entries keep their id, themes, the facts their words still state
+//! (with those the new words add, read from them), and their status unless a reworded plan now
+//! reports itself begun or done; new ones get themes, a status and facts read from their words.
 
 use crate::model::changes::Wording;
 use crate::model::edit::next_entry_id;
 use crate::model::new_hub::{split_municipalities, unused_hub_id};
+use crate::model::read_facts::with_facts_read;
 use crate::model::report::Report;
 use crate::model::themes::{status_after_rewording, suggest_status, suggest_themes};
 use crate::model::types::{Category, Entry, FiscalYear, Hub, Section, SectionHeading};
@@ -89,7 +90,8 @@ fn section_entries(hub: &Hub, form: &SectionForm, new_ids: &mut Hub) -> Vec<Entr
                     }
                     e.label = piece.entry.label;
                     e.paragraphs = piece.entry.paragraphs;
-                    e.facts = e.facts.still_stated(&e.text());
+                    // What the words still state, and what they now state besides.
+                    e.facts = with_facts_read(&e, &e.facts.still_stated(&e.text()));
                     // The form has no 進捗 column: a plan reported done says so in its words.
                     if form.section == Section::Progress {
                         e.status = status_after_rewording(e.status, &e.text());
@@ -116,6 +118,10 @@ fn section_entries(hub: &Hub, form: &SectionForm, new_ids: &mut Hub) -> Vec<Entr
                         .flatten(),
                     facts: Default::default(),
                     draft: false,
+                };
+                let entry = Entry {
+                    facts: with_facts_read(&entry, &Default::default()),
+                    ..entry
                 };
                 new_ids.entries.push(entry.clone());
                 entry
