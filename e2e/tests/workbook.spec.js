@@ -142,15 +142,16 @@ test('a workbook written before the report was corrected takes the hub\'s change
   expect(after.get('matsubara-2025-plan-03').paragraphs).toEqual(['④-1 地域医療勉強会（11月・2月）']);
 });
 
-test('a rewording that no longer states a count drops the count, and the review says so', async ({ page }) => {
+test('a rewording that states a new count drops the old one, reads the new one, and the review says both', async ({ page }) => {
   await importFile(page, edited(form, 'count.xlsx', 'replace', '松原市', '約170名', '約180名'));
   await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
   await expect(page.getByTestId('review-notes')).toContainText('読み取っていた開催回数・月・人数などの一部が文面にないため、それを外しました');
   await expect(page.getByTestId('review-notes')).toContainText('松原市 （４）');
+  await expect(page.getByTestId('read-fact')).toHaveText(['約180名 → 約180名']);
   await applyReview(page);
   const after = entries(await exportedJson(page));
   expect(after.get('matsubara-2025-progress-02').paragraphs.join('')).toContain('約180名');
-  expect(after.get('matsubara-2025-progress-02').facts?.members ?? []).toEqual([]);
+  expect(after.get('matsubara-2025-progress-02').facts.members.map((m) => [m.count, m.approximate])).toEqual([[180, true]]);
 });
 
 test('a hub renamed by its form is counted in the review, and an older workbook then reads as that hub, not a second one', async ({ page }) => {
@@ -166,11 +167,46 @@ test('a hub renamed by its form is counted in the review, and an older workbook 
   expect(hubs.map((h) => h.area)).toEqual(published.hubs.map((h) => (h.id === 'matsubara' ? '松原市（全域）' : h.area)));
 });
 
-test('a new entry that names a month is named in the review as not on the calendar until its dates are entered', async ({ page }) => {
-  await importFile(page, edited(form, 'month.xlsx', 'replace', '松原市', '⑤-2 普及啓発活動：終活ノートまっねの配布', '⑤-2 普及啓発活動：終活ノートまっねの配布\n⑤-3 市民向け講座（3月）'));
-  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 1件・削除 0件');
-  await expect(page.getByTestId('review-notes')).toContainText('次の新しい取組は月を書いていますが、日付や回数は文面から読み取りません');
-  await expect(page.getByTestId('review-notes')).toContainText('⑤-3 市民向け講座（3月）');
+test('new lines with months, a frequency and a count come back with their facts read, marked in the review, and reach the calendar, the meetings chart and the JSON', async ({ page }) => {
+  const months = edited(form, 'm1.xlsx', 'append', '松原市', '④-2 地域医療介護連携推進委員会における勉強会', '④-3 ケアマネジャー向け研修会（７月、１２月）');
+  const often = edited(months, 'm2.xlsx', 'append', '松原市', '① 地域医療介護連携推進委員会（8月,12月,2月除く毎月）', '①-2 入退院支援連絡会を隔月で開催予定。');
+  const counted = edited(often, 'm3.xlsx', 'append', '松原市', '⑤-2 市役所や医療機関等を経由して', '⑤-3 出前講座を3回実施し、約40名が参加した。');
+  await importFile(page, counted);
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 0件・追加 3件・削除 0件');
+  // What was read, beside the words it was read from, marked.
+  const read = page.getByTestId('read-facts');
+  await expect(read).toHaveCount(3);
+  const of = (words) => read.filter({ hasText: words });
+  await expect(of('ケアマネジャー向け研修会').locator('.read-text mark')).toHaveText(['７月', '１２月']);
+  await expect(of('ケアマネジャー向け研修会').getByTestId('read-fact')).toHaveText(['７月 → 令和7年度 7月 · 予定', '１２月 → 令和7年度 12月 · 予定']);
+  await expect(of('入退院支援連絡会').getByTestId('read-fact')).toHaveText(['隔月 → 入退院支援連絡会：年6回']);
+  await expect(of('出前講座').locator('.read-text mark')).toHaveText(['3回', '約40名']);
+  // No note asks to type the dates: they were read.
+  await expect(page.getByText('日付を文面から読み取れませんでした')).toHaveCount(0);
+  await applyReview(page);
+  const after = await exportedJson(page);
+  const added = after.hubs[0].entries.filter((e) => !entries(published).has(e.id));
+  const byLabel = Object.fromEntries(added.map((e) => [e.label, e]));
+  expect(byLabel['④-3'].facts.events.map((e) => [e.fiscal_year, e.month, e.status])).toEqual([[2025, 7, 'planned'], [2025, 12, 'planned']]);
+  expect(byLabel['①-2'].facts.meetings.map((m) => [m.per_year, m.basis])).toEqual([[6, '隔月']]);
+  expect(byLabel['⑤-3'].facts.members.map((m) => [m.count, m.approximate])).toEqual([[40, true]]);
+  expect(byLabel['⑤-3'].facts.figures.map((f) => [f.value, f.unit])).toEqual([[3, '回']]);
+  // The calendar and the meetings chart hold them.
+  await page.goto('./dashboard');
+  const table = async (id) => {
+    const chart = page.locator(`[data-chart="${id}"]`);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.getByTestId('table-toggle').click();
+    const rows = chart.locator('table').first().locator('tr');
+    await expect(rows.nth(1)).toBeVisible();
+    return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+  };
+  const calendar = await table('calendar');
+  const matsubara = calendar.find((r) => r[0] === '松原市');
+  expect(matsubara[calendar[0].indexOf('7月')]).toBe('○1');
+  expect(matsubara[calendar[0].indexOf('12月')]).toBe('○1');
+  const meetings = await table('meetings');
+  expect(meetings.find((r) => r[0] === '松原市')).toEqual(['松原市', '10', '15']);
 });
 
 test('text typed outside the form\'s fields is named in the review, not dropped silently', async ({ page }) => {

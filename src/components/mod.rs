@@ -34,6 +34,7 @@ pub mod next_year;
 pub mod report_section;
 pub mod reset_all;
 pub mod result_list;
+pub mod review_facts;
 pub mod review_markup;
 pub mod show_all;
 pub mod status_banner;

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::components::change_markup::{change_body, ChangeText};
 use crate::components::markup::Markup;
+use crate::components::review_facts::read_facts_markup;
 use crate::i18n::{entry_place, field_change_lines, status_label, theme_label, Lang};
 use crate::model::diff::{DiffKind, ReportDiff};
 use crate::model::review::{kind_counts, Accepted};
@@ -21,6 +22,7 @@ struct Words {
     review_details: &'static str,
     review_new_hub: &'static str,
     review_suggested: &'static str,
+    review_suggested_none: &'static str,
     review_take: &'static str,
     count_details: &'static str,
     count_new_hubs: &'static str,
@@ -33,6 +35,7 @@ const JA: Words = Words {
     review_details: "拠点の情報（対象地域・連携の拠点・委託先・資料・見出し）",
     review_new_hub: "新しい拠点として追加する",
     review_suggested: "テーマ・進捗（本文からの提案）",
+    review_suggested_none: "本文からは提案できません。反映の後に編集で選んでください",
     review_take: "反映する",
     count_details: "拠点の情報の変更",
     count_new_hubs: "新しい拠点",
@@ -45,6 +48,7 @@ const EN: Words = Words {
     review_details: "Hub details (area, organisation, contractors, document, headings)",
     review_new_hub: "Add as a new hub",
     review_suggested: "Themes and status (suggested from the text)",
+    review_suggested_none: "none can be suggested from the text; choose them in the editor after applying",
     review_take: "Apply",
     count_details: "Hub details changed",
     count_new_hubs: "New hubs",
@@ -81,6 +85,9 @@ fn suggested(lang: Lang, report: &Report, e: &Entry) -> String {
         .collect();
     tags.extend(e.status.map(|s| status_label(lang, s).to_string()));
     let (label, colon) = (words(lang).review_suggested, lang.colon());
+    if tags.is_empty() {
+        return format!("{label}{colon}{}", words(lang).review_suggested_none);
+    }
     format!("{label}{colon}{}", tags.join(lang.list_separator()))
 }
 
@@ -202,6 +209,9 @@ fn hub_group(
         );
         if e.kind == DiffKind::Added {
             m.text("p", &[("class", &"sub")], &suggested(lang, incoming, shown));
+        }
+        if let Some(after) = e.after(incoming) {
+            read_facts_markup(m, lang, e.before(current), after);
         }
         take_box(m, lang, &format!("e{i}"), &hub.id, &place);
         m.close("li");

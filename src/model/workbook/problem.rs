@@ -178,11 +178,11 @@ impl WorkbookNote {
                 entries.join("; ")
             ),
             (Self::DatesUnread { entries }, true) => format!(
-                "次の新しい取組は月を書いていますが、日付や回数は文面から読み取りません。月別カレンダーや開催回数のグラフに載せるには、反映した後に編集画面の「構造化データ」に入れてください：{}",
+                "次の新しい取組は月を書いていますが、その日付を文面から読み取れませんでした。月別カレンダーに載せるには、反映した後に編集画面の「構造化データ」に入れてください：{}",
                 entries.join("、")
             ),
             (Self::DatesUnread { entries }, false) => format!(
-                "These new entries name months, but dates and frequencies are not read from their words. To show them in the monthly calendar and the meetings chart, enter them under the editor's structured facts after applying: {}",
+                "These new entries name months, but their dates could not be read from their words. To show them in the monthly calendar, enter them under the editor's structured facts after applying: {}",
                 entries.join("; ")
             ),
             (Self::ChangedOnBothSides { entries }, false) => format!(
