@@ -258,6 +258,27 @@ pub struct Texts {
     /// The editor's one choice of section and year.
     pub field_place: &'static str,
     pub field_facts: &'static str,
+    pub facts_title: &'static str,
+    pub facts_hint: &'static str,
+    pub facts_json_broken: &'static str,
+    pub facts_events: &'static str,
+    pub facts_what: &'static str,
+    pub facts_month: &'static str,
+    pub facts_day: &'static str,
+    pub facts_remove: &'static str,
+    pub facts_add_event: &'static str,
+    pub facts_add_meeting: &'static str,
+    pub facts_add_member: &'static str,
+    pub facts_meetings: &'static str,
+    pub times_a_year_label: &'static str,
+    pub facts_members: &'static str,
+    pub facts_count: &'static str,
+    pub facts_json: &'static str,
+    pub facts_read: &'static str,
+    pub facts_present: &'static str,
+    pub facts_found: &'static str,
+    pub facts_nothing_new: &'static str,
+    pub facts_take: &'static str,
     pub text_required: &'static str,
     pub no_status: &'static str,
     pub add_entry: &'static str,
@@ -510,6 +531,27 @@ pub const JA: Texts = Texts {
     field_fy: "年度（西暦の開始年）",
     field_place: "区分・年度",
     field_facts: "構造化データ（JSON：events, meetings, members, figures, tools）",
+    facts_title: "構造化データ（カレンダーとグラフに使う日付・回数・人数）",
+    facts_hint: "本文の言葉から読み取った、または入力した事実です。本文を直したら「本文から読み取る」で確かめられます。",
+    facts_json_broken: "下の JSON が読めないため、項目の欄を表示できません。JSON を直してください。",
+    facts_events: "日付のある行事",
+    facts_what: "名称",
+    facts_month: "月",
+    facts_day: "日",
+    facts_remove: "この行を削除",
+    facts_add_event: "行事を追加",
+    facts_add_meeting: "会議を追加",
+    facts_add_member: "人数を追加",
+    facts_meetings: "会議の開催回数",
+    times_a_year_label: "年間回数",
+    facts_members: "人数",
+    facts_count: "人数",
+    facts_json: "JSON で編集する（上級者向け）",
+    facts_read: "本文から読み取る",
+    facts_present: "今の内容",
+    facts_found: "本文から新たに読み取った内容",
+    facts_nothing_new: "今の内容にないものは読み取れませんでした。",
+    facts_take: "読み取った内容を加える",
     text_required: "本文を入力してください。",
     no_status: "（なし）",
     add_entry: "取組を追加",
@@ -635,7 +677,7 @@ pub const EN: Texts = Texts {
     entries_title: "Entries",
     filters_title: "Filters",
     search_label: "Search",
-    search_hint: "Full- and half-width forms, hiragana/katakana and long-vowel marks (ー) match each other. Numbers match whole (2月 does not find 12月). Several words must all occur.",
+    search_hint: "Full- and half-width forms, hiragana/katakana and long-vowel marks match each other. Numbers match whole numbers (2 does not find 12). Several words must all occur.",
     facet_theme: "Theme",
     facets_summary: "Filter by theme, category, section, year, hub, progress",
     facet_category: "Category",
@@ -738,6 +780,27 @@ pub const EN: Texts = Texts {
     field_fy: "Fiscal year (starting year)",
     field_place: "Section and year",
     field_facts: "Structured facts (JSON: events, meetings, members, figures, tools)",
+    facts_title: "Structured data (dates, frequencies and counts the calendar and charts use)",
+    facts_hint: "Facts read from the text's words or typed in. After changing the text, 'Read from the text' shows what it states.",
+    facts_json_broken: "The JSON below cannot be read, so its fields cannot be shown. Correct the JSON.",
+    facts_events: "Dated events",
+    facts_what: "Name",
+    facts_month: "Month",
+    facts_day: "Day",
+    facts_remove: "Remove this row",
+    facts_add_event: "Add an event",
+    facts_add_meeting: "Add a meeting",
+    facts_add_member: "Add a head count",
+    facts_meetings: "Meetings a year",
+    times_a_year_label: "Times a year",
+    facts_members: "Head counts",
+    facts_count: "Count",
+    facts_json: "Edit as JSON (for experts)",
+    facts_read: "Read from the text",
+    facts_present: "Present",
+    facts_found: "Newly read from the text",
+    facts_nothing_new: "Nothing was read that is not already there.",
+    facts_take: "Add what was read",
     text_required: "Enter the text.",
     no_status: "(none)",
     add_entry: "Add entry",
@@ -941,6 +1004,36 @@ pub fn fiscal_year_label(lang: Lang, fy: crate::model::FiscalYear) -> String {
     match lang {
         Lang::Ja => format!("令和{}年度", fy.reiwa()),
         Lang::En => format!("FY{}", fy.0),
+    }
+}
+
+/// A dated event in a few words: `令和7年度 11月8日 · 予定`, `FY2025 Nov 8 · planned`.
+pub fn event_words(lang: Lang, ev: &crate::model::Event) -> String {
+    let t = lang.texts();
+    let month = month_label(lang, ev.month);
+    let span = (ev.end_month)
+        .map(|m| format!("〜{}", month_label(lang, m)))
+        .unwrap_or_default();
+    let day = match (lang, ev.day) {
+        (Lang::Ja, Some(d)) => format!("{d}日"),
+        (Lang::En, Some(d)) => format!(" {d}"),
+        (_, None) => String::new(),
+    };
+    let status = match ev.status {
+        crate::model::EventStatus::Done => t.event_done,
+        crate::model::EventStatus::Planned => t.event_planned,
+    };
+    let year = fiscal_year_label(lang, ev.fiscal_year);
+    format!("{year} {month}{day}{span} · {status}")
+}
+
+/// A meeting's frequency: `年6回`, `年12〜24回`, `6 a year`.
+pub fn times_a_year(lang: Lang, lo: u32, hi: u32) -> String {
+    match (lang, lo == hi) {
+        (Lang::Ja, true) => format!("年{lo}回"),
+        (Lang::Ja, false) => format!("年{lo}〜{hi}回"),
+        (Lang::En, true) => format!("{lo} a year"),
+        (Lang::En, false) => format!("{lo}–{hi} a year"),
     }
 }
 

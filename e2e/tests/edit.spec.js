@@ -518,8 +518,12 @@ test('structured data that is not valid is explained in the UI\'s language, and 
   await page.goto('./?hub=matsubara');
   const before = await stored(page);
   await page.locator('[data-entry-id="matsubara-2024-result-01"]').getByRole('button', { name: /^編集/ }).click();
-  const facts = page.getByLabel(/^構造化データ/);
+  // The JSON, behind its own disclosure under the form's fields.
+  await page.getByRole('dialog').locator('.facts-json summary').click();
+  const facts = page.getByRole('textbox', { name: /^構造化データ（JSON/ });
   await facts.fill('{"tools": [');
+  // The fields cannot be shown for JSON that does not read, and say so.
+  await expect(page.getByTestId('facts-json-broken')).toBeVisible();
   await page.getByTestId('editor-save').click();
   const alert = page.getByRole('dialog').getByRole('alert');
   await expect(alert).toHaveText('構造化データを JSON として読めません（1 行 11 列）。括弧・引用符・カンマを確かめてください。');

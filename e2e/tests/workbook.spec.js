@@ -447,3 +447,38 @@ test('a workbook review is not one live region, and names each change in a headi
   await expect(page.getByRole('heading', { level: 4, name: '変更 松原市・令和7年度 計画・④-1' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '変更前' })).toHaveCount(0);
 });
+
+test('the editor shows structured data as a form, reads facts from the text against the present ones, and a day typed there survives a re-import of the reworded form', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  const card = page.locator('[data-entry-id="matsubara-2025-plan-03"]');
+  await card.getByRole('button', { name: /^編集/ }).click();
+  const dialog = page.getByRole('dialog');
+  const form = dialog.getByTestId('facts-form');
+  await expect(form.getByTestId('facts-event')).toHaveCount(1);
+  await expect(form.getByTestId('facts-month')).toHaveValue('11');
+  // The words now name February too: read, shown against what is there, nothing changed yet.
+  await dialog.getByTestId('editor-text').fill('④-1 地域医療勉強会（11月、2月）');
+  await form.getByTestId('facts-read').click();
+  await expect(form.getByTestId('facts-present').locator('li')).toHaveText(['地域医療勉強会 令和7年度 11月 · 予定']);
+  await expect(form.getByTestId('facts-found').locator('li')).toHaveText([/令和7年度 2月 · 予定$/]);
+  await expect(form.getByTestId('facts-event')).toHaveCount(1);
+  await form.getByTestId('facts-take').click();
+  await expect(form.getByTestId('facts-event')).toHaveCount(2);
+  // A day typed by hand for November.
+  await form.getByTestId('facts-day').first().fill('20');
+  // The JSON stays reachable and says the same.
+  await form.locator('.facts-json summary').click();
+  await expect(form.getByTestId('facts-json')).toHaveValue(/"day": 20/);
+  await dialog.getByTestId('editor-save').click();
+  await expect(dialog).toBeHidden();
+  const saved = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
+  expect(saved.facts.events.map((e) => [e.month, e.day])).toEqual([[11, 20], [2, null]]);
+  // The hub's form, written now, comes back reworded: the typed day stays.
+  const now = await exportWorkbook(page);
+  await importFile(page, edited(now, 'typed.xlsx', 'replace', '松原市', '地域医療勉強会（11月、2月）', '地域医療勉強会（11月、2月、3月）'));
+  await expect(page.getByTestId('review-counts')).toHaveText('変更 1件・追加 0件・削除 0件');
+  await expect(page.getByTestId('read-fact')).toHaveText(['3月 → 令和7年度 3月 · 予定']);
+  await applyReview(page);
+  const after = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
+  expect(after.facts.events.map((e) => [e.month, e.day])).toEqual([[11, 20], [2, null], [3, null]]);
+});

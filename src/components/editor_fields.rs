@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{category_heading, status_label, theme_label, year_section_label};
-use crate::model::facts_text::parse_facts;
+use crate::model::facts_text::{facts_text, parse_facts};
 use crate::model::{Category, Entry, FiscalYear, Section, Status};
 use crate::state::use_app;
 
@@ -36,13 +36,7 @@ impl Draft {
             fiscal_year: e.fiscal_year.0.to_string(),
             themes: e.themes.clone(),
             status: e.status.map(|s| s.id().to_string()).unwrap_or_default(),
-            facts: if e.facts.is_empty() {
-                String::new()
-            } else {
-                crate::model::json_indent::indent(
-                    &serde_json::to_string(&e.facts).unwrap_or_default(),
-                )
-            },
+            facts: facts_text(&e.facts),
         }
     }
 
@@ -77,6 +71,26 @@ impl Draft {
             status: status.to_string(),
             facts: facts.to_string(),
         })
+    }
+
+    /// The structured-data box's text.
+    pub(crate) fn facts(&self) -> &str {
+        &self.facts
+    }
+
+    /// Replaces the structured-data box's text.
+    pub(crate) fn set_facts(&mut self, text: String) {
+        self.facts = text;
+    }
+
+    /// Where the entry stands as the form says, and its text: what facts are read from.
+    pub(crate) fn place_and_text(&self) -> Option<(crate::model::read_facts::Place, &str)> {
+        let place = crate::model::read_facts::Place {
+            section: Section::from_id(&self.section)?,
+            fiscal_year: FiscalYear(self.fiscal_year.trim().parse().ok()?),
+            category: Category::new(self.category)?,
+        };
+        Some((place, &self.text))
     }
 
     /// Whether the form differs from `entry`, the entry it was opened on: unsaved changes.
@@ -210,7 +224,6 @@ pub fn EditorFields(
                 }
             }).collect_view())}
         </fieldset>
-        <label for="ed-facts">{move || t().field_facts}</label>
-        <textarea id="ed-facts" rows="5" class="mono" prop:value=move || draft.with(|d| d.facts.clone()) on:input=field(|d, v| d.facts = v)></textarea>
+        <crate::components::facts_form::FactsForm draft/>
     }
 }

@@ -23,6 +23,8 @@ pub mod entry_editor;
 pub mod export_buttons;
 pub mod facet_group;
 pub mod facets;
+pub mod facts_form;
+pub mod facts_read;
 pub mod footer;
 pub mod header;
 pub mod hub_filter;

@@ -2,9 +2,9 @@
 //! entry's text with each fact's words marked, and what was read from them.
 
 use crate::components::markup::Markup;
-use crate::i18n::{fiscal_year_label, month_label, Lang};
+use crate::i18n::{event_words, times_a_year, Lang};
 use crate::model::read_facts::{read_facts, Place, ReadFacts};
-use crate::model::{Entry, EventStatus};
+use crate::model::Entry;
 
 /// The line's own words (the worker writes them: none of this is in the page's wasm).
 fn heading(lang: Lang) -> &'static str {
@@ -25,45 +25,13 @@ fn meanings(
         if !wanted(0, i) {
             continue;
         }
-        let ev = &e.fact;
-        let month = month_label(lang, ev.month);
-        let span = ev
-            .end_month
-            .map(|m| format!("〜{}", month_label(lang, m)))
-            .unwrap_or_default();
-        let day = ev
-            .day
-            .map(|d| {
-                if lang == Lang::Ja {
-                    format!("{d}日")
-                } else {
-                    format!(" {d}")
-                }
-            })
-            .unwrap_or_default();
-        let status = match (lang, ev.status) {
-            (Lang::Ja, EventStatus::Done) => "実施",
-            (Lang::Ja, EventStatus::Planned) => "予定",
-            (Lang::En, EventStatus::Done) => "done",
-            (Lang::En, EventStatus::Planned) => "planned",
-        };
-        let year = fiscal_year_label(lang, ev.fiscal_year);
-        out.push((
-            e.words.clone(),
-            format!("{year} {month}{day}{span} · {status}"),
-        ));
+        out.push((e.words.clone(), event_words(lang, &e.fact)));
     }
     for (i, m) in read.meetings.iter().enumerate() {
         if !wanted(1, i) {
             continue;
         }
-        let (lo, hi) = (m.fact.per_year, m.fact.per_year_max);
-        let times = match (lang, lo == hi) {
-            (Lang::Ja, true) => format!("年{lo}回"),
-            (Lang::Ja, false) => format!("年{lo}〜{hi}回"),
-            (Lang::En, true) => format!("{lo} a year"),
-            (Lang::En, false) => format!("{lo}–{hi} a year"),
-        };
+        let times = times_a_year(lang, m.fact.per_year, m.fact.per_year_max);
         out.push((
             m.words.clone(),
             format!("{}{}{times}", m.fact.name, lang.colon()),

@@ -22,6 +22,14 @@ pub enum FactsProblem {
     },
 }
 
+/// The box's text for `facts`: indented JSON, or nothing when there are none.
+pub fn facts_text(facts: &Facts) -> String {
+    if facts.is_empty() {
+        return String::new();
+    }
+    super::json_indent::indent(&serde_json::to_string(facts).unwrap_or_default())
+}
+
 /// Reads the box: empty (or blank) means no facts.
 pub fn parse_facts(text: &str) -> Result<Facts, FactsProblem> {
     if text.trim().is_empty() {

@@ -115,23 +115,26 @@ impl<'a> Folded<'a> {
         {
             return None;
         }
-        let mut text = String::new();
+        // Digits summed by hand, not `str::parse::<f64>`: its float parser would add kilobytes
+        // to the page for numbers of a few digits.
+        let (mut whole, mut fraction, mut scale, mut in_fraction) = (0u64, 0u64, 1u64, false);
         let mut j = i;
         while let Some(c) = self.at(j) {
-            let joins = matches!(c, ',' | '.')
-                && self.at(j + 1).is_some_and(|n| n.is_ascii_digit())
-                && !text.is_empty();
-            if c.is_ascii_digit() || joins {
-                if c != ',' {
-                    text.push(c);
+            let next_is_digit = self.at(j + 1).is_some_and(|n| n.is_ascii_digit());
+            match c {
+                '0'..='9' if in_fraction => {
+                    fraction = fraction.saturating_mul(10) + u64::from(c as u8 - b'0');
+                    scale = scale.saturating_mul(10);
                 }
-                j += 1;
-            } else {
-                break;
+                '0'..='9' => whole = whole.saturating_mul(10) + u64::from(c as u8 - b'0'),
+                ',' if next_is_digit && !in_fraction => {}
+                '.' if next_is_digit && !in_fraction => in_fraction = true,
+                _ => break,
             }
+            j += 1;
         }
         Some(Number {
-            value: text.parse().ok()?,
+            value: whole as f64 + fraction as f64 / scale as f64,
             start: i,
             end: j,
         })
