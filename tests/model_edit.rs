@@ -226,10 +226,10 @@ fn each_kind_of_bad_file_is_named() {
         problems(r#"{"a": 1,}"#)[0],
         "Part of the file is not valid JSON (line 1, column 9): check brackets, quotes and commas."
     );
-    let future = PUBLISHED.replacen("\"schema_version\": 2", "\"schema_version\": 7", 1);
+    let future = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 7", 1);
     assert_eq!(
         problems(&future),
-        ["schema_version 7 is not supported (up to 2)."]
+        ["schema_version 7 is not supported (up to 3)."]
     );
     assert_eq!(
         problems(r#"{"hello": "world"}"#)[0],
@@ -273,7 +273,7 @@ fn facts_of_the_wrong_shape_are_refused_with_their_path_and_reason() {
         found,
         [
             "hubs[2].entries[3].facts: invalid type: integer `5`, expected a sequence",
-            "hubs[4].entries[0].facts: unknown field `title`, expected one of `name`, `per_year`, `basis`",
+            "hubs[4].entries[0].facts: unknown field `title`, expected one of `name`, `per_year`, `basis`, `per_year_max`, `typed`",
         ]
     );
 }
@@ -404,14 +404,20 @@ fn an_older_schema_version_is_migrated() {
             })
             .collect::<Vec<_>>()
     );
-    assert_eq!(migrated.schema_version, 2);
+    assert_eq!(migrated.schema_version, 3);
 }
 
 #[test]
 fn a_version_1_file_imports_as_the_same_report_without_drafts() {
-    let v1 = PUBLISHED.replacen("\"schema_version\": 2", "\"schema_version\": 1", 1);
+    let v1 = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 1", 1);
     let imported = parse_import(v1.as_bytes()).unwrap();
     assert_eq!(imported, Report::bundled());
+    let v2 = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 2", 1);
+    assert_eq!(
+        parse_import(v2.as_bytes()).unwrap(),
+        Report::bundled(),
+        "version 2 too"
+    );
     assert!(imported
         .hubs
         .iter()

@@ -289,3 +289,33 @@ fn each_fact_keeps_the_words_it_was_read_from() {
         assert!(read_facts(none, place).is_empty(), "{none}");
     }
 }
+
+#[test]
+fn a_typed_fact_outlives_words_that_no_longer_state_it_and_a_range_is_kept() {
+    use renkei::model::read_facts::add_read;
+    let place = Place {
+        section: Section::Plan,
+        fiscal_year: FiscalYear(2026),
+        category: Category::new(1).unwrap(),
+    };
+    let read = read_facts("① 訪問看護連絡会（月1～2回）", place).to_facts(place);
+    assert_eq!(
+        (read.meetings[0].per_year, read.meetings[0].per_year_max),
+        (12, Some(24))
+    );
+    let mut typed = read.clone();
+    typed.meetings[0].typed = true;
+    typed.meetings[0].per_year = 18;
+    // Reworded: the words no longer give the frequency; the typed one stays, read ones go.
+    let kept = typed.still_stated("① 訪問看護連絡会（随時）");
+    assert_eq!(kept.meetings, typed.meetings);
+    assert!(read
+        .still_stated("① 訪問看護連絡会（随時）")
+        .meetings
+        .is_empty());
+    // Reading again never replaces it.
+    assert_eq!(add_read(&typed, &read).meetings, typed.meetings);
+    // Schema version 1 and 2 have neither mark nor range.
+    let old = typed.without_schema_3();
+    assert!(!old.meetings[0].typed && old.meetings[0].per_year_max.is_none());
+}

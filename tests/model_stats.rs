@@ -366,6 +366,8 @@ fn a_year_with_results_and_a_plan_counts_its_meetings_and_events_once_from_the_r
         name: "定例会議".into(),
         per_year: 11,
         basis: "年11回".into(),
+        per_year_max: None,
+        typed: false,
     });
     let everything = all(&r);
     let m = meetings_per_year(&r, &everything, &[fy]);

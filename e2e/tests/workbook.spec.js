@@ -472,7 +472,7 @@ test('the editor shows structured data as a form, reads facts from the text agai
   await dialog.getByTestId('editor-save').click();
   await expect(dialog).toBeHidden();
   const saved = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
-  expect(saved.facts.events.map((e) => [e.month, e.day])).toEqual([[11, 20], [2, null]]);
+  expect(saved.facts.events.map((e) => [e.month, e.day, e.typed ?? false])).toEqual([[11, 20, true], [2, null, false]]);
   // The hub's form, written now, comes back reworded: the typed day stays.
   const now = await exportWorkbook(page);
   await importFile(page, edited(now, 'typed.xlsx', 'replace', '松原市', '地域医療勉強会（11月、2月）', '地域医療勉強会（11月、2月、3月）'));
@@ -480,5 +480,5 @@ test('the editor shows structured data as a form, reads facts from the text agai
   await expect(page.getByTestId('read-fact')).toHaveText(['3月 → 令和7年度 3月 · 予定']);
   await applyReview(page);
   const after = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
-  expect(after.facts.events.map((e) => [e.month, e.day])).toEqual([[11, 20], [2, null], [3, null]]);
+  expect(after.facts.events.map((e) => [e.month, e.day, e.typed ?? false])).toEqual([[11, 20, true], [2, null, false], [3, null, false]]);
 });

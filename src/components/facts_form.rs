@@ -1,5 +1,6 @@
 //! The editor's 構造化データ as a small form: an entry's events (month, day, done or planned),
-//! meetings (name, times a year) and counts, each a row to change or remove; the JSON stays
+//! meetings (name, times a year) and counts, each a row to change or remove; a row a person
+//! adds or changes is marked typed (never replaced by reading the words). The JSON stays
 //! reachable for experts. 「本文から読み取る」 is [`ReadFromText`](crate::components::facts_read::ReadFromText).
 
 use leptos::prelude::*;
@@ -47,16 +48,16 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
             <For each=event_rows key=|i| *i children=move |i| view! {
                 <div class="facts-row" data-testid="facts-event" role="group" aria-label=move || format!("{} {}", t().facts_events, i + 1)>
                     <label>{move || t().facts_what}<input prop:value=read(|f, i| f.events[i].title.clone(), i)
-                        on:input=move |ev| change(draft, |f| f.events[i].title = event_target_value(&ev))/></label>
+                        on:input=move |ev| change(draft, |f| { f.events[i].title = event_target_value(&ev); f.events[i].typed = true })/></label>
                     <label>{move || t().facts_month}<input type="number" min="1" max="12" class="narrow" data-testid="facts-month"
                         prop:value=read(|f, i| f.events[i].month.to_string(), i)
-                        on:input=move |ev| if let Some(m) = number(&ev).filter(|m| (1..=12).contains(m)) { change(draft, |f| f.events[i].month = m as u8) }/></label>
+                        on:input=move |ev| if let Some(m) = number(&ev).filter(|m| (1..=12).contains(m)) { change(draft, |f| { f.events[i].month = m as u8; f.events[i].typed = true }) }/></label>
                     <label>{move || t().facts_day}<input type="number" min="1" max="31" class="narrow" data-testid="facts-day"
                         prop:value=read(|f, i| f.events[i].day.map(|d| d.to_string()).unwrap_or_default(), i)
-                        on:input=move |ev| { let d = number(&ev).filter(|d| (1..=31).contains(d)).map(|d| d as u8); change(draft, |f| f.events[i].day = d) }/></label>
+                        on:input=move |ev| { let d = number(&ev).filter(|d| (1..=31).contains(d)).map(|d| d as u8); change(draft, |f| { f.events[i].day = d; f.events[i].typed = true }) }/></label>
                     <label>{move || t().status_label}<select data-testid="facts-status"
                         prop:value=read(|f, i| if f.events[i].status == EventStatus::Done { "done" } else { "planned" }.to_string(), i)
-                        on:change=move |ev| { let done = event_target_value(&ev) == "done"; change(draft, |f| f.events[i].status = if done { EventStatus::Done } else { EventStatus::Planned }) }>
+                        on:change=move |ev| { let done = event_target_value(&ev) == "done"; change(draft, |f| { f.events[i].status = if done { EventStatus::Done } else { EventStatus::Planned }; f.events[i].typed = true }) }>
                         <option value="planned">{move || t().event_planned}</option>
                         <option value="done">{move || t().event_done}</option>
                     </select></label>
@@ -71,26 +72,26 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
             <For each=meeting_rows key=|i| *i children=move |i| view! {
                 <div class="facts-row" data-testid="facts-meeting" role="group" aria-label=move || format!("{} {}", t().facts_meetings, i + 1)>
                     <label>{move || t().facts_what}<input prop:value=read(|f, i| f.meetings[i].name.clone(), i)
-                        on:input=move |ev| change(draft, |f| f.meetings[i].name = event_target_value(&ev))/></label>
+                        on:input=move |ev| change(draft, |f| { f.meetings[i].name = event_target_value(&ev); f.meetings[i].typed = true })/></label>
                     <label>{move || t().times_a_year_label}<input type="number" min="0" class="narrow" data-testid="facts-per-year"
                         prop:value=read(|f, i| f.meetings[i].per_year.to_string(), i)
-                        on:input=move |ev| if let Some(n) = number(&ev) { change(draft, |f| f.meetings[i].per_year = n) }/></label>
+                        on:input=move |ev| if let Some(n) = number(&ev) { change(draft, |f| { f.meetings[i].per_year = n; f.meetings[i].typed = true }) }/></label>
                     <button type="button" on:click=move |_| change(draft, |f| { f.meetings.remove(i); })>{move || t().facts_remove}</button>
                 </div>
             }/>
-            <button type="button" on:click=move |_| change(draft, |f| f.meetings.push(Meeting { name: String::new(), per_year: 1, basis: String::new() }))>{move || t().facts_add_meeting}</button>
+            <button type="button" on:click=move |_| change(draft, |f| f.meetings.push(Meeting { name: String::new(), per_year: 1, basis: String::new(), per_year_max: None, typed: true }))>{move || t().facts_add_meeting}</button>
             <h3>{move || t().facts_members}</h3>
             <For each=member_rows key=|i| *i children=move |i| view! {
                 <div class="facts-row" data-testid="facts-member" role="group" aria-label=move || format!("{} {}", t().facts_members, i + 1)>
                     <label>{move || t().facts_what}<input prop:value=read(|f, i| f.members[i].of.clone(), i)
-                        on:input=move |ev| change(draft, |f| f.members[i].of = event_target_value(&ev))/></label>
+                        on:input=move |ev| change(draft, |f| { f.members[i].of = event_target_value(&ev); f.members[i].typed = true })/></label>
                     <label>{move || t().facts_count}<input type="number" min="0" class="narrow"
                         prop:value=read(|f, i| f.members[i].count.to_string(), i)
-                        on:input=move |ev| if let Some(n) = number(&ev) { change(draft, |f| f.members[i].count = n) }/></label>
+                        on:input=move |ev| if let Some(n) = number(&ev) { change(draft, |f| { f.members[i].count = n; f.members[i].typed = true }) }/></label>
                     <button type="button" on:click=move |_| change(draft, |f| { f.members.remove(i); })>{move || t().facts_remove}</button>
                 </div>
             }/>
-            <button type="button" on:click=move |_| change(draft, |f| f.members.push(MemberCount { of: String::new(), count: 0, approximate: false }))>{move || t().facts_add_member}</button>
+            <button type="button" on:click=move |_| change(draft, |f| f.members.push(MemberCount { of: String::new(), count: 0, approximate: false, typed: true }))>{move || t().facts_add_member}</button>
             <ReadFromText draft/>
             <details class="facts-json">
                 <summary>{move || t().facts_json}</summary>
@@ -111,5 +112,6 @@ fn new_event(fiscal_year: crate::model::FiscalYear) -> Event {
         day: None,
         status: EventStatus::Planned,
         end_month: None,
+        typed: true,
     }
 }

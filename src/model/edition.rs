@@ -125,7 +125,8 @@ pub fn drafting(report: &Report) -> Option<Drafting> {
 }
 
 /// One edition as a report of its own in schema version 1's shape, as that year's report was
-/// published: its four sections of every hub, no draft marks (version 1 has none).
+/// published: its four sections of every hub, no draft marks, typed marks or ranges (version
+/// 1 has none).
 pub fn edition_report(report: &Report, shown: ShownEdition) -> Report {
     let mut one = report.clone();
     one.schema_version = 1;
@@ -134,7 +135,10 @@ pub fn edition_report(report: &Report, shown: ShownEdition) -> Report {
             .retain(|s| shown.shows(s.section, s.fiscal_year));
         hub.entries
             .retain(|e| shown.shows(e.section, e.fiscal_year));
-        hub.entries.iter_mut().for_each(|e| e.draft = false);
+        hub.entries.iter_mut().for_each(|e| {
+            e.draft = false;
+            e.facts = e.facts.without_schema_3();
+        });
     }
     one
 }

@@ -86,7 +86,8 @@ pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
             migrate_hub_from_v0(hub);
         }
     }
-    // Version 1 is version 2 without drafts: nothing else to change.
+    // Version 1 is version 2 without drafts, and version 2 version 3 without typed facts and
+    // ranges of meetings: nothing else to change.
     value["schema_version"] = Value::from(SCHEMA_VERSION);
     Ok(value)
 }

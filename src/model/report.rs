@@ -6,8 +6,10 @@ use super::themes::Theme;
 use super::types::{CategoryInfo, Hub, Source};
 
 /// The schema version this build writes; it reads this and every older one (`import::migrate`).
-/// Version 2 added entries' `draft` mark (starting the next year's report).
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 2 added entries' `draft` mark (starting the next year's report); version 3 facts'
+/// `typed` mark (a fact a person entered, never replaced by reading the words) and meetings'
+/// `per_year_max` (a range such as 月1～2回).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The bundled report, compiled into the app without its indentation (`build.rs`).
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));

@@ -191,6 +191,10 @@ pub struct Event {
     /// Last month of a span such as （1～2月）.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_month: Option<u8>,
+    /// Typed or corrected by a person (schema 3): kept whatever the words say, never
+    /// replaced or dropped by reading them. Absent (false) on facts read from the words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
 
 /// A meeting whose yearly frequency the text fixes.
@@ -203,6 +207,13 @@ pub struct Meeting {
     pub per_year: u32,
     /// The words the frequency was read from.
     pub basis: String,
+    /// The most a year where the words give a range (月1～2回: 12 to 24; schema 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_year_max: Option<u32>,
+    /// Typed or corrected by a person (schema 3): kept whatever the words say, never
+    /// replaced or dropped by reading them. Absent (false) on facts read from the words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
 
 /// A head count the text states (約170名).
@@ -215,6 +226,10 @@ pub struct MemberCount {
     pub count: u32,
     /// True where the text says 約 (about).
     pub approximate: bool,
+    /// Typed or corrected by a person (schema 3): kept whatever the words say, never
+    /// replaced or dropped by reading them. Absent (false) on facts read from the words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
 
 /// A figure the text states, such as a survey result (41.7%).
@@ -227,6 +242,10 @@ pub struct Figure {
     pub value: f64,
     /// Its unit (`%`, `回`, …).
     pub unit: String,
+    /// Typed or corrected by a person (schema 3): kept whatever the words say, never
+    /// replaced or dropped by reading them. Absent (false) on facts read from the words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub typed: bool,
 }
 
 /// Structured facts read from an entry's text, so charts never parse text at run time.
@@ -256,9 +275,23 @@ impl Facts {
         *self == Facts::default()
     }
 
+    /// The facts as schema version 1 and 2 give them: no typed marks, no ranges.
+    pub fn without_schema_3(&self) -> Facts {
+        let mut f = self.clone();
+        f.events.iter_mut().for_each(|e| e.typed = false);
+        f.meetings.iter_mut().for_each(|m| {
+            m.typed = false;
+            m.per_year_max = None;
+        });
+        f.members.iter_mut().for_each(|m| m.typed = false);
+        f.figures.iter_mut().for_each(|x| x.typed = false);
+        f
+    }
+
     /// The facts `text` still states, for an entry reworded: a meeting whose frequency's words,
     /// an event whose (last) month, a count or figure whose number is gone from it is dropped
-    /// rather than left to contradict the words (毎月 beside 9 a year). Tools are kept: their
+    /// rather than left to contradict the words (毎月 beside 9 a year). A fact a person typed
+    /// is kept. Tools are kept: their
     /// names are the reader's, not always the text's (MCS（メディカルケアステーション）).
     pub fn still_stated(&self, text: &str) -> Facts {
         // Compared as search compares, so １７０ in the text states 170.
@@ -267,19 +300,19 @@ impl Facts {
         let number = |v: f64| format!("{v}");
         Facts {
             events: (self.events.iter())
-                .filter(|e| says(&format!("{}月", e.end_month.unwrap_or(e.month))))
+                .filter(|e| e.typed || says(&format!("{}月", e.end_month.unwrap_or(e.month))))
                 .cloned()
                 .collect(),
             meetings: (self.meetings.iter())
-                .filter(|m| says(&m.basis))
+                .filter(|m| m.typed || says(&m.basis))
                 .cloned()
                 .collect(),
             members: (self.members.iter())
-                .filter(|m| says(&m.count.to_string()))
+                .filter(|m| m.typed || says(&m.count.to_string()))
                 .cloned()
                 .collect(),
             figures: (self.figures.iter())
-                .filter(|f| says(&number(f.value)))
+                .filter(|f| f.typed || says(&number(f.value)))
                 .cloned()
                 .collect(),
             tools: self.tools.clone(),

@@ -127,6 +127,9 @@ impl ReadFacts {
                     name: m.fact.name.clone(),
                     per_year: m.fact.per_year,
                     basis: m.fact.basis.clone(),
+                    per_year_max: (m.fact.per_year_max != m.fact.per_year)
+                        .then_some(m.fact.per_year_max),
+                    typed: false,
                 })
                 .collect(),
             ..Facts::default()
@@ -138,12 +141,14 @@ impl ReadFacts {
                     of: c.of.clone(),
                     count: c.value as u32,
                     approximate: c.approximate,
+                    typed: false,
                 });
             } else {
                 facts.figures.push(Figure {
                     label: c.of.clone(),
                     value: c.value,
                     unit: c.unit.clone(),
+                    typed: false,
                 });
             }
         }

@@ -224,6 +224,7 @@ pub fn read(t: &Folded, numbers: &[Number], excluded: &[usize], place: Place) ->
             day,
             status: status(t, after, place.section),
             end_month: last.filter(|&m| m != first),
+            typed: false,
         };
         found.push(Found {
             event: Read {
