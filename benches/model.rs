@@ -109,6 +109,20 @@ mod native {
             group.bench_function(BenchmarkId::new("filter and count, one theme", hubs), |b| {
                 b.iter(|| filter_and_count(&report, &index, &everything, black_box(&themed)))
             });
+            // The fact reader over every entry's text: what reading a whole returned workbook
+            // of every hub costs (divide by the entries for the cost of one).
+            group.bench_function(BenchmarkId::new("read facts of every entry", hubs), |b| {
+                b.iter(|| {
+                    let mut read = 0;
+                    for e in report.hubs.iter().flat_map(|h| &h.entries) {
+                        let place = renkei::model::read_facts::Place::of(e);
+                        read += renkei::model::read_facts::read_facts(black_box(&e.text()), place)
+                            .events
+                            .len();
+                    }
+                    read
+                })
+            });
             group.bench_function(BenchmarkId::new("year change, 40 hubs drawn", hubs), |b| {
                 b.iter(|| {
                     change_matrix(

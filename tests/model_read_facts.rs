@@ -319,3 +319,26 @@ fn a_typed_fact_outlives_words_that_no_longer_state_it_and_a_range_is_kept() {
     let old = typed.without_schema_3();
     assert!(!old.meetings[0].typed && old.meetings[0].per_year_max.is_none());
 }
+
+#[test]
+fn theme_suggestions_are_measured_on_the_report_and_the_corpus() {
+    use renkei::model::themes::suggest_themes;
+    // Against the themes a person tagged on the bundled report.
+    let (mut right, mut suggested, mut tagged) = (0, 0, 0);
+    for e in Report::bundled().hubs.iter().flat_map(|h| &h.entries) {
+        let s = suggest_themes(&e.text());
+        suggested += s.len();
+        tagged += e.themes.len();
+        right += s.iter().filter(|t| e.has_theme(t)).count();
+    }
+    let (recall, precision) = (right as f64 / tagged as f64, right as f64 / suggested as f64);
+    println!("theme suggestions on the report: recall {recall:.3} ({right}/{tagged}), precision {precision:.3} ({right}/{suggested})");
+    assert!(precision >= 0.95, "a suggestion is a theme a person would tag");
+    // The corpus carries no theme tags: how many of its new lines get any suggestion at all.
+    let corpus: serde_json::Value = serde_json::from_str(include_str!("corpus/facts.json")).unwrap();
+    let texts: Vec<&str> = (corpus["sentences"].as_array().unwrap().iter())
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    let with = texts.iter().filter(|t| !suggest_themes(t).is_empty()).count();
+    println!("theme suggestions on the corpus: {with} of {} sentences get one", texts.len());
+}
