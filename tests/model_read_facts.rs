@@ -331,14 +331,27 @@ fn theme_suggestions_are_measured_on_the_report_and_the_corpus() {
         tagged += e.themes.len();
         right += s.iter().filter(|t| e.has_theme(t)).count();
     }
-    let (recall, precision) = (right as f64 / tagged as f64, right as f64 / suggested as f64);
+    let (recall, precision) = (
+        right as f64 / tagged as f64,
+        right as f64 / suggested as f64,
+    );
     println!("theme suggestions on the report: recall {recall:.3} ({right}/{tagged}), precision {precision:.3} ({right}/{suggested})");
-    assert!(precision >= 0.95, "a suggestion is a theme a person would tag");
+    assert!(
+        precision >= 0.95,
+        "a suggestion is a theme a person would tag"
+    );
     // The corpus carries no theme tags: how many of its new lines get any suggestion at all.
-    let corpus: serde_json::Value = serde_json::from_str(include_str!("corpus/facts.json")).unwrap();
+    let corpus: serde_json::Value =
+        serde_json::from_str(include_str!("corpus/facts.json")).unwrap();
     let texts: Vec<&str> = (corpus["sentences"].as_array().unwrap().iter())
         .map(|s| s["text"].as_str().unwrap())
         .collect();
-    let with = texts.iter().filter(|t| !suggest_themes(t).is_empty()).count();
-    println!("theme suggestions on the corpus: {with} of {} sentences get one", texts.len());
+    let with = texts
+        .iter()
+        .filter(|t| !suggest_themes(t).is_empty())
+        .count();
+    println!(
+        "theme suggestions on the corpus: {with} of {} sentences get one",
+        texts.len()
+    );
 }

@@ -84,6 +84,7 @@ fn refusing_everything_keeps_the_current_report() {
     let none = Accepted {
         entries: vec![false; d.entries.len()],
         hubs: Vec::new(),
+        facts_left_out: Vec::new(),
     };
     assert_eq!(accept(&r, &new, &d, &none), r.hubs);
 }
@@ -97,6 +98,7 @@ fn each_difference_is_taken_on_its_own() {
         let mut only = Accepted {
             entries: vec![false; d.entries.len()],
             hubs: Vec::new(),
+            facts_left_out: Vec::new(),
         };
         only.entries[i] = true;
         let mut after = r.clone();
@@ -108,4 +110,31 @@ fn each_difference_is_taken_on_its_own() {
             assert_eq!(after.hubs[0].entries.len(), r.hubs[0].entries.len() - 1);
         }
     }
+}
+
+#[test]
+fn a_fact_read_from_a_taken_entry_can_be_left_out() {
+    use renkei::components::review_markup::accepted_except;
+    use renkei::model::review::FactAt;
+    let r = Report::bundled();
+    let mut new = r.clone();
+    let e = (new.hubs[0].entries.iter_mut())
+        .find(|e| e.id == "matsubara-2025-plan-03")
+        .unwrap();
+    e.paragraphs = vec!["④-1 地域医療勉強会（11月、2月、3月）".into()];
+    e.facts = renkei::model::read_facts::with_facts_read(e, &e.facts.clone());
+    assert_eq!(e.facts.events.len(), 3);
+    let d = diff(&r, &new);
+    assert_eq!(d.entries.len(), 1);
+    // The box of the read February event cleared: the entry is taken without it.
+    let accepted = accepted_except(&d, &[format!("f0.{}", FactAt::Event(1).key())]);
+    let hubs = accept(&r, &new, &d, &accepted);
+    let taken = hubs[0]
+        .entries
+        .iter()
+        .find(|e| e.id == "matsubara-2025-plan-03")
+        .unwrap();
+    assert_eq!(taken.paragraphs, ["④-1 地域医療勉強会（11月、2月、3月）"]);
+    let months: Vec<u8> = taken.facts.events.iter().map(|e| e.month).collect();
+    assert_eq!(months, [11, 3]);
 }

@@ -75,3 +75,13 @@ export async function importReport(page, report) {
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('done-note')).toContainText('インポートしました。');
 }
+
+/** A dashboard chart's table, row by row, cell by cell (its head row first). */
+export async function chartTable(page, id) {
+  const chart = page.locator(`[data-chart="${id}"]`);
+  await chart.scrollIntoViewIfNeeded();
+  await chart.getByTestId('table-toggle').click();
+  const rows = chart.locator('table').first().locator('tr');
+  await expect(rows.nth(1)).toBeVisible();
+  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
+}

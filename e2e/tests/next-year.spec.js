@@ -1,5 +1,5 @@
 // Starting the FY2026 (令和8年度) report from this one, as a coordinator copies last year's form.
-import { test, expect } from './fixtures.js';
+import { test, expect, chartTable } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const KEY = 'renkei:data';
@@ -198,16 +198,6 @@ test('the changes view names the hubs whose details changed by their areas, not 
   await page.getByTestId('lang-toggle').click();
   await expect(page.locator('p', { hasText: 'Hubs whose details or sections changed' })).toHaveText(`Hubs whose details or sections changed: ${report.hubs.map((h) => h.area).join(', ')}`);
 });
-
-/** A dashboard chart's table, row by row, cell by cell. */
-async function chartTable(page, id) {
-  const chart = page.locator(`[data-chart="${id}"]`);
-  await chart.scrollIntoViewIfNeeded();
-  await chart.getByTestId('table-toggle').click();
-  const rows = chart.locator('table').first().locator('tr');
-  await expect(rows.nth(1)).toBeVisible();
-  return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
-}
 
 test('after a roll-over the drafted plan\'s events stand in FY2026, last year\'s calendar and meetings read as before, and counts follow the edition', async ({ page }) => {
   await page.goto('./dashboard');

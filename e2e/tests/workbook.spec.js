@@ -1,6 +1,6 @@
 // The report form as an Excel workbook: written by renkei, edited by another implementation
 // (openpyxl, LibreOffice), read back with a review before anything changes.
-import { test, expect } from './fixtures.js';
+import { test, expect, chartTable } from './fixtures.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,29 +183,23 @@ test('new lines with months, a frequency and a count come back with their facts 
   await expect(of('出前講座').locator('.read-text mark')).toHaveText(['3回', '約40名']);
   // No note asks to type the dates: they were read.
   await expect(page.getByText('日付を文面から読み取れませんでした')).toHaveCount(0);
+  // December is left out: its box cleared, the entry is taken without it.
+  await of('ケアマネジャー向け研修会').getByRole('checkbox', { name: '取り込む：１２月 → 令和7年度 12月 · 予定' }).uncheck();
   await applyReview(page);
   const after = await exportedJson(page);
   const added = after.hubs[0].entries.filter((e) => !entries(published).has(e.id));
   const byLabel = Object.fromEntries(added.map((e) => [e.label, e]));
-  expect(byLabel['④-3'].facts.events.map((e) => [e.fiscal_year, e.month, e.status])).toEqual([[2025, 7, 'planned'], [2025, 12, 'planned']]);
+  expect(byLabel['④-3'].facts.events.map((e) => [e.fiscal_year, e.month, e.status])).toEqual([[2025, 7, 'planned']]);
   expect(byLabel['①-2'].facts.meetings.map((m) => [m.per_year, m.basis])).toEqual([[6, '隔月']]);
   expect(byLabel['⑤-3'].facts.members.map((m) => [m.count, m.approximate])).toEqual([[40, true]]);
   expect(byLabel['⑤-3'].facts.figures.map((f) => [f.value, f.unit])).toEqual([[3, '回']]);
   // The calendar and the meetings chart hold them.
   await page.goto('./dashboard');
-  const table = async (id) => {
-    const chart = page.locator(`[data-chart="${id}"]`);
-    await chart.scrollIntoViewIfNeeded();
-    await chart.getByTestId('table-toggle').click();
-    const rows = chart.locator('table').first().locator('tr');
-    await expect(rows.nth(1)).toBeVisible();
-    return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.trim())));
-  };
-  const calendar = await table('calendar');
+  const calendar = await chartTable(page, 'calendar');
   const matsubara = calendar.find((r) => r[0] === '松原市');
   expect(matsubara[calendar[0].indexOf('7月')]).toBe('○1');
-  expect(matsubara[calendar[0].indexOf('12月')]).toBe('○1');
-  const meetings = await table('meetings');
+  expect(matsubara[calendar[0].indexOf('12月')]).toBe('');
+  const meetings = await chartTable(page, 'meetings');
   expect(meetings.find((r) => r[0] === '松原市')).toEqual(['松原市', '10', '15']);
 });
 

@@ -211,7 +211,13 @@ fn hub_group(
             m.text("p", &[("class", &"sub")], &suggested(lang, incoming, shown));
         }
         if let Some(after) = e.after(incoming) {
-            read_facts_markup(m, lang, e.before(current), after);
+            read_facts_markup(
+                m,
+                lang,
+                e.before(current),
+                after,
+                (&format!("f{i}"), &hub.id),
+            );
         }
         take_box(m, lang, &format!("e{i}"), &hub.id, &place);
         m.close("li");
@@ -264,7 +270,12 @@ pub fn review_markup(current: &Report, incoming: &Report, d: &ReportDiff, lang: 
 pub fn accepted_except(d: &ReportDiff, refused: &[String]) -> Accepted {
     let mut all = Accepted::all(d);
     for key in refused {
-        if let Some(i) = key.strip_prefix('e').and_then(|i| i.parse::<usize>().ok()) {
+        // A fact read from an entry's words, left out: `f<entry>.<fact>` (`f3.e0`).
+        if let Some((i, fact)) = key.strip_prefix('f').and_then(|k| k.split_once('.')) {
+            if let (Ok(i), Some(fact)) = (i.parse(), crate::model::review::FactAt::from_key(fact)) {
+                all.facts_left_out.push((i, fact));
+            }
+        } else if let Some(i) = key.strip_prefix('e').and_then(|i| i.parse::<usize>().ok()) {
             if let Some(flag) = all.entries.get_mut(i) {
                 *flag = false;
             }

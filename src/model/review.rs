@@ -7,6 +7,43 @@ use super::diff::{DiffKind, ReportDiff};
 use super::report::Report;
 use super::types::{Entry, Hub};
 
+/// One fact of an incoming entry, by its list and position: what a review can leave out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FactAt {
+    /// `facts.events[n]`.
+    Event(usize),
+    /// `facts.meetings[n]`.
+    Meeting(usize),
+    /// `facts.members[n]`.
+    Member(usize),
+    /// `facts.figures[n]`.
+    Figure(usize),
+}
+
+impl FactAt {
+    /// The key a review's checkbox carries (`e0`, `m1`, `p0`, `g2`).
+    pub fn key(self) -> String {
+        match self {
+            FactAt::Event(n) => format!("e{n}"),
+            FactAt::Meeting(n) => format!("m{n}"),
+            FactAt::Member(n) => format!("p{n}"),
+            FactAt::Figure(n) => format!("g{n}"),
+        }
+    }
+
+    /// Reads a [`FactAt::key`].
+    pub fn from_key(key: &str) -> Option<FactAt> {
+        let n = key.get(1..)?.parse().ok()?;
+        Some(match key.chars().next()? {
+            'e' => FactAt::Event(n),
+            'm' => FactAt::Meeting(n),
+            'p' => FactAt::Member(n),
+            'g' => FactAt::Figure(n),
+            _ => return None,
+        })
+    }
+}
+
 /// What the person accepted of a [`ReportDiff`] between the current and an incoming report.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Accepted {
@@ -14,6 +51,36 @@ pub struct Accepted {
     pub entries: Vec<bool>,
     /// Hubs whose details (or, for a new hub, the hub itself) are accepted.
     pub hubs: Vec<String>,
+    /// Facts read from an accepted entry's words that were left out: the entry difference's
+    /// position and the fact.
+    pub facts_left_out: Vec<(usize, FactAt)>,
+}
+
+/// `entry` without the facts `left_out`.
+fn without(entry: &Entry, left_out: &[FactAt]) -> Entry {
+    let mut e = entry.clone();
+    let keep = |list: fn(usize) -> FactAt| move |n: &usize| !left_out.contains(&list(*n));
+    let filter = |len: usize, list: fn(usize) -> FactAt| -> Vec<usize> {
+        (0..len).filter(keep(list)).collect()
+    };
+    let f = &entry.facts;
+    e.facts.events = filter(f.events.len(), FactAt::Event)
+        .into_iter()
+        .map(|n| f.events[n].clone())
+        .collect();
+    e.facts.meetings = filter(f.meetings.len(), FactAt::Meeting)
+        .into_iter()
+        .map(|n| f.meetings[n].clone())
+        .collect();
+    e.facts.members = filter(f.members.len(), FactAt::Member)
+        .into_iter()
+        .map(|n| f.members[n].clone())
+        .collect();
+    e.facts.figures = filter(f.figures.len(), FactAt::Figure)
+        .into_iter()
+        .map(|n| f.figures[n].clone())
+        .collect();
+    e
 }
 
 impl Accepted {
@@ -27,6 +94,7 @@ impl Accepted {
                 .chain(&diff.hubs_modified)
                 .cloned()
                 .collect(),
+            facts_left_out: Vec::new(),
         }
     }
 }
@@ -44,6 +112,19 @@ pub fn accept(
     for (d, &yes) in diff.entries.iter().zip(&accepted.entries) {
         taken.insert(d.ids(current, incoming), yes);
     }
+    let mut left_out: HashMap<(&str, &str), Vec<FactAt>> = HashMap::new();
+    for &(i, fact) in &accepted.facts_left_out {
+        if let Some(d) = diff.entries.get(i) {
+            left_out
+                .entry(d.ids(current, incoming))
+                .or_default()
+                .push(fact);
+        }
+    }
+    let taken_entry = |hub: &str, e: &Entry| match left_out.get(&(hub, e.id.as_str())) {
+        Some(facts) => without(e, facts),
+        None => e.clone(),
+    };
     let is_taken = |hub: &str, id: &str| taken.get(&(hub, id)).copied().unwrap_or(true);
     let details_taken = |hub: &str| accepted.hubs.iter().any(|h| h == hub);
     let mut hubs = current.hubs.clone();
@@ -51,7 +132,10 @@ pub fn accept(
         let Some(at) = hubs.iter().position(|h| h.id == new.id) else {
             if details_taken(&new.id) {
                 let mut hub = new.clone();
-                hub.entries.retain(|e| is_taken(&new.id, &e.id));
+                hub.entries = (new.entries.iter())
+                    .filter(|e| is_taken(&new.id, &e.id))
+                    .map(|e| taken_entry(&new.id, e))
+                    .collect();
                 hubs.push(hub);
             }
             continue;
@@ -79,7 +163,7 @@ pub fn accept(
             .iter()
             .filter_map(
                 |e| match (old_by_id.get(e.id.as_str()), is_taken(&new.id, &e.id)) {
-                    (_, true) => Some(e.clone()),
+                    (_, true) => Some(taken_entry(&new.id, e)),
                     (Some(o), false) => Some((*o).clone()),
                     (None, false) => None,
                 },
