@@ -36,3 +36,14 @@ fn what_is_not_a_number_is_written_as_zero() {
     assert_eq!(decimal(f64::NAN, 1).to_string(), "0");
     assert_eq!(decimal(f64::INFINITY, 1).to_string(), "0");
 }
+
+#[test]
+fn a_typed_decimal_is_read_without_the_float_parser() {
+    use renkei::model::decimal::parse_decimal;
+    assert_eq!(parse_decimal("41.7"), Some(41.7));
+    assert_eq!(parse_decimal(" ３ "), Some(3.0));
+    assert_eq!(parse_decimal("12"), Some(12.0));
+    for bad in ["", ".5", "1.2.3", "abc", "-1", "1e3"] {
+        assert_eq!(parse_decimal(bad), None, "{bad}");
+    }
+}

@@ -476,3 +476,22 @@ test('the editor shows structured data as a form, reads facts from the text agai
   const after = entries(await exportedJson(page)).get('matsubara-2025-plan-03');
   expect(after.facts.events.map((e) => [e.month, e.day, e.typed ?? false])).toEqual([[11, 20, true], [2, null, false], [3, null, false]]);
 });
+
+test('the structured-data form takes a meeting\'s range and a figure with its unit, marked as typed', async ({ page }) => {
+  await page.goto('./?hub=matsubara');
+  await page.locator('[data-entry-id="matsubara-2025-plan-01"]').getByRole('button', { name: /^編集/ }).click();
+  const form = page.getByRole('dialog').getByTestId('facts-form');
+  await expect(form.getByTestId('facts-per-year')).toHaveValue('9');
+  await form.getByTestId('facts-per-year-max').fill('10');
+  await form.getByTestId('facts-add-figure').click();
+  const figure = form.getByTestId('facts-figure');
+  await figure.getByRole('textbox', { name: '名称' }).fill('参加率');
+  await figure.getByTestId('facts-figure-value').fill('41.7');
+  await figure.getByTestId('facts-figure-value').press('Tab');
+  await figure.getByRole('textbox', { name: '単位' }).fill('%');
+  await page.getByTestId('editor-save').click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  const saved = entries(await exportedJson(page)).get('matsubara-2025-plan-01');
+  expect(saved.facts.meetings.map((m) => [m.per_year, m.per_year_max, m.typed])).toEqual([[9, 10, true]]);
+  expect(saved.facts.figures).toEqual([{ label: '参加率', value: 41.7, unit: '%', typed: true }]);
+});

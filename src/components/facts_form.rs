@@ -1,5 +1,6 @@
 //! The editor's 構造化データ as a small form: an entry's events (month, day, done or planned),
-//! meetings (name, times a year) and counts, each a row to change or remove; a row a person
+//! meetings (name, times a year or a range), head counts and figures with their unit, each a
+//! row to change or remove; a row a person
 //! adds or changes is marked typed (never replaced by reading the words). The JSON stays
 //! reachable for experts. 「本文から読み取る」 is [`ReadFromText`](crate::components::facts_read::ReadFromText).
 
@@ -7,8 +8,9 @@ use leptos::prelude::*;
 
 use crate::components::editor_fields::Draft;
 use crate::components::facts_read::ReadFromText;
+use crate::model::decimal::{decimal, parse_decimal};
 use crate::model::facts_text::{facts_text, parse_facts};
-use crate::model::{Event, EventStatus, Facts, Meeting, MemberCount};
+use crate::model::{Event, EventStatus, Facts, Figure, Meeting, MemberCount};
 use crate::state::use_app;
 
 /// Changes the draft's facts by `f`, where its JSON reads (the form is hidden where it does not).
@@ -39,6 +41,7 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
     let event_rows = move || (0..count(|f| f.events.len())()).collect::<Vec<_>>();
     let meeting_rows = move || (0..count(|f| f.meetings.len())()).collect::<Vec<_>>();
     let member_rows = move || (0..count(|f| f.members.len())()).collect::<Vec<_>>();
+    let figure_rows = move || (0..count(|f| f.figures.len())()).collect::<Vec<_>>();
     view! {
         <fieldset class="facts-form" data-testid="facts-form">
             <legend>{move || t().facts_title}</legend>
@@ -76,6 +79,9 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
                     <label>{move || t().times_a_year_label}<input type="number" min="0" class="narrow" data-testid="facts-per-year"
                         prop:value=read(|f, i| f.meetings[i].per_year.to_string(), i)
                         on:input=move |ev| if let Some(n) = number(&ev) { change(draft, |f| { f.meetings[i].per_year = n; f.meetings[i].typed = true }) }/></label>
+                    <label>{move || t().facts_at_most}<input type="number" min="0" class="narrow" data-testid="facts-per-year-max"
+                        prop:value=read(|f, i| f.meetings[i].per_year_max.map(|n| n.to_string()).unwrap_or_default(), i)
+                        on:input=move |ev| { let n = number(&ev); change(draft, |f| { f.meetings[i].per_year_max = n; f.meetings[i].typed = true }) }/></label>
                     <button type="button" on:click=move |_| change(draft, |f| { f.meetings.remove(i); })>{move || t().facts_remove}</button>
                 </div>
             }/>
@@ -92,6 +98,20 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
                 </div>
             }/>
             <button type="button" on:click=move |_| change(draft, |f| f.members.push(MemberCount { of: String::new(), count: 0, approximate: false, typed: true }))>{move || t().facts_add_member}</button>
+            <h3>{move || t().facts_figures}</h3>
+            <For each=figure_rows key=|i| *i children=move |i| view! {
+                <div class="facts-row" data-testid="facts-figure" role="group" aria-label=move || format!("{} {}", t().facts_figures, i + 1)>
+                    <label>{move || t().facts_what}<input prop:value=read(|f, i| f.figures[i].label.clone(), i)
+                        on:input=move |ev| change(draft, |f| { f.figures[i].label = event_target_value(&ev); f.figures[i].typed = true })/></label>
+                    <label>{move || t().facts_value}<input inputmode="decimal" class="narrow" data-testid="facts-figure-value"
+                        prop:value=read(|f, i| { let v = f.figures[i].value; decimal(v, if v.fract() == 0.0 { 0 } else { 1 }).to_string() }, i)
+                        on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { change(draft, |f| { f.figures[i].value = v; f.figures[i].typed = true }) }/></label>
+                    <label>{move || t().facts_unit}<input class="narrow" prop:value=read(|f, i| f.figures[i].unit.clone(), i)
+                        on:input=move |ev| change(draft, |f| { f.figures[i].unit = event_target_value(&ev); f.figures[i].typed = true })/></label>
+                    <button type="button" on:click=move |_| change(draft, |f| { f.figures.remove(i); })>{move || t().facts_remove}</button>
+                </div>
+            }/>
+            <button type="button" data-testid="facts-add-figure" on:click=move |_| change(draft, |f| f.figures.push(Figure { label: String::new(), value: 0.0, unit: String::new(), typed: true }))>{move || t().facts_add_figure}</button>
             <ReadFromText draft/>
             <details class="facts-json">
                 <summary>{move || t().facts_json}</summary>

@@ -46,3 +46,17 @@ impl fmt::Display for Decimal {
         Ok(())
     }
 }
+
+/// A number typed as digits with at most one decimal point (`41.7`, `３`), read without core's
+/// float parser (kilobytes of page wasm for a form field): `None` for anything else.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text: String = crate::model::search::fold(text.trim());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit()) && s.len() <= 12;
+    if whole.is_empty() || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let value = |s: &str| s.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let scale = 10u64.pow(fraction.len() as u32);
+    Some(value(whole) as f64 + value(fraction) as f64 / scale as f64)
+}
