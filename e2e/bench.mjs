@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { firstEntry, writeFloor } from './bench/first-load.mjs';
+import { firstEntry, writeFirstViewFloor, writeFloor } from './bench/first-load.mjs';
 import { LAUNCH } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { DASHBOARD_VISITS, FACET_CLICKS, HUBS, KEYS, OTHER_VIEWS, floorRun, median, scaleRun, synthFile } from './bench/scale.mjs';
@@ -15,20 +15,26 @@ import { perInput } from './bench/trace.mjs';
 const RUNS = Number(process.env.RUNS ?? 7);
 const SCALE_RUNS = Number(process.env.SCALE_RUNS ?? 3);
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-// Budgets (issue 25): interactions and the first entry against their floors in the same run,
-// so a slow machine moves both. First load ≤ 500 KB gzip (the team's decision in issue 43).
+// Budgets (issue 43, the team's decision on issue 25's): interactions and the first entry
+// against floors measured in the same run, so a slow machine moves both. The first entry
+// against the same first view served without its scripts; a facet click at 1,741 hubs against
+// the DOM-building floor (the bundled report's facet click has no timing of its own yet).
 const FLOOR_RATIO = 1.5;
+const FIRST_VIEW_RATIO = 1.2;
+const SCALE_FACET_RATIO = 2.5;
 const FIRST_LOAD_KB = 500;
 const mb = (n) => `${(n / 1048576).toFixed(0)} MB`;
 
 writeFloor('../target/bench-floor');
+writeFirstViewFloor('../target/bench-first-view-floor');
 const file = SCALE_RUNS > 0 ? synthFile() : null;
-const servers = [await serve('../dist', 4401, '/'), await serve('../target/bench-floor', 4402, '/')];
+const servers = [await serve('../dist', 4401, '/'), await serve('../target/bench-floor', 4402, '/'), await serve('../target/bench-first-view-floor', 4404, '/')];
 const browser = await chromium.launch(LAUNCH);
 
 const app = [];
 const appReady = [];
 const floor = [];
+const firstViewFloor = [];
 let files = [];
 for (let i = 0; i < RUNS; i += 1) {
   const a = await firstEntry(browser, 'http://127.0.0.1:4401/');
@@ -36,6 +42,7 @@ for (let i = 0; i < RUNS; i += 1) {
   appReady.push(a.readyMs);
   files = a.files;
   floor.push((await firstEntry(browser, 'http://127.0.0.1:4402/')).ms);
+  firstViewFloor.push((await firstEntry(browser, 'http://127.0.0.1:4404/', { app: false })).ms);
 }
 const scale = [];
 const floorInputs = [];
@@ -60,11 +67,13 @@ servers.forEach((s) => s.close());
 
 const appMs = median(app);
 const floorMs = median(floor);
-const ratio = appMs / floorMs;
+const viewMs = median(firstViewFloor);
+const ratio = appMs / viewMs;
 console.log(`\nrenkei browser benchmark — Chromium, CPU throttled 4×\n`);
 console.log(`First load (median of ${RUNS} runs)`);
-console.log(`  time to first entry: app ${appMs.toFixed(0)} ms, static floor ${floorMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ ${FLOOR_RATIO.toFixed(2)}: ${verdict(ratio <= FLOOR_RATIO)})`);
-console.log(`    the app drawing its own first entry (usable): ${median(appReady).toFixed(0)} ms, ratio ${(median(appReady) / floorMs).toFixed(2)}`);
+console.log(`  time to first entry: app ${appMs.toFixed(0)} ms, the same first view without scripts ${viewMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (budget ≤ ${FIRST_VIEW_RATIO.toFixed(2)}: ${verdict(ratio <= FIRST_VIEW_RATIO)})`);
+console.log(`    96 bare cards (the floor until session 27; no budget): ${floorMs.toFixed(0)} ms, ratio ${(appMs / floorMs).toFixed(2)}`);
+console.log(`    the app drawing its own first entry (usable): ${median(appReady).toFixed(0)} ms, ratio ${(median(appReady) / viewMs).toFixed(2)}`);
 console.log('  per file (raw bytes on the wire from the test server, gzip -9 of the file):');
 let raw = 0;
 let gz = 0;
@@ -91,11 +100,12 @@ if (scale.length) {
   console.log(`  keystroke → results painted:         ${m('keystroke').toFixed(0)} ms median of ${KEYS.length} keys`);
   console.log(`    interaction floor (same results swapped in, nothing computed): ${f('keystroke').toFixed(0)} ms; ${againstFloor('keystroke')}`);
   console.log(`  facet click → results painted:       ${m('facet').toFixed(0)} ms median of ${FACET_CLICKS.length} clicks`);
-  console.log(`    interaction floor:                   ${f('facet').toFixed(0)} ms; ${againstFloor('facet')}`);
-  // No budget: what the budget's floor would be if it also created its nodes from script.
+  console.log(`    interaction floor (no budget for clicks):  ${f('facet').toFixed(0)} ms; app ${(m('facet') / f('facet')).toFixed(2)}×`);
+  // The facet click's budget at this scale: the same lists created node by node from script.
   const d = (key) => median(domFloorInputs.map((r) => r[key]));
-  console.log(`    DOM-building floor (the same lists created node by node from script; no budget):`);
-  console.log(`      a key ${d('keystroke').toFixed(0)} ms (app ${(m('keystroke') / d('keystroke')).toFixed(2)}×), a facet click ${d('facet').toFixed(0)} ms (app ${(m('facet') / d('facet')).toFixed(2)}×)`);
+  const facetRatio = m('facet') / d('facet');
+  console.log(`    DOM-building floor (the same lists created node by node from script):`);
+  console.log(`      a facet click ${d('facet').toFixed(0)} ms, app ${facetRatio.toFixed(2)}× (budget ≤ ${SCALE_FACET_RATIO.toFixed(2)}× at ${HUBS} hubs: ${verdict(facetRatio <= SCALE_FACET_RATIO)}); a key ${d('keystroke').toFixed(0)} ms (app ${(m('keystroke') / d('keystroke')).toFixed(2)}×, no budget)`);
   // Chromium's own figure for the same inputs: from the event to the next frame presented,
   // later than the main thread's part of that frame (where the times above end), but blind
   // to a list's second pass (which the times above wait for).

@@ -17,6 +17,20 @@ export function writeFloor(dir) {
   writeFileSync(`${dir}/index.html`, `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>floor</title><link rel="stylesheet" href="/main.css"></head><body><main><h2>取組一覧</h2><div class="entry-list">${entries.join('')}</div></main></body></html>`);
 }
 
+/** Writes the first-view floor to `dir`: the release build's own first view (index.html,
+ * drawn at build time, header and facets included) served without its scripts, with its
+ * stylesheet and icon. What the app's first entry is measured against (issue 43). */
+export function writeFirstViewFloor(dir) {
+  mkdirSync(dir, { recursive: true });
+  const html = readFileSync('../dist/index.html', 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*rel="?(?:modulepreload|preload)"?[^>]*>/g, '');
+  writeFileSync(`${dir}/index.html`, html);
+  for (const [, name] of html.matchAll(/href="?\/([^"\s>]+\.(?:css|png))"?/g)) {
+    writeFileSync(`${dir}/${name}`, readFileSync(`../dist/${name}`));
+  }
+}
+
 // Runs in the page before anything else: notes the end of the first frame that draws a
 // visible entry (a task after the animation frame whose layout found one), by the page's clock.
 function watchEntries() {
@@ -36,8 +50,8 @@ function watchEntries() {
 
 /** One cold load of `url` in a fresh profile: ms to the first frame showing an entry (drawn
  * at build time or by the app), ms to the first frame with an entry the app itself drew (it
- * can then be used), and the bytes of every path. */
-export async function firstEntry(browser, url) {
+ * can then be used; not waited for where `app` is false), and the bytes of every path. */
+export async function firstEntry(browser, url, { app = true } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -49,7 +63,8 @@ export async function firstEntry(browser, url) {
   cdp.on('Network.responseReceived', (e) => { paths[e.requestId] = new URL(e.response.url).pathname; });
   await page.addInitScript(watchEntries);
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__frames?.shown && window.__frames?.ready, null, { polling: 100 });
+  // A page without the app (the first-view floor) has only the entries drawn at build time.
+  await page.waitForFunction((both) => window.__frames?.shown && (!both || window.__frames?.ready), app, { polling: 100 });
   const { shown, ready } = await page.evaluate(() => window.__frames);
   await page.waitForLoadState('networkidle');
   const files = Object.entries(bytes).map(([id, n]) => [paths[id], n]).filter(([p]) => p);
