@@ -47,3 +47,10 @@ fn a_typed_decimal_is_read_without_the_float_parser() {
         assert_eq!(parse_decimal(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn a_figure_is_written_as_the_report_writes_it() {
+    use renkei::model::decimal::figure;
+    assert_eq!(figure(5.0).to_string(), "5");
+    assert_eq!(figure(41.7).to_string(), "41.7");
+}

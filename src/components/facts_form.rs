@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::editor_fields::Draft;
 use crate::components::facts_read::ReadFromText;
-use crate::model::decimal::{decimal, parse_decimal};
+use crate::model::decimal::{figure, parse_decimal};
 use crate::model::facts_text::{facts_text, parse_facts};
 use crate::model::{Event, EventStatus, Facts, Figure, Meeting, MemberCount};
 use crate::state::use_app;
@@ -104,7 +104,7 @@ pub fn FactsForm(draft: RwSignal<Draft>) -> impl IntoView {
                     <label>{move || t().facts_what}<input prop:value=read(|f, i| f.figures[i].label.clone(), i)
                         on:input=move |ev| change(draft, |f| { f.figures[i].label = event_target_value(&ev); f.figures[i].typed = true })/></label>
                     <label>{move || t().facts_value}<input inputmode="decimal" class="narrow" data-testid="facts-figure-value"
-                        prop:value=read(|f, i| { let v = f.figures[i].value; decimal(v, if v.fract() == 0.0 { 0 } else { 1 }).to_string() }, i)
+                        prop:value=read(|f, i| figure(f.figures[i].value).to_string(), i)
                         on:change=move |ev| if let Some(v) = parse_decimal(&event_target_value(&ev)) { change(draft, |f| { f.figures[i].value = v; f.figures[i].typed = true }) }/></label>
                     <label>{move || t().facts_unit}<input class="narrow" prop:value=read(|f, i| f.figures[i].unit.clone(), i)
                         on:input=move |ev| change(draft, |f| { f.figures[i].unit = event_target_value(&ev); f.figures[i].typed = true })/></label>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::editor_fields::Draft;
 use crate::i18n::{event_words, times_a_year, Lang};
-use crate::model::decimal::decimal;
+use crate::model::decimal::figure;
 use crate::model::facts_text::{facts_text, parse_facts};
 use crate::model::read_facts::{add_read, read_facts};
 use crate::model::Facts;
@@ -35,15 +35,8 @@ fn lines(lang: Lang, facts: &Facts) -> Vec<String> {
         )
     });
     // Written through `decimal`: core's float formatting is ~12 KB of the page's wasm.
-    let places = |v: f64| if v.fract() == 0.0 { 0 } else { 1 };
-    let figures = (facts.figures.iter()).map(|f| {
-        format!(
-            "{} {}{}",
-            f.label,
-            decimal(f.value, places(f.value)),
-            f.unit
-        )
-    });
+    let figures =
+        (facts.figures.iter()).map(|f| format!("{} {}{}", f.label, figure(f.value), f.unit));
     events
         .chain(meetings)
         .chain(members)

@@ -47,6 +47,12 @@ impl fmt::Display for Decimal {
     }
 }
 
+/// `value` as a figure of the report is written: whole without decimals (`5`), else with one
+/// (`41.7`).
+pub fn figure(value: f64) -> Decimal {
+    decimal(value, if value.fract() == 0.0 { 0 } else { 1 })
+}
+
 /// A number typed as digits with at most one decimal point (`41.7`, `３`), read without core's
 /// float parser (kilobytes of page wasm for a form field): `None` for anything else.
 pub fn parse_decimal(text: &str) -> Option<f64> {

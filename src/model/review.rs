@@ -56,30 +56,22 @@ pub struct Accepted {
     pub facts_left_out: Vec<(usize, FactAt)>,
 }
 
+/// The items of `list` whose [`FactAt`] (made by `at` from the position) is not `left_out`.
+fn kept<T: Clone>(list: &[T], at: fn(usize) -> FactAt, left_out: &[FactAt]) -> Vec<T> {
+    (list.iter().enumerate())
+        .filter(|(n, _)| !left_out.contains(&at(*n)))
+        .map(|(_, item)| item.clone())
+        .collect()
+}
+
 /// `entry` without the facts `left_out`.
 fn without(entry: &Entry, left_out: &[FactAt]) -> Entry {
     let mut e = entry.clone();
-    let keep = |list: fn(usize) -> FactAt| move |n: &usize| !left_out.contains(&list(*n));
-    let filter = |len: usize, list: fn(usize) -> FactAt| -> Vec<usize> {
-        (0..len).filter(keep(list)).collect()
-    };
     let f = &entry.facts;
-    e.facts.events = filter(f.events.len(), FactAt::Event)
-        .into_iter()
-        .map(|n| f.events[n].clone())
-        .collect();
-    e.facts.meetings = filter(f.meetings.len(), FactAt::Meeting)
-        .into_iter()
-        .map(|n| f.meetings[n].clone())
-        .collect();
-    e.facts.members = filter(f.members.len(), FactAt::Member)
-        .into_iter()
-        .map(|n| f.members[n].clone())
-        .collect();
-    e.facts.figures = filter(f.figures.len(), FactAt::Figure)
-        .into_iter()
-        .map(|n| f.figures[n].clone())
-        .collect();
+    e.facts.events = kept(&f.events, FactAt::Event, left_out);
+    e.facts.meetings = kept(&f.meetings, FactAt::Meeting, left_out);
+    e.facts.members = kept(&f.members, FactAt::Member, left_out);
+    e.facts.figures = kept(&f.figures, FactAt::Figure, left_out);
     e
 }
 

@@ -1,9 +1,8 @@
 //! How often a meeting meets, as times a year: 毎月 12, 隔月 6, 月1回 12, 月1～2回 12–24,
 //! 年N回, 四半期ごと 4, 週1回 52, and 毎月 less the months it excludes (8月,12月除く毎月 10).
 
-use super::months::{names_a_meeting, MEETING_WORDS};
 use super::text::{Folded, Number};
-use super::words::phrase_before;
+use super::words::{names_a_meeting, phrase_before, MEETING_WORDS};
 use super::{Read, ReadMeeting};
 
 /// The frequencies of a text and what they used up.
@@ -112,7 +111,8 @@ fn meeting_name(t: &Folded, at: usize) -> Option<String> {
             .iter()
             .find(|w| t.has(i, w))
             .map(|w| i + w.chars().count())
-            .filter(|&e| names_a_meeting(t.words(t.sentence_start(i).max(i.saturating_sub(2))..e)))
+            // Not 人生会議 (ACP): the two characters before the word are read with it.
+            .filter(|&e| names_a_meeting(t.words(start.max(i.saturating_sub(2))..e)))
     };
     let before = (start..at).rev().find_map(word_end);
     // After it only where no parenthesis ties it to what comes before.

@@ -98,7 +98,7 @@ pub fn read_facts(text: &str, place: Place) -> ReadFacts {
     let folded = Folded::new(text);
     let numbers = folded.numbers();
     let freq = frequency::read(&folded, &numbers);
-    let mut events = months::read(&folded, &numbers, &freq.excluded, place);
+    let events = months::read(&folded, &numbers, &freq.excluded, place);
     let mut meetings = freq.meetings;
     // A meeting whose months are listed (（５月、７月、１０月）) meets as often as it lists.
     if meetings.is_empty() {
@@ -108,7 +108,7 @@ pub fn read_facts(text: &str, place: Place) -> ReadFacts {
     used.extend(events.iter().flat_map(|e| e.used.clone()));
     let counts = counts::read(&folded, &numbers, &used);
     ReadFacts {
-        events: events.drain(..).map(|e| e.event).collect(),
+        events: events.into_iter().map(|e| e.event).collect(),
         meetings,
         counts,
     }

@@ -2,7 +2,7 @@
 //! and 20XX年M月 placed in their fiscal year, and whether each event was held or is planned.
 
 use super::text::{Folded, Number};
-use super::words::{phrase_after, phrase_before};
+use super::words::{names_a_meeting, phrase_after, phrase_before};
 use super::{Place, Read, ReadMeeting};
 use crate::model::types::{Event, EventStatus, FiscalYear, Section};
 
@@ -236,29 +236,6 @@ pub fn read(t: &Folded, numbers: &[Number], excluded: &[usize], place: Place) ->
         });
     }
     found
-}
-
-/// Words that name a meeting (folded), for listed months to count as its frequency.
-pub const MEETING_WORDS: [&str; 13] = [
-    "会議",
-    "委員会",
-    "連絡会",
-    "定例会",
-    "検討会",
-    "部会",
-    "協議会",
-    "交流会",
-    "交換会",
-    "かんふぁれんす",
-    "会合",
-    "懇談会",
-    "連携会",
-];
-
-/// True when `name` names a meeting: it holds a meeting word, and not as 人生会議 (ACP).
-pub fn names_a_meeting(name: &str) -> bool {
-    let name = crate::model::search::fold(name).replace("人生会議", "");
-    MEETING_WORDS.iter().any(|w| name.contains(w))
 }
 
 /// A meeting whose months are listed in one parenthesis after its name (医療と介護の連携会議

@@ -1,5 +1,5 @@
 //! Naming what a fact is about from the words around it: the phrase before a parenthesis or
-//! a number, without the entry's label.
+//! a number, without the entry's label; and which names are meetings.
 
 use super::text::Folded;
 
@@ -49,4 +49,27 @@ fn clean(words: &str) -> String {
         words.trim_matches(['「', '」'])
     };
     words.chars().take(60).collect()
+}
+
+/// Words that name a meeting (folded), for listed months to count as its frequency.
+pub const MEETING_WORDS: [&str; 13] = [
+    "会議",
+    "委員会",
+    "連絡会",
+    "定例会",
+    "検討会",
+    "部会",
+    "協議会",
+    "交流会",
+    "交換会",
+    "かんふぁれんす",
+    "会合",
+    "懇談会",
+    "連携会",
+];
+
+/// True when `name` names a meeting: it holds a meeting word, and not as 人生会議 (ACP).
+pub fn names_a_meeting(name: &str) -> bool {
+    let name = crate::model::search::fold(name).replace("人生会議", "");
+    MEETING_WORDS.iter().any(|w| name.contains(w))
 }
