@@ -68,6 +68,16 @@ const firstView = await prerender(staging, publicUrl);
 const body = /<body[^>]*>/;
 if (!body.test(html)) throw new Error('post-build: no <body> in index.html');
 html = html.replace(body, (m) => `${m}<div id="prerender">${firstView}</div>`);
+// The stamp of the data/report.json it was drawn from (FNV-1a over UTF-16 code units, as
+// model::publish::Stamp and first-view.js compute it): the copy is shown only when the site
+// still publishes that file.
+const published = readFileSync(join(staging, 'data', 'report.json'), 'utf8');
+let fnv = 0x811c9dc5;
+for (let i = 0; i < published.length; i += 1) fnv = Math.imul(fnv ^ published.charCodeAt(i), 0x01000193);
+const drawnFrom = (fnv >>> 0).toString(16).padStart(8, '0');
+const firstViewTag = /<script src="?first-view\.js"?>/;
+if (!firstViewTag.test(html)) throw new Error('post-build: no first-view.js script tag in index.html');
+html = html.replace(firstViewTag, `<script src="first-view.js" data-edition="${drawnFrom}">`);
 writeFileSync(indexPath, html);
 
 const files = [];

@@ -355,6 +355,40 @@ pub struct Texts {
     pub export_title: &'static str,
     pub export_intro: &'static str,
     pub export_xlsx: &'static str,
+    /// 新しい版が公開されました
+    pub edition_new: &'static str,
+    /// このブラウザーでの編集は、新しい版の上にすべて残しています。
+    pub edition_merged: &'static str,
+    /// 件は新しい版でも変わっていたため、こちらの編集を残しました。変更点で確かめてください。
+    pub edition_both_changed: &'static str,
+    /// このブラウザーで読み込んだ報告（または編集の元の版が分からない報告）は、そのまま表示しています。公開版を見るには、変更点の「すべて元に戻す」を使います。
+    pub edition_kept_other: &'static str,
+    /// オフラインのため、このブラウザーで最後に見た版を表示しています
+    pub edition_offline: &'static str,
+    /// サイトの data/report.json を使えなかったため、前の版を表示しています
+    pub edition_not_taken: &'static str,
+    /// サイトの data/report.json は、このブラウザーで前に見た版より古い版です
+    pub edition_older: &'static str,
+    /// サイトが data/report.json を返しませんでした
+    pub edition_status: &'static str,
+    /// 公開日の記載なし
+    pub edition_no_date: &'static str,
+    /// 表示中の版：
+    pub footer_edition: &'static str,
+    /// 公開
+    pub footer_published: &'static str,
+    /// 公開する
+    pub publish_title: &'static str,
+    /// 「公開用に書き出す」は、今日を公開日とした report.json を書き出します。公開の方法は二つです。
+    pub publish_intro: &'static str,
+    /// サイトの data/report.json を、このファイルで置き換える（アップロードだけで、訪問者は次に開いたときに新しい版を見ます。ビルドは不要です）。
+    pub publish_upload: &'static str,
+    /// リポジトリの public/data/report.json にコミットする（Pages のワークフローがサイトを作り直します）。
+    pub publish_commit: &'static str,
+    /// 公開用に書き出す
+    pub publish_export: &'static str,
+    /// 新しい版でも変更
+    pub both_changed_badge: &'static str,
     pub export_xlsx_hub: &'static str,
     pub xlsx_working: &'static str,
     pub xlsx_made: &'static str,
@@ -618,8 +652,25 @@ pub const JA: Texts = Texts {
     import_changes: "変わる取組",
     reading: "読み込み中…",
     export_title: "書き出し",
-    export_intro: "編集後のデータ全体を、このサイトが公開している data/report.json と同じ形式で書き出します。サイトを公開する側がこのファイルで置き換えれば、そのまま次の版になります。",
+    export_intro: "編集後のデータ全体を、このサイトが公開している data/report.json と同じ形式で書き出します（控えや受け渡し用）。公開するときは、下の「公開用に書き出す」を使います。",
     export_xlsx: "Excel（.xlsx）で書き出す",
+    edition_new: "新しい版が公開されました",
+    edition_merged: "このブラウザーでの編集は、新しい版の上にすべて残しています。",
+    edition_both_changed: "件は新しい版でも変わっていたため、こちらの編集を残しました。変更点で確かめてください。",
+    edition_kept_other: "このブラウザーで読み込んだ報告（または編集の元の版が分からない報告）は、そのまま表示しています。公開版を見るには、変更点の「すべて元に戻す」を使います。",
+    edition_offline: "オフラインのため、このブラウザーで最後に見た版を表示しています",
+    edition_not_taken: "サイトの data/report.json を使えなかったため、前の版を表示しています",
+    edition_older: "サイトの data/report.json は、このブラウザーで前に見た版より古い版です",
+    edition_status: "サイトが data/report.json を返しませんでした",
+    edition_no_date: "公開日の記載なし",
+    footer_edition: "表示中の版：",
+    footer_published: "公開",
+    publish_title: "公開する",
+    publish_intro: "「公開用に書き出す」は、今日を公開日とした report.json を書き出します。公開の方法は二つです。",
+    publish_upload: "サイトの data/report.json を、このファイルで置き換える（アップロードだけで、訪問者は次に開いたときに新しい版を見ます。ビルドは不要です）。",
+    publish_commit: "リポジトリの public/data/report.json にコミットする（Pages のワークフローがサイトを作り直します）。",
+    publish_export: "公開用に書き出す",
+    both_changed_badge: "新しい版でも変更",
     export_xlsx_hub: "この拠点の様式をExcel（.xlsx）で書き出す",
     xlsx_working: "ブックを作成・確認しています…",
     xlsx_made: "ブックを書き出しました。",
@@ -872,8 +923,25 @@ pub const EN: Texts = Texts {
     import_changes: "Entries that would change",
     reading: "Reading…",
     export_title: "Export",
-    export_intro: "Exports the whole edited dataset in the format of the data/report.json this site publishes; whoever publishes the site can put this file in its place as the next version.",
+    export_intro: "Exports the whole edited dataset in the format of the data/report.json this site publishes (a copy to keep or pass on). To publish, use “Export for publishing” below.",
     export_xlsx: "Export as Excel (.xlsx)",
+    edition_new: "A new edition has been published",
+    edition_merged: "Your edits in this browser are all kept, on top of the new edition.",
+    edition_both_changed: " were changed in the new edition too: your edits were kept. Check them under Changes.",
+    edition_kept_other: "The report imported in this browser (or edits whose original edition is unknown) is shown as it was. To see the published edition, use “Reset all” under Changes.",
+    edition_offline: "Offline: showing the last edition this browser saw",
+    edition_not_taken: "The site's data/report.json could not be used, so the previous edition is shown",
+    edition_older: "The site's data/report.json is an older edition than the one this browser saw",
+    edition_status: "The site did not return data/report.json",
+    edition_no_date: "no publication date given",
+    footer_edition: "Edition shown: ",
+    footer_published: "published",
+    publish_title: "Publish",
+    publish_intro: "“Export for publishing” writes report.json with today as its publication date. There are two ways to publish it:",
+    publish_upload: "Upload it in place of the site's data/report.json: visitors see the new edition the next time they open the site, with no build.",
+    publish_commit: "Commit it to public/data/report.json in the repository, where the Pages workflow builds the site.",
+    publish_export: "Export for publishing",
+    both_changed_badge: "Also changed in the new edition",
     export_xlsx_hub: "Export this hub's form as Excel (.xlsx)",
     xlsx_working: "Working on the workbook…",
     xlsx_made: "The workbook was exported.",
@@ -1011,6 +1079,16 @@ pub fn field_change_lines(
             .map(|c| field_change_text(lang, report, c))
             .collect(),
         _ => Vec::new(),
+    }
+}
+
+/// An edition's publication day: 令和8年3月31日 / 31 March 2026, or that the file gives none.
+pub fn published_label(lang: Lang, published: Option<&str>) -> String {
+    use crate::model::publish::date::PublishedDate;
+    match (published.and_then(PublishedDate::parse), lang) {
+        (Some(d), Lang::Ja) => d.japanese(),
+        (Some(d), Lang::En) => d.english(),
+        (None, _) => lang.texts().edition_no_date.to_string(),
     }
 }
 

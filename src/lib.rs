@@ -8,6 +8,7 @@ pub mod model;
 pub mod pages;
 pub mod router;
 pub mod routing;
+pub mod site_edition;
 pub mod state;
 pub mod storage;
 pub mod workbook_worker;
@@ -20,6 +21,7 @@ use components::edit_target::Editor;
 use components::entry_editor::EntryEditor;
 use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
+use model::publish::open::{open, BuildEdition, Opening, SiteFile};
 use model::route::Route;
 use model::Report;
 use pages::{
@@ -45,10 +47,33 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     focus::focus_by_id("main");
 }
 
-/// The application root: owns the state, hands it to every view by context, and routes.
+/// What the app opens on once the site's `data/report.json` has arrived: the published
+/// edition, the visitor's edits on it, and a notice (`model::publish::open`).
+pub async fn open_published() -> Opening {
+    let site = site_edition::site_file().await;
+    open_on(site)
+}
+
+/// Opens on `site`'s answer, with the build's own edition as the fallback.
+fn open_on(site: SiteFile) -> Opening {
+    let (report, stamp) = Report::bundled_edition();
+    let build = BuildEdition {
+        report: &report,
+        stamp,
+    };
+    open(&storage::LocalStore, &build, site)
+}
+
+/// The application on the build's own edition, asking no site (tests).
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::provide(Report::bundled());
+    view! { <AppOn opening=open_on(SiteFile::BuildOwn)/> }
+}
+
+/// The application root: owns the state, hands it to every view by context, and routes.
+#[component]
+pub fn AppOn(opening: Opening) -> impl IntoView {
+    let app = AppState::provide(opening);
     provide_context(Editor(RwSignal::new(None)));
     provide_context(crate::pages::dashboard::DashboardCache::default());
     let location = Location::provide();

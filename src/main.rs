@@ -6,6 +6,11 @@ fn main() {
     // wasm trap with its stack.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    renkei::drop_first_view();
-    leptos::mount::mount_to_body(renkei::App);
+    // The site's published edition decides what is drawn (its request started in
+    // `first-view.js`, alongside this wasm's).
+    wasm_bindgen_futures::spawn_local(async {
+        let opening = renkei::open_published().await;
+        renkei::drop_first_view();
+        leptos::mount::mount_to_body(move || leptos::view! { <renkei::AppOn opening/> });
+    });
 }

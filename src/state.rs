@@ -7,7 +7,11 @@ use crate::i18n::{Lang, Texts};
 use crate::model::edit::{Change, History, StaleChange};
 use crate::model::edition::{shown_edition, Edition, ShownEdition};
 use crate::model::filter::{Filter, SearchIndex};
-use crate::model::persist::{self, LoadOutcome, SaveError, Saved, StoreError, DATA_KEY};
+use crate::model::persist::{
+    self, EditBase, LoadOutcome, MadeOn, SaveError, Saved, StoreError, DATA_KEY,
+};
+use crate::model::publish::open::{EditionNotice, Opening};
+use crate::model::publish::Stamp;
 use crate::model::results::{FilterResults, ResultCache};
 use crate::model::themes::Theme;
 use crate::model::{CategoryInfo, Report};
@@ -68,8 +72,11 @@ enum Reindex {
 pub struct AppState {
     /// The report being explored and edited; changed only through the methods below.
     pub report: ReadSignal<Report>,
-    /// The report as published (compiled in), to show what was edited.
-    pub bundled: StoredValue<Report>,
+    /// The edition published on the site (else the last good one seen, else the build's
+    /// own): what 変更点 compares with and 「すべて元に戻す」 returns to.
+    pub published: StoredValue<Report>,
+    /// A notice about the edition opened on (new, offline, the site's file not taken).
+    pub edition_notice: RwSignal<Option<EditionNotice>>,
     /// Folded search text of `report`, written with it (see [`AppState::write_report`]).
     pub index: ReadSignal<SearchIndex>,
     /// Changes only when the report's category or theme names do: views that print names
@@ -96,6 +103,9 @@ pub struct AppState {
     pub announcement: RwSignal<String>,
     history: StoredValue<History>,
     revision: StoredValue<u64>,
+    /// What the edits stand on (saved with them).
+    base: StoredValue<EditBase>,
+    published_stamp: Stamp,
     set_report: RwSignal<Report>,
     set_index: RwSignal<SearchIndex>,
     /// The results of the last few filter states, kept across views (see [`AppState::results`]).
@@ -103,10 +113,24 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads the stored edits (or the bundled report) and provides the state to all descendants.
-    pub fn provide(bundled: Report) -> AppState {
-        let (report, revision, outcome) = persist::load(&LocalStore, &bundled);
-        let (save_state, notice) = match outcome {
+    /// Opens on `opening` (the published edition and the stored edits, see
+    /// `model::publish::open`) and provides the state to all descendants.
+    pub fn provide(opening: Opening) -> AppState {
+        let Opening {
+            published,
+            published_stamp,
+            saved,
+            load,
+            notice: edition_notice,
+            merge_unsaved,
+        } = opening;
+        let Saved {
+            report,
+            revision,
+            base,
+            ..
+        } = saved;
+        let (save_state, notice) = match load {
             LoadOutcome::Fresh | LoadOutcome::Restored => (SaveState::Saved, None),
             LoadOutcome::Unavailable(e) => (SaveState::NotSaving(NotSaved::Refused(e)), None),
             LoadOutcome::Recovered { reason, kept: true } => {
@@ -120,12 +144,17 @@ impl AppState {
                 Some(LoadNotice::Recovered(reason)),
             ),
         };
+        let save_state = match merge_unsaved {
+            Some(error) => not_saved(error),
+            None => save_state,
+        };
         let set_index = RwSignal::new(SearchIndex::build(&report));
         let set_report = RwSignal::new(report);
         let chosen_edition = RwSignal::new(None);
         let state = AppState {
             report: set_report.read_only(),
-            bundled: StoredValue::new(bundled),
+            published: StoredValue::new(published),
+            edition_notice: RwSignal::new(edition_notice),
             index: set_index.read_only(),
             names: Memo::new(move |_| {
                 set_report.with(|r| (r.categories.clone(), r.themes.clone()))
@@ -143,6 +172,8 @@ impl AppState {
             announcement: RwSignal::new(String::new()),
             history: StoredValue::new(History::default()),
             revision: StoredValue::new(revision),
+            base: StoredValue::new(base),
+            published_stamp,
             set_report,
             set_index,
             results: StoredValue::new(ResultCache::default()),
@@ -255,14 +286,35 @@ impl AppState {
         let _ = self.after_edit();
     }
 
-    /// Replaces the whole report (import, reset) and saves; undo history starts afresh.
+    /// Replaces the whole report with one that still stands on the published edition (an
+    /// import merged by hub) and saves; undo history starts afresh.
     pub fn replace(&self, report: Report) {
         self.replace_with(report, Reindex::All);
     }
 
+    /// Returns to the published edition: every edit undone, and nothing named as changed on
+    /// both sides any more.
+    pub fn reset_to_published(&self) {
+        self.base.set_value(EditBase {
+            on: MadeOn::Edition(self.published_stamp),
+            both_changed: Vec::new(),
+        });
+        self.replace(self.published.get_value());
+    }
+
     /// Replaces the report with an imported one whose index was built while it was checked.
+    /// It stands on no published edition: a new one leaves it as it is.
     pub fn replace_indexed(&self, report: Report, index: SearchIndex) {
+        self.base.set_value(EditBase {
+            on: MadeOn::Other,
+            both_changed: Vec::new(),
+        });
         self.replace_with(report, Reindex::Ready(Box::new(index)));
+    }
+
+    /// Ids changed both here and in the new edition merged at start-up (for 変更点).
+    pub fn both_changed(&self) -> Vec<String> {
+        self.base.with_value(|b| b.both_changed.clone())
     }
 
     fn replace_with(&self, report: Report, reindex: Reindex) {
@@ -301,30 +353,25 @@ impl AppState {
             return;
         }
         let known = self.revision.get_value();
-        let result = self
-            .report
-            .with_untracked(|r| persist::save(&LocalStore, r, known));
+        let result = self.base.with_value(|base| {
+            self.report
+                .with_untracked(|r| persist::save(&LocalStore, r, base, known))
+        });
         match result {
             Ok(rev) => {
                 self.revision.set_value(rev);
                 self.save_state.set(SaveState::Saved);
             }
-            Err(SaveError::Conflict { .. }) => self.save_state.set(SaveState::Conflict),
-            Err(SaveError::Store(StoreError::QuotaExceeded(e) | StoreError::Unavailable(e))) => {
-                self.save_state
-                    .set(SaveState::NotSaving(NotSaved::Refused(e)))
-            }
-            Err(SaveError::Store(StoreError::TooLarge)) => self
-                .save_state
-                .set(SaveState::NotSaving(NotSaved::TooLarge)),
+            Err(e) => self.save_state.set(not_saved(e)),
         }
     }
 
     /// Keeps this tab's version over the other tab's (after a conflict).
     pub fn keep_mine(&self) {
-        let result = self
-            .report
-            .with_untracked(|r| persist::save_over(&LocalStore, r));
+        let result = self.base.with_value(|base| {
+            self.report
+                .with_untracked(|r| persist::save_over(&LocalStore, r, base))
+        });
         match result {
             Ok(rev) => {
                 self.revision.set_value(rev);
@@ -359,6 +406,7 @@ impl AppState {
             return;
         }
         self.revision.set_value(saved.revision);
+        self.base.set_value(saved.base);
         self.write_report(Reindex::All, |r| {
             *r = saved.report;
             true
@@ -369,6 +417,17 @@ impl AppState {
         self.save_state.set(SaveState::Saved);
         self.announcement
             .set(self.texts_untracked().updated_from_other_tab.into());
+    }
+}
+
+/// The save state a refused save leaves.
+fn not_saved(error: SaveError) -> SaveState {
+    match error {
+        SaveError::Conflict { .. } => SaveState::Conflict,
+        SaveError::Store(StoreError::QuotaExceeded(e) | StoreError::Unavailable(e)) => {
+            SaveState::NotSaving(NotSaved::Refused(e))
+        }
+        SaveError::Store(StoreError::TooLarge) => SaveState::NotSaving(NotSaved::TooLarge),
     }
 }
 

@@ -15,6 +15,8 @@ pub enum Reply {
     Read(ReadReply),
     /// The report with what a review accepted (JSON).
     Report(String),
+    /// The structured-data box's text with the facts read from the words.
+    Facts(String),
     /// Why it could not be done, `[ja, en]`.
     Problem([String; 2]),
 }
@@ -87,6 +89,7 @@ fn reply_of(answer: Option<Array>, against: String) -> Reply {
             differs: a.get(6).is_truthy(),
         }),
         "report" => Reply::Report(text(&a, 1)),
+        "facts" => Reply::Facts(text(&a, 1)),
         "problem" => Reply::Problem([text(&a, 1), text(&a, 2)]),
         _ => failed(),
     }
@@ -114,6 +117,22 @@ pub async fn read_form(report: String, bytes: &[u8]) -> Reply {
     let bytes = Uint8Array::from(bytes);
     let message = Array::of3(&"read".into(), &report.as_str().into(), &bytes);
     reply_of(ask(message, Some(&bytes)).await, report)
+}
+
+/// 「本文から読み取る」: the box's `present` facts (text) with what `text`, at `place`, adds.
+pub async fn read_facts(
+    present: &str,
+    text: &str,
+    place: crate::model::read_facts::Place,
+) -> Reply {
+    let message = Array::new();
+    message.push(&"facts".into());
+    message.push(&present.into());
+    message.push(&text.into());
+    message.push(&place.section.id().into());
+    message.push(&JsValue::from(place.fiscal_year.0));
+    message.push(&JsValue::from(u8::from(place.category)));
+    reply_of(ask(message, None).await, String::new())
 }
 
 /// Takes what a review accepted: everything of its incoming report but the cleared boxes' keys.

@@ -50,7 +50,7 @@ fn bundled_json_round_trips_through_the_types_byte_for_byte() {
 
 #[test]
 fn an_unknown_schema_version_is_refused() {
-    let text = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 99", 1);
+    let text = PUBLISHED.replacen("\"schema_version\": 4", "\"schema_version\": 99", 1);
     assert_eq!(
         Report::from_json(&text),
         Err(renkei::model::ReportError::UnknownVersion(99))

@@ -16,8 +16,8 @@ use renkei::model::import::{
     merge_by_hub, parse_import, summarize, ImportProblem, MAX_IMPORT_BYTES,
 };
 use renkei::model::persist::{
-    load, save, save_over, too_large_to_store, KeyValueStore, LoadOutcome, SaveError, Saved,
-    StoreError, BACKUP_KEY, CONFLICT_KEY, DATA_KEY, MAX_STORABLE_CHARS,
+    load, save, save_over, too_large_to_store, EditBase, KeyValueStore, LoadOutcome, SaveError,
+    Saved, StoreError, BACKUP_KEY, CONFLICT_KEY, DATA_KEY, MAX_STORABLE_CHARS,
 };
 use renkei::model::{Category, FiscalYear, Report, Section, Status};
 
@@ -226,10 +226,10 @@ fn each_kind_of_bad_file_is_named() {
         problems(r#"{"a": 1,}"#)[0],
         "Part of the file is not valid JSON (line 1, column 9): check brackets, quotes and commas."
     );
-    let future = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 7", 1);
+    let future = PUBLISHED.replacen("\"schema_version\": 4", "\"schema_version\": 7", 1);
     assert_eq!(
         problems(&future),
-        ["schema_version 7 is not supported (up to 3)."]
+        ["schema_version 7 is not supported (up to 4)."]
     );
     assert_eq!(
         problems(r#"{"hello": "world"}"#)[0],
@@ -404,15 +404,15 @@ fn an_older_schema_version_is_migrated() {
             })
             .collect::<Vec<_>>()
     );
-    assert_eq!(migrated.schema_version, 3);
+    assert_eq!(migrated.schema_version, 4);
 }
 
 #[test]
 fn a_version_1_file_imports_as_the_same_report_without_drafts() {
-    let v1 = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 1", 1);
+    let v1 = PUBLISHED.replacen("\"schema_version\": 4", "\"schema_version\": 1", 1);
     let imported = parse_import(v1.as_bytes()).unwrap();
     assert_eq!(imported, Report::bundled());
-    let v2 = PUBLISHED.replacen("\"schema_version\": 3", "\"schema_version\": 2", 1);
+    let v2 = PUBLISHED.replacen("\"schema_version\": 4", "\"schema_version\": 2", 1);
     assert_eq!(
         parse_import(v2.as_bytes()).unwrap(),
         Report::bundled(),
@@ -499,12 +499,12 @@ impl KeyValueStore for MemoryStore {
 fn edits_survive_a_reload_and_revisions_order_the_saves() {
     let bundled = Report::bundled();
     let store = MemoryStore::default();
-    let (mut r, rev, outcome) = load(&store, &bundled);
+    let (mut r, rev, outcome) = loaded(load(&store, &bundled));
     assert_eq!((rev, outcome), (0, LoadOutcome::Fresh));
     edited_text(&r, 0, 0, "保存される").apply(&mut r).unwrap();
-    let rev = save(&store, &r, rev).unwrap();
+    let rev = save(&store, &r, &EditBase::default(), rev).unwrap();
     assert_eq!(rev, 1);
-    let (again, rev2, outcome) = load(&store, &bundled);
+    let (again, rev2, outcome) = loaded(load(&store, &bundled));
     assert_eq!(
         (again, rev2, outcome),
         (r.clone(), 1, LoadOutcome::Restored)
@@ -515,13 +515,13 @@ fn edits_survive_a_reload_and_revisions_order_the_saves() {
 fn a_save_never_overwrites_a_newer_save_from_another_tab() {
     let bundled = Report::bundled();
     let store = MemoryStore::default();
-    let (mut tab_a, rev_a, _) = load(&store, &bundled);
-    let (mut tab_b, rev_b, _) = load(&store, &bundled);
+    let (mut tab_a, rev_a, _) = loaded(load(&store, &bundled));
+    let (mut tab_b, rev_b, _) = loaded(load(&store, &bundled));
     edited_text(&tab_a, 0, 0, "A").apply(&mut tab_a).unwrap();
-    save(&store, &tab_a, rev_a).unwrap();
+    save(&store, &tab_a, &EditBase::default(), rev_a).unwrap();
     edited_text(&tab_b, 1, 0, "B").apply(&mut tab_b).unwrap();
     assert_eq!(
-        save(&store, &tab_b, rev_b),
+        save(&store, &tab_b, &EditBase::default(), rev_b),
         Err(SaveError::Conflict { theirs: 1 })
     );
     let stored = Saved::from_text(&store.get(DATA_KEY).unwrap().unwrap()).unwrap();
@@ -529,7 +529,7 @@ fn a_save_never_overwrites_a_newer_save_from_another_tab() {
     let kept = Saved::from_text(&store.get(CONFLICT_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(kept.report, tab_b, "B's version is kept available");
     assert_eq!(
-        save_over(&store, &tab_b),
+        save_over(&store, &tab_b, &EditBase::default()),
         Ok(2),
         "B may then choose to keep its version"
     );
@@ -545,7 +545,7 @@ fn corrupt_or_unknown_stored_data_is_kept_aside_and_the_bundled_report_used() {
             "{\"schema_version\": 1, \"revision\": 4, \"report\": {",
         )
         .unwrap();
-    let (r, rev, outcome) = load(&store, &bundled);
+    let (r, rev, outcome) = loaded(load(&store, &bundled));
     assert_eq!(r, bundled);
     assert!(matches!(outcome, LoadOutcome::Recovered { kept: true, .. }));
     assert_eq!(
@@ -553,7 +553,7 @@ fn corrupt_or_unknown_stored_data_is_kept_aside_and_the_bundled_report_used() {
         "{\"schema_version\": 1, \"revision\": 4, \"report\": {"
     );
     // The next save replaces the unreadable data, which stays in the backup key.
-    save(&store, &r, rev).unwrap();
+    save(&store, &r, &EditBase::default(), rev).unwrap();
     assert!(store
         .get(BACKUP_KEY)
         .unwrap()
@@ -567,12 +567,13 @@ fn corrupt_or_unknown_stored_data_is_kept_aside_and_the_bundled_report_used() {
                 schema_version: 1,
                 revision: 1,
                 report: bundled.clone(),
+                base: EditBase::default(),
             }
             .to_text()
             .replacen("\"schema_version\":1", "\"schema_version\":9", 1),
         )
         .unwrap();
-    let (_, _, outcome) = load(&future, &bundled);
+    let (_, _, outcome) = loaded(load(&future, &bundled));
     assert!(
         matches!(outcome, LoadOutcome::Recovered { ref reason, kept: true } if reason.contains("unknown schema_version 9"))
     );
@@ -586,7 +587,7 @@ fn full_or_unavailable_storage_is_reported_and_nothing_stored_is_half_changed() 
         ..MemoryStore::default()
     };
     assert!(matches!(
-        save(&full, &bundled, 0),
+        save(&full, &bundled, &EditBase::default(), 0),
         Err(SaveError::Store(StoreError::QuotaExceeded(_)))
     ));
     assert_eq!(full.get(DATA_KEY).unwrap(), None);
@@ -594,11 +595,11 @@ fn full_or_unavailable_storage_is_reported_and_nothing_stored_is_half_changed() 
         broken: true,
         ..MemoryStore::default()
     };
-    let (r, _, outcome) = load(&off, &bundled);
+    let (r, _, outcome) = loaded(load(&off, &bundled));
     assert_eq!(r, bundled);
     assert!(matches!(outcome, LoadOutcome::Unavailable(_)));
     assert!(matches!(
-        save(&off, &bundled, 0),
+        save(&off, &bundled, &EditBase::default(), 0),
         Err(SaveError::Store(StoreError::Unavailable(_)))
     ));
 }
@@ -609,7 +610,7 @@ fn full_or_unavailable_storage_is_reported_and_nothing_stored_is_half_changed() 
 fn a_report_too_large_for_any_browser_is_refused_before_serialising() {
     let bundled = Report::bundled();
     let store = MemoryStore::default();
-    let rev = save(&store, &bundled, 0).expect("the bundled report fits");
+    let rev = save(&store, &bundled, &EditBase::default(), 0).expect("the bundled report fits");
     let before = store.get(DATA_KEY).unwrap();
     assert!(!too_large_to_store(&bundled));
 
@@ -627,7 +628,7 @@ fn a_report_too_large_for_any_browser_is_refused_before_serialising() {
         huge.hubs.push(hub);
     }
     assert!(too_large_to_store(&huge), "over the limit");
-    match save(&store, &huge, rev) {
+    match save(&store, &huge, &EditBase::default(), rev) {
         Err(SaveError::Store(StoreError::TooLarge)) => {}
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -773,4 +774,9 @@ fn a_change_of_themes_status_category_or_label_is_named_though_the_text_is_the_s
         field_changes(&confirmed, before),
         vec![FieldChange::Confirmed(true)]
     );
+}
+
+/// A load's report, revision and outcome, as the tests above read them.
+fn loaded((saved, outcome): (Saved, LoadOutcome)) -> (Report, u64, LoadOutcome) {
+    (saved.report, saved.revision, outcome)
 }

@@ -100,7 +100,7 @@ fn good_files_give_the_same_report_and_index() {
     let mut old = bigger(1);
     common::to_version_0(&mut old);
     let migrated = same_as_whole_file(old.to_string().as_bytes()).unwrap();
-    assert_eq!(migrated.schema_version, 3);
+    assert_eq!(migrated.schema_version, 4);
 }
 
 #[test]

@@ -153,7 +153,7 @@ test('export then import into a fresh browser profile gives the same data', asyn
   expect(download.suggestedFilename()).toMatch(/^renkei-report-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(exported).hubs[2].entries[0].paragraphs).toEqual(['① 書き出しテスト']);
-  expect(exported.endsWith('}\n') && exported.includes('\n  "schema_version": 3')).toBeTruthy();
+  expect(exported.endsWith('}\n') && exported.includes('\n  "schema_version": 4')).toBeTruthy();
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

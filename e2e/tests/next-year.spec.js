@@ -63,7 +63,7 @@ test('a draft confirmed loses its mark; drafts survive export and import into a 
   await expect(plan.getByTestId('draft-mark')).toHaveCount(drafts - 1);
   const exported = await exportJson(page);
   const data = JSON.parse(exported);
-  expect(data.schema_version).toBe(3);
+  expect(data.schema_version).toBe(4);
   const marked = data.hubs.flatMap((h) => h.entries).filter((e) => e.draft === true).length;
   expect(marked).toBeGreaterThan(0);
 
@@ -81,14 +81,14 @@ test('a draft confirmed loses its mark; drafts survive export and import into a 
 
 test('a version 1 file still imports', async ({ page }) => {
   page.on('dialog', (d) => d.accept());
-  const v1 = published.replace('"schema_version": 3', '"schema_version": 1');
+  const v1 = published.replace('"schema_version": 4', '"schema_version": 1');
   await page.goto('./import');
   await page.getByTestId('import-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(v1) });
   await expect(page.getByTestId('import-summary')).toContainText('拠点：6');
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('done-note')).toContainText('インポートしました。');
   const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-  expect(saved.report.schema_version).toBe(3);
+  expect(saved.report.schema_version).toBe(4);
   expect(saved.report.hubs).toEqual(report.hubs);
 });
 

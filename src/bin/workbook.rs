@@ -2,18 +2,21 @@
 //! thread, so the workbook crates cost the first load nothing (issue 26; BENCHMARKS.md).
 //!
 //! Once listening it posts `"ready"`. A message is then an array: `["write", report JSON, hub id or "", edition year or 0, newest,
-//! today]`, `["read", report JSON, bytes]` or `["accept", report JSON, incoming JSON, cleared
-//! keys one a line]`. The answer: `["file", blob, name]`, `["read", incoming JSON, notes ja,
-//! notes en, review ja, review en, differs]`, `["report", JSON]` or `["problem", ja, en]`.
+//! today]`, `["read", report JSON, bytes]`, `["accept", report JSON, incoming JSON, cleared
+//! keys one a line]` or `["facts", present facts text, entry text, section id, fiscal year,
+//! category]` (「本文から読み取る」). The answer: `["file", blob, name]`, `["read", incoming JSON,
+//! notes ja, notes en, review ja, review en, differs]`, `["report", JSON]`, `["facts", facts
+//! text]` or `["problem", ja, en]`.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use renkei::model::edition::{Edition, ShownEdition};
-use renkei::model::workbook::job::{run, Job, Outcome, XLSX_MIME};
+use renkei::model::read_facts::Place;
+use renkei::model::workbook::job::{read_facts_into, run, Job, Outcome, XLSX_MIME};
 use renkei::model::workbook::problem::WorkbookProblem;
-use renkei::model::{FiscalYear, Report};
+use renkei::model::{Category, FiscalYear, Report, Section};
 
 /// The job a message asks for.
 fn job_of(message: &Array) -> Option<Job> {
@@ -53,6 +56,9 @@ fn answer(message: JsValue) -> Array {
         )
     };
     let message: Array = message.unchecked_into();
+    if message.get(0).as_string().as_deref() == Some("facts") {
+        return facts(&message).unwrap_or_else(|| problem(WorkbookProblem::NotWorkbook));
+    }
     let Some(job) = job_of(&message) else {
         return problem(WorkbookProblem::NotWorkbook);
     };
@@ -102,6 +108,18 @@ fn answer(message: JsValue) -> Array {
         Outcome::Accepted(report) => Array::of2(&"report".into(), &report.into()),
         Outcome::Problem(p) => problem(p),
     }
+}
+
+/// 「本文から読み取る」: the structured-data box's text with what the entry's words add.
+fn facts(message: &Array) -> Option<Array> {
+    let text = |i| message.get(i).as_string();
+    let place = Place {
+        section: Section::from_id(&text(3)?)?,
+        fiscal_year: FiscalYear(message.get(4).as_f64()? as u16),
+        category: Category::new(message.get(5).as_f64()? as u8)?,
+    };
+    let facts = read_facts_into(&text(1)?, &text(2)?, place)?;
+    Some(Array::of2(&"facts".into(), &facts.into()))
 }
 
 fn main() {

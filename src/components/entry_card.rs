@@ -97,7 +97,7 @@ pub fn EntryCard(hub: HubLabel, entry: Entry, options: EntryCardOptions) -> impl
         .unwrap_or_else(|| Signal::stored(SearchQuery::default()));
     // The card shows one entry of one report: it is drawn again when either changes.
     let edited = app
-        .bundled
+        .published
         .with_value(|b| crate::model::diff::is_edited(b, &hub.id, &entry));
     let badge = entry
         .label

@@ -1,6 +1,7 @@
 //! 「本文から読み取る」: reads the editor's text for facts and shows them against the present
 //! ones before anything changes; taking them adds only what no present fact says (a fact
-//! typed or corrected is never replaced).
+//! typed or corrected is never replaced). The reading runs in the workbook worker, off the
+//! first load.
 
 use leptos::prelude::*;
 
@@ -8,9 +9,9 @@ use crate::components::editor_fields::Draft;
 use crate::i18n::{event_words, times_a_year, Lang};
 use crate::model::decimal::figure;
 use crate::model::facts_text::{facts_text, parse_facts};
-use crate::model::read_facts::{add_read, read_facts};
 use crate::model::Facts;
 use crate::state::use_app;
+use crate::workbook_worker::{read_facts, Reply};
 
 /// Each fact of `facts` in a few words.
 fn lines(lang: Lang, facts: &Facts) -> Vec<String> {
@@ -51,14 +52,37 @@ pub fn ReadFromText(draft: RwSignal<Draft>) -> impl IntoView {
     let t = move || app.texts();
     // (present, present with the read ones added), while shown.
     let shown = RwSignal::new(None::<(Facts, Facts)>);
+    let reading = RwSignal::new(false);
+    let failed = RwSignal::new(None::<String>);
     let read = move |_| {
-        let got = draft.with_untracked(|d| {
+        let asked = draft.with_untracked(|d| {
             let present = parse_facts(d.facts()).ok()?;
             let (place, text) = d.place_and_text()?;
-            let added = add_read(&present, &read_facts(text, place).to_facts(place));
-            Some((present, added))
+            Some((present, d.facts().to_string(), text.to_string(), place))
         });
-        shown.set(got);
+        let Some((present, present_text, text, place)) = asked else {
+            shown.set(None);
+            return;
+        };
+        reading.set(true);
+        failed.set(None);
+        leptos::task::spawn_local(async move {
+            match read_facts(&present_text, &text, place).await {
+                Reply::Facts(added) => match parse_facts(&added) {
+                    Ok(added) => shown.set(Some((present, added))),
+                    Err(_) => failed.set(Some(app.texts_untracked().workbook_failed.into())),
+                },
+                Reply::Problem([ja, en]) => {
+                    failed.set(Some(if app.lang.get_untracked() == Lang::Ja {
+                        ja
+                    } else {
+                        en
+                    }))
+                }
+                _ => failed.set(Some(app.texts_untracked().workbook_failed.into())),
+            }
+            reading.set(false);
+        });
     };
     let take = move |_| {
         if let Some((_, added)) = shown.get_untracked() {
@@ -72,7 +96,9 @@ pub fn ReadFromText(draft: RwSignal<Draft>) -> impl IntoView {
     };
     view! {
         <div class="facts-read">
-            <button type="button" data-testid="facts-read" on:click=read>{move || t().facts_read}</button>
+            <button type="button" data-testid="facts-read" on:click=read disabled=move || reading.get()
+                aria-busy=move || reading.get().to_string()>{move || t().facts_read}</button>
+            {move || failed.get().map(|why| view! { <p class="error" role="alert">{why}</p> })}
             {move || shown.get().map(|(present, added)| {
                 let new = Facts {
                     events: added.events[present.events.len()..].to_vec(),

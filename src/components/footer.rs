@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::app_link::AppLink;
+use crate::i18n::fiscal_year_label;
+use crate::model::edition::edition_year;
 use crate::state::use_app;
 
 /// Site footer: where the data comes from, and that nothing leaves the browser.
@@ -12,6 +14,21 @@ pub fn Footer() -> impl IntoView {
     let cited = move || {
         app.report
             .with(|r| crate::i18n::source_cited(app.lang.get(), r))
+    };
+    // The edition shown and the day it was published (the site's file, see model::publish).
+    let edition = move || {
+        let lang = app.lang.get();
+        let t = lang.texts();
+        let year = app.report.with(|r| edition_year(r, app.edition.get()));
+        let date = app.published.with_value(|p| {
+            let day = crate::i18n::published_label(lang, p.published.as_deref());
+            match p.published {
+                Some(_) => format!("{} {day}", t.footer_published),
+                None => day,
+            }
+        });
+        let name = format!("{}{}", fiscal_year_label(lang, year), t.edition_suffix);
+        format!("{}{}", t.footer_edition, lang.paren(&name, &date))
     };
     // Printed pages carry their address and the date, as a paper copy needs them.
     let location = crate::router::use_location();
@@ -26,6 +43,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p class="print-only" data-testid="print-meta">{printed}</p>
+            <p data-testid="edition-shown">{edition}</p>
             <p class="source" data-testid="source">{move || app.texts().source_prefix}<span lang="ja">{cited}</span></p>
             <p>{move || app.texts().footer_private}</p>
             <p><AppLink path="/accessibility">{move || app.texts().nav_accessibility}</AppLink></p>

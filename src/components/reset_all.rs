@@ -23,7 +23,7 @@ pub fn ResetAll(
         });
     };
     let reset = move |_| {
-        app.replace(app.bundled.get_value());
+        app.reset_to_published();
         confirming.set(false);
         app.announcement.set(t().reset_done.into());
         crate::focus::focus_by_id("changes-title");

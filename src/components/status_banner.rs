@@ -62,6 +62,7 @@ pub fn StatusBanner() -> impl IntoView {
                     <button type="button" on:click=move |_| download_stored(BACKUP_KEY, "renkei-backup.json")>{t().backup_download}</button>
                 </div>
             })}
+            <crate::components::edition_notice::EditionNoticeBanner/>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{move || app.announcement.get()}</p>
         </div>
     }

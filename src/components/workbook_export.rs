@@ -40,7 +40,7 @@ pub fn WorkbookExport(#[prop(optional, into)] hub: Option<String>) -> impl IntoV
                         .set(app.lang.get_untracked().pick(&said).clone());
                     problem.try_set(Some(said));
                 }
-                Reply::Read(_) | Reply::Report(_) => {}
+                Reply::Read(_) | Reply::Report(_) | Reply::Facts(_) => {}
             }
         });
     };

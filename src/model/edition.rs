@@ -130,6 +130,7 @@ pub fn drafting(report: &Report) -> Option<Drafting> {
 pub fn edition_report(report: &Report, shown: ShownEdition) -> Report {
     let mut one = report.clone();
     one.schema_version = 1;
+    one.published = None;
     for hub in &mut one.hubs {
         hub.sections
             .retain(|s| shown.shows(s.section, s.fiscal_year));

@@ -120,6 +120,18 @@ pub fn entries_csv(report: &Report, refs: &[EntryRef], date: &str) -> ExportFile
     table_csv("entries", date, &entry_rows(report, refs))
 }
 
+/// The report ready to publish: `report.json`, indented, dated `today` (`2026-03-31`) as
+/// the edition's publication day, to upload in place of the site's `data/report.json`.
+pub fn published_json(report: &Report, today: &str) -> ExportFile {
+    let mut dated = report.clone();
+    dated.published = Some(today.to_string());
+    ExportFile {
+        name: "report.json".into(),
+        mime: "application/json",
+        text: dated.to_json(),
+    }
+}
+
 /// One edition as JSON in schema version 1's shape (`model::edition::edition_report`).
 pub fn edition_json(report: &Report, shown: ShownEdition, date: &str) -> ExportFile {
     ExportFile {

@@ -86,8 +86,8 @@ pub fn migrate(mut value: Value) -> Result<Value, Vec<ImportProblem>> {
             migrate_hub_from_v0(hub);
         }
     }
-    // Version 1 is version 2 without drafts, and version 2 version 3 without typed facts and
-    // ranges of meetings: nothing else to change.
+    // Version 1 is version 2 without drafts, version 2 version 3 without typed facts and
+    // ranges of meetings, version 3 version 4 without a published date: nothing else to change.
     value["schema_version"] = Value::from(SCHEMA_VERSION);
     Ok(value)
 }
@@ -332,6 +332,7 @@ pub(crate) fn check_head<'a>(
     let fields = [
         ("schema_version", Any, true),
         ("title", Str, true),
+        ("published", Str, false),
         ("source", Any, true),
         ("categories", Any, true),
         ("themes", Any, true),

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::import::migrate;
+use super::publish::Stamp;
 use super::report::{Report, SCHEMA_VERSION};
 
 /// Where the edited report is stored. `public/first-view.js` reads it by this name too.
@@ -37,8 +38,31 @@ pub trait KeyValueStore {
     fn remove(&self, key: &str) -> Result<(), StoreError>;
 }
 
+/// Which published edition stored edits were made on (see `model::publish`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MadeOn {
+    /// The published file with this stamp: a new edition is merged into the edits.
+    Edition(Stamp),
+    /// A report imported in place of the published one: a new edition leaves it as it is.
+    Other,
+    /// Stored before schema 4 said (the edits were made on the build's own report, the only
+    /// one published then, unless a report was imported).
+    #[default]
+    Unknown,
+}
+
+/// What stored edits stand on: the edition they were made on, and what the last new edition
+/// changed that the edits had changed too (named in 変更点 until the next edition).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditBase {
+    /// The edition the edits were made on.
+    pub on: MadeOn,
+    /// Ids of entries (or hubs) changed on both sides, the edits' version kept.
+    pub both_changed: Vec<String>,
+}
+
 /// What is stored: the report with the revision that orders saves across tabs (written
-/// through [`SavedRef`], so the report need not be owned to be saved).
+/// through [`SavedRef`], so the report need not be owned to be saved), and what it stands on.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Saved {
@@ -48,6 +72,9 @@ pub struct Saved {
     pub revision: u64,
     /// The edited report.
     pub report: Report,
+    /// The edition the edits stand on (`on`, `both_changed` in the stored text).
+    #[serde(skip)]
+    pub base: EditBase,
 }
 
 /// [`Saved`] borrowing its report, so a save serialises without copying the report first.
@@ -56,6 +83,25 @@ struct SavedRef<'a> {
     schema_version: u32,
     revision: u64,
     report: &'a Report,
+    /// The stamp of the edition the edits were made on; `null` for an imported report.
+    on: Option<String>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    both_changed: &'a [String],
+}
+
+impl<'a> SavedRef<'a> {
+    fn new(revision: u64, report: &'a Report, base: &'a EditBase) -> SavedRef<'a> {
+        SavedRef {
+            schema_version: SCHEMA_VERSION,
+            revision,
+            report,
+            on: match base.on {
+                MadeOn::Edition(stamp) => Some(stamp.hex()),
+                MadeOn::Other | MadeOn::Unknown => None,
+            },
+            both_changed: &base.both_changed,
+        }
+    }
 }
 
 impl SavedRef<'_> {
@@ -96,8 +142,7 @@ impl Saved {
     pub fn to_text(&self) -> String {
         SavedRef {
             schema_version: self.schema_version,
-            revision: self.revision,
-            report: &self.report,
+            ..SavedRef::new(self.revision, &self.report, &self.base)
         }
         .to_text()
     }
@@ -122,7 +167,24 @@ impl Saved {
             *report = migrated;
         }
         value["schema_version"] = Value::from(SCHEMA_VERSION);
-        serde_json::from_value(value).map_err(|e| e.to_string())
+        let base = match value.as_object_mut() {
+            Some(fields) => EditBase {
+                on: match fields.remove("on") {
+                    None => MadeOn::Unknown,
+                    Some(Value::String(hex)) => Stamp::from_hex(&hex)
+                        .map(MadeOn::Edition)
+                        .ok_or(format!("on: {hex}"))?,
+                    Some(_) => MadeOn::Other,
+                },
+                both_changed: match fields.remove("both_changed") {
+                    Some(list) => serde_json::from_value(list).map_err(|e| e.to_string())?,
+                    None => Vec::new(),
+                },
+            },
+            None => EditBase::default(),
+        };
+        let saved: Saved = serde_json::from_value(value).map_err(|e| e.to_string())?;
+        Ok(Saved { base, ..saved })
     }
 }
 
@@ -145,17 +207,24 @@ pub enum LoadOutcome {
     Unavailable(String),
 }
 
-/// The report to start from, its revision, and what happened.
-pub fn load(store: &dyn KeyValueStore, bundled: &Report) -> (Report, u64, LoadOutcome) {
+/// The report to start from (the stored edits, else `published`), its revision and what it
+/// stands on, and what happened.
+pub fn load(store: &dyn KeyValueStore, published: &Report) -> (Saved, LoadOutcome) {
+    let fresh = |revision| Saved {
+        schema_version: SCHEMA_VERSION,
+        revision,
+        report: published.clone(),
+        base: EditBase::default(),
+    };
     match store.get(DATA_KEY) {
         Err(StoreError::Unavailable(e) | StoreError::QuotaExceeded(e)) => {
-            (bundled.clone(), 0, LoadOutcome::Unavailable(e))
+            (fresh(0), LoadOutcome::Unavailable(e))
         }
         // Reading never judges the size; kept for the match to be whole.
-        Err(StoreError::TooLarge) => (bundled.clone(), 0, LoadOutcome::Fresh),
-        Ok(None) => (bundled.clone(), 0, LoadOutcome::Fresh),
+        Err(StoreError::TooLarge) => (fresh(0), LoadOutcome::Fresh),
+        Ok(None) => (fresh(0), LoadOutcome::Fresh),
         Ok(Some(raw)) => match Saved::from_text(&raw) {
-            Ok(saved) => (saved.report, saved.revision, LoadOutcome::Restored),
+            Ok(saved) => (saved, LoadOutcome::Restored),
             Err(reason) => {
                 let kept = store.set(BACKUP_KEY, &raw).is_ok();
                 // The unreadable text stays under DATA_KEY too until the first save succeeds
@@ -164,11 +233,7 @@ pub fn load(store: &dyn KeyValueStore, bundled: &Report) -> (Report, u64, LoadOu
                     .ok()
                     .and_then(|v| v.get("revision").and_then(Value::as_u64))
                     .unwrap_or(0);
-                (
-                    bundled.clone(),
-                    revision,
-                    LoadOutcome::Recovered { reason, kept },
-                )
+                (fresh(revision), LoadOutcome::Recovered { reason, kept })
             }
         },
     }
@@ -195,18 +260,19 @@ pub fn stored_revision(store: &dyn KeyValueStore) -> Result<u64, StoreError> {
         .unwrap_or(0))
 }
 
-/// Saves `report` if the store still holds revision `known` (the one this tab last read or
-/// wrote); returns the new revision.
-pub fn save(store: &dyn KeyValueStore, report: &Report, known: u64) -> Result<u64, SaveError> {
+/// Saves `report`, standing on `base`, if the store still holds revision `known` (the one
+/// this tab last read or wrote); returns the new revision.
+pub fn save(
+    store: &dyn KeyValueStore,
+    report: &Report,
+    base: &EditBase,
+    known: u64,
+) -> Result<u64, SaveError> {
     if too_large_to_store(report) {
         return Err(SaveError::Store(StoreError::TooLarge));
     }
     let theirs = stored_revision(store).map_err(SaveError::Store)?;
-    let saved = SavedRef {
-        schema_version: SCHEMA_VERSION,
-        revision: known.max(theirs) + 1,
-        report,
-    };
+    let saved = SavedRef::new(known.max(theirs) + 1, report, base);
     if theirs > known {
         let _ = store.set(CONFLICT_KEY, &saved.to_text());
         return Err(SaveError::Conflict { theirs });
@@ -218,7 +284,11 @@ pub fn save(store: &dyn KeyValueStore, report: &Report, known: u64) -> Result<u6
 }
 
 /// Saves `report` over whatever is stored (the user chose to keep this tab's version).
-pub fn save_over(store: &dyn KeyValueStore, report: &Report) -> Result<u64, SaveError> {
+pub fn save_over(
+    store: &dyn KeyValueStore,
+    report: &Report,
+    base: &EditBase,
+) -> Result<u64, SaveError> {
     let theirs = stored_revision(store).map_err(SaveError::Store)?;
-    save(store, report, theirs)
+    save(store, report, base, theirs)
 }

@@ -8,11 +8,14 @@ use super::types::{CategoryInfo, Hub, Source};
 /// The schema version this build writes; it reads this and every older one (`import::migrate`).
 /// Version 2 added entries' `draft` mark (starting the next year's report); version 3 facts'
 /// `typed` mark (a fact a person entered, never replaced by reading the words) and meetings'
-/// `per_year_max` (a range such as 月1～2回).
-pub const SCHEMA_VERSION: u32 = 3;
+/// `per_year_max` (a range such as 月1～2回); version 4 the edition's `published` date.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The bundled report, compiled into the app without its indentation (`build.rs`).
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/report.json"));
+
+/// The stamp of the bundled report's published file (`model::publish::Stamp`, by `build.rs`).
+pub const BUNDLED_STAMP: &str = include_str!(concat!(env!("OUT_DIR"), "/report.stamp"));
 
 /// The report: hubs with their entries, the categories and the theme taxonomy.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,6 +25,10 @@ pub struct Report {
     pub schema_version: u32,
     /// The report's title.
     pub title: String,
+    /// The day this edition was published (`2026-03-31`), set by 「公開用に書き出す」; `None`
+    /// when the file does not say (the bundled report's source gives no date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
     /// Where it comes from.
     pub source: Source,
     /// The five categories' printed headings.
@@ -67,6 +74,13 @@ impl Report {
     /// The report compiled into the app.
     pub fn bundled() -> Report {
         Report::from_json(BUNDLED_JSON).expect("the bundled report is valid (tested natively)")
+    }
+
+    /// The bundled report with the stamp of its published file.
+    pub fn bundled_edition() -> (Report, super::publish::Stamp) {
+        let stamp =
+            super::publish::Stamp::from_hex(BUNDLED_STAMP).expect("build.rs writes a stamp");
+        (Report::bundled(), stamp)
     }
 
     /// Pretty-printed JSON with the schema's key order, ending in a newline.

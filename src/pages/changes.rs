@@ -1,4 +1,5 @@
-//! What differs from the bundled report, entry by entry, with revert and reset.
+//! What differs from the published edition, entry by entry, with revert and reset; what a new
+//! edition changed that the edits had changed too is marked.
 
 use leptos::prelude::*;
 
@@ -17,13 +18,17 @@ use crate::storage::LocalStore;
 pub fn ChangesPage() -> impl IntoView {
     let app = use_app();
     let t = move || app.texts();
-    let changes = Memo::new(move |_| app.bundled.with_value(|b| app.report.with(|r| diff(b, r))));
+    let changes = Memo::new(move |_| {
+        app.published
+            .with_value(|b| app.report.with(|r| diff(b, r)))
+    });
     let has_backup = LocalStore.get(BACKUP_KEY).ok().flatten().is_some();
+    let both_changed = StoredValue::new(app.both_changed());
 
     // The row reverted goes: focus moves to the revert button now in its place (or the last).
     let revert = move |hub: String, id: String, position: usize| {
         let change = app
-            .bundled
+            .published
             .with_value(|b| app.report.with_untracked(|r| revert_entry(b, r, &hub, &id)));
         if let Some(change) = change {
             app.apply_announced(change);
@@ -36,7 +41,7 @@ pub fn ChangesPage() -> impl IntoView {
         let d = changes.get();
         // Hubs by the area the report prints, as every other view names them.
         let areas = |ids: Vec<String>| -> Vec<String> {
-            app.bundled.with_value(|b| {
+            app.published.with_value(|b| {
                 app.report.with_untracked(|r| {
                     ids.into_iter()
                         .map(|id| r.hub(&id).or(b.hub(&id)).map_or(id, |h| h.area.clone()))
@@ -82,19 +87,21 @@ pub fn ChangesPage() -> impl IntoView {
             </p>
         })
     };
-    // Up to the list limit: a whole imported report differs from the bundled one in every entry.
+    // Up to the list limit: a whole imported report differs from the published one in every entry.
     let drawn = RwSignal::new(Drawn::UpToLimit);
     let len = Signal::derive(move || listed.with(|(l, _)| l.len()));
     let row = move |position: usize| {
         let i = listed.with_untracked(|(l, _)| l.get(position).copied())?;
         let e = changes.with_untracked(|d| d.entries.get(i).copied())?;
-        let (hub, id, markup) = app.bundled.with_value(|b| {
+        let (hub, id, markup) = app.published.with_value(|b| {
             app.report
                 .with_untracked(|r| published_change(app.lang.get_untracked(), b, r, &e))
         });
         let entry_id = id.clone();
+        let both = both_changed.with_value(|b| b.contains(&id));
         Some(view! {
             <li class="change" data-testid="change" data-entry-id=entry_id>
+                {both.then(|| view! { <p class="badge both-changed" data-testid="both-changed">{t().both_changed_badge}</p> })}
                 <div inner_html=markup></div>
                 <button type="button" data-testid="revert" on:click=move |_| revert(hub.clone(), id.clone(), position)>{t().revert}</button>
             </li>

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::done_note::DoneNote;
 use crate::components::export_buttons::ExportButtons;
+use crate::components::publish_export::PublishExport;
 use crate::components::workbook_review::WorkbookReview;
 use crate::model::filter::SearchIndex;
 use crate::model::import::{merge_by_hub, summarize, ImportProblem, ImportSummary};
@@ -51,7 +52,7 @@ async fn review_workbook(app: AppState, bytes: Vec<u8>, shown: Shown<impl Fn() -
     let result = match read_form(current.to_json(), &bytes).await {
         Reply::Read(read) => Checked::Review(Arc::new(current), Arc::new(read)),
         Reply::Problem(said) => Checked::Problems(vec![said]),
-        Reply::File(..) | Reply::Report(_) => Checked::Problems(Vec::new()),
+        Reply::File(..) | Reply::Report(_) | Reply::Facts(_) => Checked::Problems(Vec::new()),
     };
     shown.reading.try_set(false);
     if (shown.still_wanted)() {
@@ -213,6 +214,7 @@ pub fn ImportPage() -> impl IntoView {
         <section aria-labelledby="import-title">
             <h2 id="import-title">{move || t().import_title}</h2>
             <ExportButtons/>
+            <PublishExport/>
             <h3>{move || t().nav_import}</h3>
             <p>{move || t().import_intro}</p>
             <div class=move || if dragging.get() { "dropzone active" } else { "dropzone" } data-testid="dropzone"

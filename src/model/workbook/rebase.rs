@@ -1,11 +1,13 @@
 //! A workbook filled in while the report moved on: what the hub wrote is taken, what it left
 //! as written is not, so a form sent out before the prefecture corrected an entry does not
-//! undo the correction. The 取組一覧 sheet says what each entry read when the form was written.
+//! undo the correction. Each entry is decided by the three-way rule a new edition is merged
+//! with too ([`pick`]). The 取組一覧 sheet says what each entry read when the form was written.
 
 use std::collections::HashMap;
 
 use crate::model::report::Report;
 use crate::model::search::folded_chars;
+use crate::model::three_way::{pick, Pick};
 use crate::model::types::{Entry, Hub};
 
 use super::form::HubForm;
@@ -244,11 +246,9 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
             None => {
                 // Changed since on both sides, and not to the same words (a workbook imported
                 // again after it was applied brings what the report already says).
-                let changed_since = then
-                    .get(piece.id.as_str())
-                    .zip(current(&piece.id))
-                    .is_some_and(|(t, e)| e.text() != *t && e.text() != text);
-                if changed_since {
+                let now_text = current(&piece.id).map(Entry::text);
+                let was = then.get(piece.id.as_str()).copied();
+                if was.is_some() && pick(was, Some(&*text), now_text.as_deref()) == Pick::Both {
                     rebased.both.push(named(now, &piece));
                 }
                 entries.push(piece);
@@ -266,7 +266,9 @@ fn rebase_hub(now: &Hub, then: &HashMap<&str, &str>, hub: &mut Hub, rebased: &mu
                 entries.push(e.clone());
             }
             // Removed in the workbook after the report changed it.
-            Some(t) if e.text() != *t => rebased.both.push(named(now, e)),
+            Some(t) if pick(Some(*t), None, Some(&*e.text())) == Pick::Both => {
+                rebased.both.push(named(now, e))
+            }
             Some(_) => {}
         }
     }
