@@ -44,6 +44,10 @@ for (const name of readdirSync(staging).filter((f) => /^renkei-[0-9a-f]+\.js$/.t
   html = html.replace(preload, `$1"${sri}"`);
 }
 
+// first-view.js is in the first load too: its comments are for people reading public/.
+const firstViewPath = join(staging, 'first-view.js');
+writeFileSync(firstViewPath, (await minify(readFileSync(firstViewPath, 'utf8'), { compress: true, mangle: true })).code);
+
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",

@@ -21,7 +21,7 @@ use components::edit_target::Editor;
 use components::entry_editor::EntryEditor;
 use components::lang_sync::LangSync;
 use components::{footer::Footer, header::Header, status_banner::StatusBanner};
-use model::publish::open::{open, BuildEdition, Opening, SiteFile};
+use model::publish::open::{open, open_now, Opening, SiteFile};
 use model::route::Route;
 use model::Report;
 use pages::{
@@ -48,26 +48,29 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 }
 
 /// What the app opens on once the site's `data/report.json` has arrived: the published
-/// edition, the visitor's edits on it, and a notice (`model::publish::open`).
+/// edition, the visitor's edits on it, and a notice (`model::publish::open`). The build's own
+/// report and merging are asked of the workbook worker, off the first load.
 pub async fn open_published() -> Opening {
     let site = site_edition::site_file().await;
-    open_on(site)
-}
-
-/// Opens on `site`'s answer, with the build's own edition as the fallback.
-fn open_on(site: SiteFile) -> Opening {
-    let (report, stamp) = Report::bundled_edition();
-    let build = BuildEdition {
-        report: &report,
-        stamp,
-    };
-    open(&storage::LocalStore, &build, site)
+    open(
+        &storage::LocalStore,
+        Report::bundled_stamp(),
+        site,
+        &workbook_worker::WorkerHelper,
+    )
+    .await
 }
 
 /// The application on the build's own edition, asking no site (tests).
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <AppOn opening=open_on(SiteFile::BuildOwn)/> }
+    let build = Report::bundled();
+    let opening = open_now(
+        &storage::LocalStore,
+        (&build, Report::bundled_stamp()),
+        SiteFile::BuildOwn,
+    );
+    view! { <AppOn opening/> }
 }
 
 /// The application root: owns the state, hands it to every view by context, and routes.

@@ -6,6 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::Lang;
 use crate::model::edition::ShownEdition;
+use crate::model::publish::merge::Merged;
+use crate::model::publish::open::Helper;
+use crate::model::Report;
 
 /// What the worker answered.
 pub enum Reply {
@@ -133,6 +136,36 @@ pub async fn read_facts(
     message.push(&JsValue::from(place.fiscal_year.0));
     message.push(&JsValue::from(u8::from(place.category)));
     reply_of(ask(message, None).await, String::new())
+}
+
+/// What opening on the published edition asks of the worker (`model::publish::open::Helper`):
+/// the build's own report and merging a new edition into edits, off the page's first load.
+pub struct WorkerHelper;
+
+impl Helper for WorkerHelper {
+    async fn build_report(&self) -> Option<Report> {
+        match reply_of(
+            ask(Array::of1(&"bundled".into()), None).await,
+            String::new(),
+        ) {
+            Reply::Report(json) => Report::from_json(&json).ok(),
+            _ => None,
+        }
+    }
+
+    async fn merge(&self, base: &Report, mine: &Report, theirs: &Report) -> Option<Merged> {
+        let message = Array::of1(&"merge".into());
+        for report in [base, mine, theirs] {
+            message.push(&report.to_json().into());
+        }
+        let answer = ask(message, None).await?;
+        let text = |i| answer.get(i).as_string();
+        (text(0)?.as_str() == "merged").then_some(())?;
+        Some(Merged {
+            report: Report::from_json(&text(1)?).ok()?,
+            both_changed: text(2)?.lines().map(String::from).collect(),
+        })
+    }
 }
 
 /// Takes what a review accepted: everything of its incoming report but the cleared boxes' keys.

@@ -11,7 +11,7 @@ use renkei::model::persist::{
 use renkei::model::publish::date::PublishedDate;
 use renkei::model::publish::merge::merge_edition;
 use renkei::model::publish::open::{
-    open, BuildEdition, EditionNotice, EditsOnNew, SiteFile, SiteProblem, EDITION_KEY,
+    open_now, EditionNotice, EditsOnNew, Opening, SiteFile, SiteProblem, EDITION_KEY,
 };
 use renkei::model::publish::Stamp;
 use renkei::model::Report;
@@ -68,16 +68,8 @@ fn next_edition(from: &Report, day: &str) -> Report {
     next
 }
 
-fn open_with(
-    store: &MemoryStore,
-    build: &Report,
-    site: SiteFile,
-) -> renkei::model::publish::open::Opening {
-    let edition = BuildEdition {
-        report: build,
-        stamp: Stamp::of(PUBLISHED),
-    };
-    open(store, &edition, site)
+fn open_with(store: &MemoryStore, build: &Report, site: SiteFile) -> Opening {
+    open_now(store, (build, Stamp::of(PUBLISHED)), site)
 }
 
 #[test]
@@ -394,4 +386,79 @@ fn edits_made_after_opening_stand_on_the_edition_shown() {
         let stored = Saved::from_text(&store.get(DATA_KEY).unwrap().unwrap()).unwrap();
         assert_eq!(stored.base.on, MadeOn::Edition(stamp));
     }
+}
+
+/// A worker that cannot be reached (offline before it was ever fetched).
+struct NoWorker;
+
+impl renkei::model::publish::open::Helper for NoWorker {
+    async fn build_report(&self) -> Option<Report> {
+        None
+    }
+    async fn merge(
+        &self,
+        _: &Report,
+        _: &Report,
+        _: &Report,
+    ) -> Option<renkei::model::publish::merge::Merged> {
+        None
+    }
+}
+
+fn open_without_worker(store: &MemoryStore, site: SiteFile) -> Opening {
+    let opening = std::pin::pin!(renkei::model::publish::open::open(
+        store,
+        Stamp::of(PUBLISHED),
+        site,
+        &NoWorker
+    ));
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match std::future::Future::poll(opening, &mut context) {
+        std::task::Poll::Ready(opened) => opened,
+        std::task::Poll::Pending => panic!("NoWorker answers at once"),
+    }
+}
+
+#[test]
+fn without_the_worker_edits_stay_as_they_were_and_merge_on_a_later_visit() {
+    let build = build();
+    let store = MemoryStore::default();
+    open_with(&store, &build, site(PUBLISHED));
+    let mut mine = build.clone();
+    mine.hubs[1].entries[0].paragraphs = vec!["① このブラウザーでの編集".into()];
+    store_edits(&store, &mine, MadeOn::Edition(Stamp::of(PUBLISHED)));
+    let next = next_edition(&build, "2026-03-31").to_json();
+    let before = store.snapshot();
+    let opened = open_without_worker(&store, site(&next));
+    assert_eq!(opened.saved.report, mine);
+    assert_eq!(
+        opened.notice,
+        Some(EditionNotice::New {
+            edits: EditsOnNew::KeptAsTheyWere
+        })
+    );
+    assert_eq!(
+        store.snapshot(),
+        before,
+        "the edition they stand on is still stored"
+    );
+    // The next visit, with the worker: merged.
+    let later = open_with(&store, &build, site(&next));
+    assert!(later.saved.report.hub("new-hub").is_some());
+    assert_eq!(
+        later.saved.report.hubs[1].entries[0].paragraphs,
+        ["① このブラウザーでの編集"]
+    );
+}
+
+#[test]
+fn with_no_edition_to_be_had_the_app_opens_empty_and_says_why() {
+    let store = MemoryStore::default();
+    let opened = open_without_worker(&store, site("<html>"));
+    assert!(opened.published.hubs.is_empty());
+    assert!(matches!(
+        opened.notice,
+        Some(EditionNotice::NotTaken(SiteProblem::Unreadable(_)))
+    ));
+    assert_eq!(store.snapshot(), BTreeMap::new());
 }

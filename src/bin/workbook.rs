@@ -4,19 +4,22 @@
 //! Once listening it posts `"ready"`. A message is then an array: `["write", report JSON, hub id or "", edition year or 0, newest,
 //! today]`, `["read", report JSON, bytes]`, `["accept", report JSON, incoming JSON, cleared
 //! keys one a line]` or `["facts", present facts text, entry text, section id, fiscal year,
-//! category]` (「本文から読み取る」). The answer: `["file", blob, name]`, `["read", incoming JSON,
+//! category]` (「本文から読み取る」), `["bundled"]` (the build's own report, the published
+//! edition's fallback) or `["merge", base JSON, edits JSON, new edition JSON]`. The answer: `["file", blob, name]`, `["read", incoming JSON,
 //! notes ja, notes en, review ja, review en, differs]`, `["report", JSON]`, `["facts", facts
-//! text]` or `["problem", ja, en]`.
+//! text]`, `["merged", report JSON, ids changed on both sides one a line]` or `["problem", ja,
+//! en]`.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use renkei::model::edition::{Edition, ShownEdition};
+use renkei::model::publish::merge::merge_edition;
 use renkei::model::read_facts::Place;
 use renkei::model::workbook::job::{read_facts_into, run, Job, Outcome, XLSX_MIME};
 use renkei::model::workbook::problem::WorkbookProblem;
-use renkei::model::{Category, FiscalYear, Report, Section};
+use renkei::model::{Category, FiscalYear, Report, Section, BUNDLED_JSON};
 
 /// The job a message asks for.
 fn job_of(message: &Array) -> Option<Job> {
@@ -56,8 +59,15 @@ fn answer(message: JsValue) -> Array {
         )
     };
     let message: Array = message.unchecked_into();
-    if message.get(0).as_string().as_deref() == Some("facts") {
-        return facts(&message).unwrap_or_else(|| problem(WorkbookProblem::NotWorkbook));
+    match message.get(0).as_string().as_deref() {
+        Some("facts") => {
+            return facts(&message).unwrap_or_else(|| problem(WorkbookProblem::NotWorkbook))
+        }
+        Some("bundled") => return Array::of2(&"report".into(), &BUNDLED_JSON.into()),
+        Some("merge") => {
+            return merge(&message).unwrap_or_else(|| problem(WorkbookProblem::NotWorkbook))
+        }
+        _ => {}
     }
     let Some(job) = job_of(&message) else {
         return problem(WorkbookProblem::NotWorkbook);
@@ -120,6 +130,17 @@ fn facts(message: &Array) -> Option<Array> {
     };
     let facts = read_facts_into(&text(1)?, &text(2)?, place)?;
     Some(Array::of2(&"facts".into(), &facts.into()))
+}
+
+/// A new edition merged into edits made on the one before (`model::publish::merge`).
+fn merge(message: &Array) -> Option<Array> {
+    let report = |i| Report::from_json(&message.get(i).as_string()?).ok();
+    let merged = merge_edition(&report(1)?, &report(2)?, &report(3)?);
+    Some(Array::of3(
+        &"merged".into(),
+        &merged.report.to_json().into(),
+        &merged.both_changed.join("\n").into(),
+    ))
 }
 
 fn main() {

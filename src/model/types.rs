@@ -479,7 +479,7 @@ pub struct CategoryInfo {
 }
 
 /// Where the dataset comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The heading each document carries.

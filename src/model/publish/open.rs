@@ -4,10 +4,12 @@
 
 use crate::model::import::{parse_import, ImportProblem};
 use crate::model::persist::{self, EditBase, KeyValueStore, LoadOutcome, MadeOn, Saved};
+use std::future::Future;
+
 use crate::model::report::Report;
 
 use super::date::PublishedDate;
-use super::merge::merge_edition;
+use super::merge::{merge_edition, Merged};
 use super::Stamp;
 
 /// Where the text of the last good published edition this browser saw is kept.
@@ -32,12 +34,43 @@ pub enum SiteFile {
     BuildOwn,
 }
 
-/// The edition built into this app (the default, and the last fallback).
-pub struct BuildEdition<'a> {
-    /// Its report.
-    pub report: &'a Report,
-    /// The stamp of its published file (`build.rs`).
-    pub stamp: Stamp,
+/// What opening asks of code and data most visits never need, kept off the first load: the
+/// build's own report (the fallback) and merging a new edition into edits. In the browser the
+/// workbook worker answers ([`InProcess`] in tests and tools); `None` when it cannot.
+pub trait Helper {
+    /// The report built into the app.
+    fn build_report(&self) -> impl Future<Output = Option<Report>>;
+    /// [`merge_edition`] of the three.
+    fn merge(
+        &self,
+        base: &Report,
+        mine: &Report,
+        theirs: &Report,
+    ) -> impl Future<Output = Option<Merged>>;
+}
+
+/// [`open`] with [`InProcess`], which never waits: for tests and a page that asks no site.
+pub fn open_now(store: &dyn KeyValueStore, build: (&Report, Stamp), site: SiteFile) -> Opening {
+    let helper = InProcess(build.0);
+    let mut opening = std::pin::pin!(open(store, build.1, site, &helper));
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match opening.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(opened) => opened,
+        std::task::Poll::Pending => unreachable!("InProcess answers at once"),
+    }
+}
+
+/// [`Helper`] by plain calls, with the build's report at hand.
+pub struct InProcess<'a>(pub &'a Report);
+
+impl Helper for InProcess<'_> {
+    async fn build_report(&self) -> Option<Report> {
+        Some(self.0.clone())
+    }
+
+    async fn merge(&self, base: &Report, mine: &Report, theirs: &Report) -> Option<Merged> {
+        Some(merge_edition(base, mine, theirs))
+    }
 }
 
 /// Why the site's file was not taken.
@@ -105,88 +138,139 @@ fn is_older(site: &Report, seen: &Report) -> bool {
     day(site) < day(seen)
 }
 
-/// Reads a published text: the build's own without parsing it again, else by the import's checks.
-fn read(text: &str, build: &BuildEdition) -> Result<(Report, Stamp), SiteProblem> {
+/// Reads a published text: the build's own (known by its stamp) as it is, any other by the
+/// import's checks.
+fn read(text: &str, build: Stamp) -> Result<(Report, Stamp), SiteProblem> {
     let stamp = Stamp::of(text);
-    if stamp == build.stamp {
-        return Ok((build.report.clone(), stamp));
+    let trusted = (stamp == build)
+        .then(|| Report::from_json(text).ok())
+        .flatten();
+    match trusted {
+        Some(report) => Ok((report, stamp)),
+        None => parse_import(text.as_bytes())
+            .map(|r| (r, stamp))
+            .map_err(|mut problems| SiteProblem::Unreadable(problems.swap_remove(0))),
     }
-    parse_import(text.as_bytes())
-        .map(|r| (r, stamp))
-        .map_err(|mut problems| SiteProblem::Unreadable(problems.swap_remove(0)))
 }
 
-/// Decides the edition and the report to open on, merging a new edition into stored edits and
-/// saving what changed (the edits first, then the edition: a failed second write leaves the
-/// edits standing on the edition they name).
-pub fn open(store: &dyn KeyValueStore, build: &BuildEdition, site: SiteFile) -> Opening {
+/// A report with nothing in it: shown only when no edition at all can be had (the site's file
+/// bad, none seen before, and the build's own out of reach), with the notice saying why.
+fn nothing() -> Report {
+    Report {
+        schema_version: crate::model::SCHEMA_VERSION,
+        title: String::new(),
+        published: None,
+        source: Default::default(),
+        categories: Vec::new(),
+        themes: Vec::new(),
+        hubs: Vec::new(),
+    }
+}
+
+/// Decides the edition and the report to open on (the site's file, else the last good edition
+/// seen, else the build's own, `build` its stamp), merging a new edition into stored edits and
+/// saving what changed: the edits first, then the edition, so a failed second write leaves the
+/// edits standing on the edition they name. Nothing is written when the site's file is bad.
+pub async fn open(
+    store: &dyn KeyValueStore,
+    build: Stamp,
+    site: SiteFile,
+    helper: &impl Helper,
+) -> Opening {
     let last = store
         .get(EDITION_KEY)
         .ok()
         .flatten()
         .and_then(|text| read(&text, build).ok());
-    let seen = last.as_ref().map_or(build.report, |(r, _)| r);
-    let seen_stamp = last.as_ref().map_or(build.stamp, |(_, s)| *s);
-    let fallback = |notice| (seen.clone(), seen_stamp, None, Some(notice));
+    let seen_stamp = last.as_ref().map_or(build, |(_, s)| *s);
     let (site, offline) = match site {
         SiteFile::Text { text, offline } => (read(&text, build).map(|r| (r, Some(text))), offline),
-        SiteFile::BuildOwn => (Ok(((build.report.clone(), build.stamp), None)), false),
+        SiteFile::BuildOwn => match helper.build_report().await {
+            Some(r) => (Ok(((r, build), None)), false),
+            None => (Err(SiteProblem::Status(0)), false),
+        },
         SiteFile::Status(code) => (Err(SiteProblem::Status(code)), false),
         SiteFile::Unreachable => (Err(SiteProblem::Status(0)), true),
     };
-    let (published, published_stamp, text, notice) = match site {
-        Ok(((r, _), _)) if is_older(&r, seen) => {
-            fallback(EditionNotice::NotTaken(SiteProblem::Older {
+    let site = match site {
+        Ok(((r, _), _)) if last.as_ref().is_some_and(|(seen, _)| is_older(&r, seen)) => {
+            Err(SiteProblem::Older {
                 site: r.published.clone(),
-            }))
+            })
         }
+        site => site,
+    };
+    let (published, published_stamp, text, notice) = match site {
         Ok(((r, stamp), text)) => (r, stamp, text, offline.then_some(EditionNotice::Offline)),
-        Err(_) if offline => fallback(EditionNotice::Offline),
-        Err(problem) => fallback(EditionNotice::NotTaken(problem)),
+        Err(problem) => {
+            let notice = match problem {
+                _ if offline => EditionNotice::Offline,
+                problem => EditionNotice::NotTaken(problem),
+            };
+            let seen = match &last {
+                Some((r, _)) => Some(r.clone()),
+                None => helper.build_report().await,
+            };
+            (seen.unwrap_or_else(nothing), seen_stamp, None, Some(notice))
+        }
     };
     let (mut saved, load) = persist::load(store, &published);
     let returning = last.is_some() || load == LoadOutcome::Restored;
-    let is_new = returning && published != *seen;
+    let is_new = returning
+        && published_stamp != seen_stamp
+        && last.as_ref().is_none_or(|(seen, _)| *seen != published);
     let mut edits = EditsOnNew::None;
     let mut merge_unsaved = None;
+    let mut merge_failed = false;
     if load != LoadOutcome::Restored {
         // Edits from here on are made on the edition shown.
         saved.base.on = MadeOn::Edition(published_stamp);
     } else {
         let on = match saved.base.on {
-            MadeOn::Unknown => MadeOn::Edition(build.stamp),
+            MadeOn::Unknown => MadeOn::Edition(build),
             on => on,
         };
         saved.base.on = on;
         let base = match on {
             MadeOn::Edition(s) if s == published_stamp => None,
-            MadeOn::Edition(s) if s == seen_stamp => Some(seen),
-            MadeOn::Edition(s) if s == build.stamp => Some(build.report),
-            _ => {
+            MadeOn::Edition(s) if s == seen_stamp && last.is_some() => {
+                last.as_ref().map(|(r, _)| r.clone())
+            }
+            MadeOn::Edition(s) if s == build => helper.build_report().await,
+            _ => None,
+        };
+        let merged = match &base {
+            Some(base) => helper.merge(base, &saved.report, &published).await,
+            None => None,
+        };
+        match merged {
+            Some(merged) => {
+                edits = EditsOnNew::Merged {
+                    both_changed: merged.both_changed.len(),
+                };
+                saved.base = EditBase {
+                    on: MadeOn::Edition(published_stamp),
+                    both_changed: merged.both_changed,
+                };
+                saved.report = merged.report;
+                match persist::save(store, &saved.report, &saved.base, saved.revision) {
+                    Ok(revision) => saved.revision = revision,
+                    Err(e) => merge_unsaved = Some(e),
+                }
+            }
+            None if on != MadeOn::Edition(published_stamp) => {
+                // Left as they were: the edition they stand on is kept as the one seen, so a
+                // later visit can still merge.
+                merge_failed = base.is_some();
                 if is_new {
                     edits = EditsOnNew::KeptAsTheyWere;
                 }
-                None
             }
-        };
-        if let Some(base) = base {
-            let merged = merge_edition(base, &saved.report, &published);
-            edits = EditsOnNew::Merged {
-                both_changed: merged.both_changed.len(),
-            };
-            saved.base = EditBase {
-                on: MadeOn::Edition(published_stamp),
-                both_changed: merged.both_changed,
-            };
-            saved.report = merged.report;
-            match persist::save(store, &saved.report, &saved.base, saved.revision) {
-                Ok(revision) => saved.revision = revision,
-                Err(e) => merge_unsaved = Some(e),
-            }
+            None => {}
         }
     }
     if let Some(text) = text.filter(|_| published_stamp != seen_stamp || last.is_none()) {
-        if merge_unsaved.is_none() {
+        if merge_unsaved.is_none() && !merge_failed {
             // Best effort: without it, the next visit falls back to the build's own edition.
             let _ = store.set(EDITION_KEY, &text);
         }
