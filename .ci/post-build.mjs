@@ -1,5 +1,6 @@
 // Trunk post-build hook (release builds only; see Trunk.toml):
-// 1. moves Trunk's inline module loader into a hashed file, so the page needs no inline script;
+// 1. moves Trunk's inline module loader into a hashed file, so the page needs no inline script,
+//    and starts the app after the first view is painted;
 // 2. adds a Content-Security-Policy that allows nothing beyond the app's own origin;
 // 3. draws the first view into index.html (e2e/prerender.mjs), so the report shows before the
 //    wasm app has loaded;
@@ -24,7 +25,18 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('post-build: Trunk\'s inline loader was not found in index.html');
 const register = `\nif ('serviceWorker' in navigator) {\n  navigator.serviceWorker.register('${publicUrl}sw.js', { scope: '${publicUrl}' }).catch(() => {});\n}\n`;
-const loader = match[1].trim() + '\n' + register;
+// The app starts once the site's edition is known (first-view.js asked for it) and, when the
+// first view drawn at build time is shown, once the browser has painted it: starting the wasm
+// takes the thread for a while, and the reader should see the report first.
+const firstPaint = `await window.renkeiSite;
+if (!document.documentElement.classList.contains('no-prerender')) {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+`;
+const trunkLoader = match[1].trim();
+const awaited = trunkLoader.indexOf('const wasm = await init(');
+if (awaited < 0) throw new Error('post-build: Trunk\'s loader no longer awaits init()');
+const loader = trunkLoader.slice(0, awaited) + firstPaint + trunkLoader.slice(awaited) + '\n' + register;
 const loaderName = `loader-${hash(loader)}.js`;
 writeFileSync(join(staging, loaderName), loader);
 const integrity = `sha384-${createHash('sha384').update(loader).digest('base64')}`;

@@ -28,7 +28,9 @@
   }
   // Shown only once the site's file is known to be the one it was drawn from.
   root.classList.add(same ? 'edition-pending' : 'no-prerender');
-  window.renkeiSite = fetch('data/report.json', { cache: 'no-cache' }).then(function (r) {
+  // The request the page's preload link started (same URL and mode); the service worker
+  // answers it from the network first (public/sw.js).
+  window.renkeiSite = fetch('data/report.json').then(function (r) {
     var offline = r.headers.get('x-renkei-offline') === '1';
     if (!r.ok) return { status: r.status, offline: offline };
     return r.text().then(function (text) { return { text: text, offline: offline }; });

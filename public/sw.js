@@ -30,7 +30,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.url.split('?')[0] === PUBLISHED) {
-    event.respondWith(fetch(request).then((response) => {
+    // Revalidated with the server every time, whatever caching the host's headers allow.
+    event.respondWith(fetch(PUBLISHED, { cache: 'no-cache' }).then((response) => {
       if (response.ok) {
         const copy = response.clone();
         caches.open(CACHE).then((cache) => cache.put(PUBLISHED, copy));

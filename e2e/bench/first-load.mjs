@@ -37,7 +37,9 @@ function watchEntries() {
   window.__frames = {};
   const watch = (name, selector) => {
     const look = () => requestAnimationFrame(() => {
-      const found = [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0);
+      // Seen, not merely laid out: the first view drawn at build time is laid out but hidden
+      // (visibility) until first-view.js knows the site publishes the edition it was drawn from.
+      const found = [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0 && e.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
       if (found) setTimeout(() => { window.__frames[name] = performance.now(); }, 0);
       else look();
     });
