@@ -377,6 +377,10 @@ pub struct Texts {
     pub footer_edition: &'static str,
     /// 公開
     pub footer_published: &'static str,
+    /// ・
+    pub list_sep_drafts: &'static str,
+    /// 件の未確認の下書きを含む
+    pub print_drafts: &'static str,
     /// 公開する
     pub publish_title: &'static str,
     /// 「公開用に書き出す」は、今日を公開日とした report.json を書き出します。公開の方法は二つです。
@@ -665,6 +669,8 @@ pub const JA: Texts = Texts {
     edition_no_date: "公開日の記載なし",
     footer_edition: "表示中の版：",
     footer_published: "公開",
+    list_sep_drafts: "・",
+    print_drafts: "件の未確認の下書きを含む",
     publish_title: "公開する",
     publish_intro: "「公開用に書き出す」は、今日を公開日とした report.json を書き出します。公開の方法は二つです。",
     publish_upload: "サイトの data/report.json を、このファイルで置き換える（アップロードだけで、訪問者は次に開いたときに新しい版を見ます。ビルドは不要です）。",
@@ -936,6 +942,8 @@ pub const EN: Texts = Texts {
     edition_no_date: "no publication date given",
     footer_edition: "Edition shown: ",
     footer_published: "published",
+    list_sep_drafts: ", ",
+    print_drafts: " unconfirmed drafts included",
     publish_title: "Publish",
     publish_intro: "“Export for publishing” writes report.json with today as its publication date. There are two ways to publish it:",
     publish_upload: "Upload it in place of the site's data/report.json: visitors see the new edition the next time they open the site, with no build.",
@@ -1080,6 +1088,37 @@ pub fn field_change_lines(
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// An edition of the report as the UI names it: 令和7年度の報告 / FY2025 report.
+pub fn edition_name(lang: Lang, year: crate::model::FiscalYear) -> String {
+    format!(
+        "{}{}",
+        fiscal_year_label(lang, year),
+        lang.texts().edition_suffix
+    )
+}
+
+/// The edition shown with its publication day: 令和7年度の報告（公開 令和8年3月31日）, and
+/// that it holds drafts nobody has confirmed yet when it does.
+pub fn edition_dated(
+    lang: Lang,
+    report: &crate::model::Report,
+    published: Option<&str>,
+    shown: Option<crate::model::edition::ShownEdition>,
+) -> String {
+    let t = lang.texts();
+    let year = crate::model::edition::edition_year(report, shown);
+    let day = published_label(lang, published);
+    let day = match published {
+        Some(_) => format!("{} {day}", t.footer_published),
+        None => day,
+    };
+    let mut name = lang.paren(&edition_name(lang, year), &day);
+    if let Some(d) = crate::model::edition::drafting(report).filter(|d| d.year == year) {
+        name = format!("{name}{}{}{}", t.list_sep_drafts, d.drafts, t.print_drafts);
+    }
+    name
 }
 
 /// An edition's publication day: 令和8年3月31日 / 31 March 2026, or that the file gives none.

@@ -59,3 +59,40 @@ test('every hub page prints its first section on page 1, under the hub\'s detail
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+/** Prints the page to `path` (A4 landscape by the page's CSS) and returns each page's text. */
+async function printedPages(page, path, mode = []) {
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
+  return Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', [...mode, '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }));
+}
+
+test('a printed 令和8年度 report names its edition on the cover and on every page, and marks its drafts', async ({ page }) => {
+  test.setTimeout(60_000);
+  page.on('dialog', (d) => d.accept());
+  await page.goto('./hubs');
+  await page.getByTestId('start-next-year').click();
+  await expect(page.getByTestId('done-note')).toBeVisible();
+  await page.goto('./report');
+  await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+  await expect(page.getByTestId('report-edition')).toContainText('令和8年度の報告（公開日の記載なし）・');
+  const pages = await printedPages(page, 'test-results/report-fy2026.pdf');
+  expect(pages[0]).toContain(report.title);
+  expect(pages[0]).toContain('令和8年度の報告');
+  pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('令和8年度の報告'));
+  const drafts = pages.join('').match(/下書き/g) ?? [];
+  expect(drafts.length).toBeGreaterThan(report.hubs.length);
+});
+
+test('a label stands apart from the date after it, on screen and in print', async ({ page }) => {
+  await page.goto('./report');
+  await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+  // In the order the PDF draws its text (-raw), a space is only where the gap reads as one.
+  const text = (await printedPages(page, 'test-results/report-fy2025.pdf', ['-raw'])).join('\n');
+  expect(text).toContain('⑤-1 2月14日');
+  expect(text).toContain('④-2 5月26日');
+  expect(text).not.toContain('⑤-12月14日');
+});

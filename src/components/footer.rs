@@ -3,8 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::app_link::AppLink;
-use crate::i18n::fiscal_year_label;
-use crate::model::edition::edition_year;
+use crate::i18n::edition_dated;
 use crate::state::use_app;
 
 /// Site footer: where the data comes from, and that nothing leaves the browser.
@@ -18,17 +17,12 @@ pub fn Footer() -> impl IntoView {
     // The edition shown and the day it was published (the site's file, see model::publish).
     let edition = move || {
         let lang = app.lang.get();
-        let t = lang.texts();
-        let year = app.report.with(|r| edition_year(r, app.edition.get()));
-        let date = app.published.with_value(|p| {
-            let day = crate::i18n::published_label(lang, p.published.as_deref());
-            match p.published {
-                Some(_) => format!("{} {day}", t.footer_published),
-                None => day,
-            }
+        let shown = app.edition.get();
+        let dated = app.published.with_value(|p| {
+            app.report
+                .with(|r| edition_dated(lang, r, p.published.as_deref(), shown))
         });
-        let name = format!("{}{}", fiscal_year_label(lang, year), t.edition_suffix);
-        format!("{}{}", t.footer_edition, lang.paren(&name, &date))
+        format!("{}{dated}", lang.texts().footer_edition)
     };
     // Printed pages carry their address and the date, as a paper copy needs them.
     let location = crate::router::use_location();

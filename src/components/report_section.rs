@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::edit_target::{use_editor, EditTarget};
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::i18n::category_heading;
+use crate::i18n::{category_heading, edition_name};
 use crate::model::edit::next_entry_id;
+use crate::model::edition::edition_year;
 use crate::model::{Category, Entry, Hub, SectionHeading};
 use crate::state::use_app;
 
@@ -105,6 +106,11 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
         <section class="report-section" data-section=heading.section.id() data-fy=heading.fiscal_year.0>
             // Printed only: on screen the headings below say the same once.
             <div class="print-only print-head" aria-hidden="true">
+                // A running head on every page the section runs onto: the report, its edition, the hub.
+                <p class="running-title">
+                    <span lang="ja">{move || app.report.with(|r| r.title.clone())}</span>"　"
+                    {move || app.report.with(|r| edition_name(lang.get(), edition_year(r, app.edition.get())))}
+                </p>
                 <p lang="ja">{hub.area.clone()}"　"{heading.heading.clone()}</p>
                 {(!one_cell).then(|| view! {
                     <div class="print-cats">

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::show_all::ShowAll;
-use crate::i18n::source_cited;
+use crate::i18n::{edition_dated, source_cited};
 use crate::model::window::{hubs_within_limit, Drawn};
 use crate::pages::hub::HubView;
 use crate::state::use_app;
@@ -37,6 +37,13 @@ pub fn ReportPage() -> impl IntoView {
                 .collect_view()
         })
     };
+    let edition = move || {
+        let (lang, shown) = (app.lang.get(), app.edition.get());
+        app.published.with_value(|p| {
+            app.report
+                .with(|r| edition_dated(lang, r, p.published.as_deref(), shown))
+        })
+    };
     let hubs = move || {
         let (count, edition) = (shown.get(), app.edition.get());
         app.report.with(|r| {
@@ -55,6 +62,8 @@ pub fn ReportPage() -> impl IntoView {
                 <h2 class="screen-only">{move || t().nav_report}</h2>
                 <h2 class="print-only report-title" lang="ja">{move || app.report.with(|r| r.title.clone())}</h2>
                 <p lang="ja">{move || app.report.with(|r| r.source.publisher_and_region())}</p>
+                // Which edition this is, on the cover of a printed 資料 as on screen.
+                <p class="report-edition" data-testid="report-edition">{edition}</p>
                 <p class="source">
                     {move || t().source_prefix}
                     <span lang="ja">{move || app.report.with(|r| source_cited(app.lang.get(), r))}</span>
