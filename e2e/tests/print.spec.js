@@ -96,3 +96,35 @@ test('a label stands apart from the date after it, on screen and in print', asyn
   expect(text).toContain('④-2 5月26日');
   expect(text).not.toContain('⑤-12月14日');
 });
+
+/** Printed /report pages (-raw text) of the report shown, with no whitespace. */
+const squeezed = (text) => text.replace(/\s+/g, '');
+
+test('printed, every paragraph of all six hubs stays on one page and no page holds a cell\'s last lines alone, in both editions', async ({ page }) => {
+  test.setTimeout(90_000);
+  page.on('dialog', (d) => d.accept());
+  for (const edition of ['令和7年度', '令和8年度']) {
+    if (edition === '令和8年度') {
+      await page.goto('./hubs');
+      await page.getByTestId('start-next-year').click();
+      await expect(page.getByTestId('done-note')).toBeVisible();
+    }
+    await page.goto('./report');
+    await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
+    await expect(page.getByTestId('report-edition')).toContainText(edition);
+    const raw = await printedPages(page, `test-results/report-breaks-${edition}.pdf`, ['-raw']);
+    const pages = raw.map(squeezed);
+    // Every paragraph this edition prints (as the page holds them) is whole on some page.
+    const printed = await page.locator('.whole-report .entry-body p').evaluateAll((ps) => ps.map((p) => [p.closest('[data-hub]').dataset.hub, p.textContent.replace(/\s+/g, '')]));
+    expect(printed.length, edition).toBeGreaterThan(40);
+    const split = printed.filter(([, p]) => !pages.some((text) => text.includes(p)));
+    expect(split.map(([hub, p]) => `${hub}: ${p.slice(0, 20)}`), `${edition}: paragraphs split across pages`).toEqual([]);
+    // A page that does not end a hub holds at least three lines of the report's own text.
+    raw.forEach((text, i) => {
+      const own = text.split('\n').filter((line) => line.trim().length > 4 && printed.some(([, p]) => p.includes(squeezed(line))));
+      const next = raw[i + 1] ?? '';
+      const endsHub = i === raw.length - 1 || /（１）|資料/.test(next.split('\n').slice(0, 6).join(''));
+      if (i > 0 && !endsHub) expect(own.length, `${edition} page ${i + 1}`).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
