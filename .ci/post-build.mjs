@@ -6,7 +6,8 @@
 //    wasm app has loaded;
 // 4. minifies the wasm-bindgen glue where Trunk's minifier gave up (it stops at `export
 //    default`), with terser, and gives its preload link the new integrity;
-// 5. fills the service worker with this build's asset list and registers it from the loader.
+// 5. fills the service worker with this build's asset list and registers it from the loader;
+// 6. writes the Apache configuration (.htaccess) with the same CSP as a header.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -73,6 +74,39 @@ const csp = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+// Apache (README, Hosting): app routes fall back to index.html, wasm has its type, files whose
+// names carry a content hash are cached for a year and everything else is revalidated (the
+// page, sw.js, first-view.js, the workbook worker, data/report.json), the CSP as a header.
+// Needs AllowOverride FileInfo Indexes (or All), mod_rewrite and mod_headers.
+const htaccess = `# renkei on Apache (written by .ci/post-build.mjs; README, "Hosting").
+# Needs: AllowOverride All (or FileInfo Indexes), mod_rewrite, mod_headers.
+AddType application/wasm .wasm
+AddType text/javascript .js
+AddType application/json .json
+DirectoryIndex index.html
+Options -Indexes
+
+<IfModule mod_rewrite.c>
+  RewriteEngine On
+  # An app route (/hub/matsubara, /dashboard …) that is no file: the app's page.
+  RewriteCond %{REQUEST_FILENAME} !-f
+  RewriteCond %{REQUEST_FILENAME} !-d
+  RewriteRule ^ index.html [L]
+</IfModule>
+
+<IfModule mod_headers.c>
+  Header always set Content-Security-Policy "${csp}"
+  Header always set X-Content-Type-Options "nosniff"
+  # Revalidated on every visit: a new edition is published by replacing data/report.json.
+  Header set Cache-Control "no-cache"
+  # Names with a content hash never change: a year.
+  <FilesMatch "-[0-9a-f]{8,16}(_bg)?\\.(js|wasm|css)$">
+    Header set Cache-Control "public, max-age=31536000, immutable"
+  </FilesMatch>
+</IfModule>
+`;
+writeFileSync(join(staging, '.htaccess'), htaccess);
+
 const charset = /<meta charset="?utf-8"?\s*\/?>/i;
 if (!charset.test(html)) throw new Error('post-build: no <meta charset> in index.html');
 html = html.replace(charset, (m) => `${m}<meta http-equiv="Content-Security-Policy" content="${csp}">`);
@@ -106,7 +140,7 @@ const walk = (dir) => {
 };
 walk(staging);
 // The workbook worker is cached on first use instead (public/sw.js).
-const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.endsWith('.schema.json') && !f.startsWith('workbook')).sort();
+const assets = files.filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.startsWith('.') && !f.endsWith('.schema.json') && !f.startsWith('workbook')).sort();
 const version = hash(assets.map((f) => f + hash(readFileSync(join(staging, f)))).join('\n') + html);
 const swPath = join(staging, 'sw.js');
 const sw = readFileSync(swPath, 'utf8').replace("'__VERSION__'", JSON.stringify(version)).replace('__ASSETS__', JSON.stringify(assets));
