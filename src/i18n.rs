@@ -877,7 +877,7 @@ pub const EN: Texts = Texts {
     no_status: "(none)",
     add_entry: "Add entry",
     add_section: "Add a fiscal year's section",
-    field_heading: "Heading (e.g. （３）令和8年度の取組計画)",
+    field_heading: "Heading, as the report prints it in Japanese",
     add: "Add",
     add_hub: "Add a hub",
     field_hub_id: "Hub id (optional)",
@@ -1088,6 +1088,56 @@ pub fn field_change_lines(
             .collect(),
         _ => Vec::new(),
     }
+}
+
+/// A name of the report's structure in the UI's language, or in the report's Japanese when the
+/// file gives no English (then marked `lang="ja"`).
+pub struct Named {
+    /// The words shown.
+    pub text: String,
+    /// The `lang` attribute they need inside the page: `Some("ja")` for the report's Japanese,
+    /// `None` for the UI's own language.
+    pub lang: Option<&'static str>,
+}
+
+/// `english` in the English UI when the file gives it, else `japanese`.
+fn named(lang: Lang, japanese: String, english: Option<String>) -> Named {
+    match (lang, english) {
+        (Lang::En, Some(text)) => Named { text, lang: None },
+        _ => Named {
+            text: japanese,
+            lang: Some("ja"),
+        },
+    }
+}
+
+/// The report's title (在宅医療に必要な連携を担う拠点の取組について / its English title).
+pub fn report_title(lang: Lang, report: &crate::model::Report) -> Named {
+    named(lang, report.title.clone(), report.title_en.clone())
+}
+
+/// The publisher and region (大阪府・南河内 / Osaka Prefecture, Minami-Kawachi).
+pub fn publisher_and_region(lang: Lang, report: &crate::model::Report) -> Named {
+    let source = &report.source;
+    named(
+        lang,
+        source.publisher_and_region(),
+        source.publisher_and_region_en(),
+    )
+}
+
+/// A section's heading: as the report prints it in the Japanese UI (its words, typos
+/// included), from its section and year in the English one: (1) FY2024 results.
+pub fn section_heading(lang: Lang, heading: &crate::model::SectionHeading) -> Named {
+    use crate::model::Section;
+    let fy = heading.fiscal_year.0;
+    let english = match heading.section {
+        Section::Result => format!("(1) FY{fy} results"),
+        Section::Challenge => format!("(2) Challenges found through FY{fy}"),
+        Section::Plan => format!("(3) FY{fy} plan"),
+        Section::Progress => format!("(4) FY{fy} progress"),
+    };
+    named(lang, heading.heading.clone(), Some(english))
 }
 
 /// An edition of the report as the UI names it: 令和7年度の報告 / FY2025 report.

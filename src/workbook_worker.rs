@@ -104,6 +104,7 @@ pub async fn write_form(
     hub: Option<&str>,
     edition: Option<ShownEdition>,
     today: &str,
+    lang: Lang,
 ) -> Reply {
     let message = Array::new();
     message.push(&"write".into());
@@ -112,6 +113,7 @@ pub async fn write_form(
     message.push(&JsValue::from(edition.map_or(0, |e| e.edition.0 .0)));
     message.push(&JsValue::from(edition.is_some_and(|e| e.newest)));
     message.push(&today.into());
+    message.push(&lang.tag().into());
     reply_of(ask(message, None).await, String::new())
 }
 

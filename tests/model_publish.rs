@@ -273,7 +273,13 @@ fn a_bad_published_file_leaves_the_last_good_edition_and_storage_untouched() {
     let mut older = build.clone();
     older.published = Some("2025-04-01".into());
     let cases: [(&str, String); 5] = [
-        ("truncated", good_text[..good_text.len() / 2].to_string()),
+        (
+            "truncated",
+            good_text
+                .chars()
+                .take(good_text.chars().count() / 2)
+                .collect(),
+        ),
         (
             "newer schema",
             good_text.replacen("\"schema_version\": 4", "\"schema_version\": 99", 1),

@@ -18,6 +18,7 @@ fn written(report: &Report) -> Vec<u8> {
         hubs: report.hubs.iter().collect(),
         edition: None,
         today: "2026-12-03",
+        english: false,
     };
     write_workbook(report, &options).expect("the bundled report writes")
 }

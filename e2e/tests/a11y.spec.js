@@ -80,12 +80,13 @@ test('in the English UI the report\'s Japanese words are marked lang="ja" (WCAG 
   const card = page.getByTestId('entry').first();
   await expect(card.locator('.entry-body')).toHaveAttribute('lang', 'ja');
   await expect(card.locator('.entry-hub')).toHaveAttribute('lang', 'ja');
-  await expect(page.locator('header h1')).toHaveAttribute('lang', 'ja');
+  // The report's title has an English name (issue 42): the UI's language, no mark.
+  await expect(page.locator('header h1')).not.toHaveAttribute('lang', 'ja');
   // The UI's own words stay English.
   await expect(card.locator('.edit-button')).not.toHaveAttribute('lang', 'ja');
   await page.goto('./hub/matsubara?lang=en');
   await expect(page.locator('.hub-page h2')).toHaveAttribute('lang', 'ja');
-  await expect(page.locator('.report-section h3').first()).toHaveAttribute('lang', 'ja');
+  await expect(page.locator('.report-section h3').first()).not.toHaveAttribute('lang', 'ja');
   // Every view: no Japanese text is left to an English voice, but for a label's example of
   // what to type and a line naming a place that mixes the UI's words with a hub's name.
   await page.locator('.edit-button').first().click();
@@ -171,4 +172,28 @@ test('axe finds no violation on a hub page with next year\'s drafts and the edit
   await expect(page.getByTestId('draft-mark').first()).toBeVisible();
   await expect(page.getByTestId('edition')).toBeVisible();
   expect(await axe(page)).toEqual([]);
+});
+
+test('in the English UI the report\'s structure is named in English: title, region, sections, the cover', async ({ page }) => {
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/;
+  for (const path of ['./hub/matsubara?lang=en', './report?lang=en']) {
+    await page.goto(path);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    await expect(page.locator('header h1')).toHaveText('Initiatives of the hubs coordinating home medical care');
+    await expect(page.locator('header .region')).toHaveText('Osaka Prefecture, Minami-Kawachi');
+    const headings = await page.locator('.report-section h3').allTextContents();
+    expect(headings.length, path).toBeGreaterThan(3);
+    for (const h of headings) expect(h, path).toMatch(/^\((1|3|4)\) FY20\d\d (results|plan|progress)$|^\(2\) Challenges found through FY20\d\d$/);
+    // Printed: the running heads and the cover name the report, its edition and sections in English.
+    await page.emulateMedia({ media: 'print' });
+    const heads = await page.locator('.print-head, .running-head, .report-head > :not(nav):not(.source)').evaluateAll((els) => els.map((e) => {
+      const copy = e.cloneNode(true);
+      copy.querySelectorAll('[lang="ja"]').forEach((j) => j.remove());
+      return copy.textContent;
+    }));
+    for (const text of heads) expect(text, path).not.toMatch(japanese);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  await page.goto('./report?lang=en');
+  await expect(page.getByTestId('report-edition')).toHaveText(/^FY2025 report \(no publication date given\)$/);
 });

@@ -495,3 +495,21 @@ test('the structured-data form takes a meeting\'s range and a figure with its un
   expect(saved.facts.meetings.map((m) => [m.per_year, m.per_year_max, m.typed])).toEqual([[9, 10, true]]);
   expect(saved.facts.figures).toEqual([{ label: '参加率', value: 41.7, unit: '%', typed: true }]);
 });
+
+test('an English-UI user\'s form explains itself in English, its hub sheets keep the report\'s Japanese', async ({ page }) => {
+  const path = await exportWorkbook(page, './import?lang=en');
+  const script = `
+import openpyxl, json, sys
+b = openpyxl.load_workbook(sys.argv[1])
+g = b["説明"]
+print(json.dumps({"guide": [g.cell(r, 1).value for r in range(1, 12)], "hub": [b["松原市"].cell(r, c).value for r in range(1, 12) for c in range(1, 6)]}, ensure_ascii=False))`;
+  const got = JSON.parse(execFileSync(PYTHON, ['-c', script, path], { encoding: 'utf8' }));
+  expect(got.guide[0]).toBe(`${published.title_en}: report form`);
+  expect(got.guide[1]).toMatch(/^Osaka Prefecture, Minami-Kawachi, written \d{4}-\d{2}-\d{2}$/);
+  expect(got.guide[2]).toBe('How to fill it in');
+  // English throughout, but where it names the words the sheets show (①, 対象地域, 取組一覧).
+  for (const line of got.guide) {
+    expect(line.replace(/対象地域|取組一覧/g, ''), line).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  }
+  expect(got.hub.filter((v) => typeof v === 'string').join('')).toContain('地域医療介護連携推進委員会');
+});

@@ -2,7 +2,7 @@
 //! thread, so the workbook crates cost the first load nothing (issue 26; BENCHMARKS.md).
 //!
 //! Once listening it posts `"ready"`. A message is then an array: `["write", report JSON, hub id or "", edition year or 0, newest,
-//! today]`, `["read", report JSON, bytes]`, `["accept", report JSON, incoming JSON, cleared
+//! today, "ja" or "en"]`, `["read", report JSON, bytes]`, `["accept", report JSON, incoming JSON, cleared
 //! keys one a line]` or `["facts", present facts text, entry text, section id, fiscal year,
 //! category]` (「本文から読み取る」), `["bundled"]` (the build's own report, the published
 //! edition's fallback) or `["merge", base JSON, edits JSON, new edition JSON]`. The answer: `["file", blob, name]`, `["read", incoming JSON,
@@ -36,6 +36,7 @@ fn job_of(message: &Array) -> Option<Job> {
                 hub,
                 edition,
                 today: text(5)?,
+                english: text(6).as_deref() == Some("en"),
             })
         }
         "read" => Some(Job::Read {

@@ -35,9 +35,9 @@ pub fn CompareTable(
                         .sections
                         .iter()
                         .find(|s| s.section == section && is_shown(edition, s.section, s.fiscal_year))
-                        .map(|s| s.heading.clone())
-                        .unwrap_or_default();
-                    view! { <th scope="col" data-hub=h.id.clone() lang="ja">{h.area.clone()}<span class="sub">{heading}</span></th> }
+                        .map(|s| crate::i18n::section_heading(lang.get(), s));
+                    let heading = heading.map(|n| view! { <span class="sub" lang=n.lang>{n.text}</span> });
+                    view! { <th scope="col" data-hub=h.id.clone()><span lang="ja">{h.area.clone()}</span>{heading}</th> }
                 })
                 .collect_view();
             let rows = Category::ALL

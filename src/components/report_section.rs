@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::edit_target::{use_editor, EditTarget};
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::i18n::{category_heading, edition_name};
+use crate::i18n::{category_heading, edition_name, report_title, section_heading};
 use crate::model::edit::next_entry_id;
 use crate::model::edition::edition_year;
 use crate::model::{Category, Entry, Hub, SectionHeading};
@@ -102,23 +102,35 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
         }
     };
 
+    // The section's heading: the report's words in Japanese, its section and year in English.
+    let named_heading = {
+        let heading = heading.clone();
+        move || {
+            let named = section_heading(lang.get(), &heading);
+            view! { <span lang=named.lang>{named.text}</span> }
+        }
+    };
+    let h3_heading = named_heading.clone();
     view! {
         <section class="report-section" data-section=heading.section.id() data-fy=heading.fiscal_year.0>
             // Printed only: on screen the headings below say the same once.
             <div class="print-only print-head" aria-hidden="true">
                 // A running head on every page the section runs onto: the report, its edition, the hub.
                 <p class="running-title">
-                    <span lang="ja">{move || app.report.with(|r| r.title.clone())}</span>"　"
+                    {move || {
+                        let title = app.report.with(|r| report_title(lang.get(), r));
+                        view! { <span lang=title.lang>{title.text}</span> }
+                    }}"　"
                     {move || app.report.with(|r| edition_name(lang.get(), edition_year(r, app.edition.get())))}
                 </p>
-                <p lang="ja">{hub.area.clone()}"　"{heading.heading.clone()}</p>
+                <p><span lang="ja">{hub.area.clone()}</span>"　"{named_heading.clone()}</p>
                 {(!one_cell).then(|| view! {
                     <div class="print-cats">
                         {Category::ALL.into_iter().map(|cat| view! { <span>{move || cat_name(cat)}</span> }).collect_view()}
                     </div>
                 })}
             </div>
-            <h3 lang="ja">{heading.heading.clone()}</h3>
+            <h3>{h3_heading}</h3>
             <div class=if one_cell { "report-grid one-cell" } else { "report-grid" }>{columns}</div>
             <button type="button" class="add" data-testid="add-entry" on:click=new_entry>{move || t().add_entry}</button>
         </section>

@@ -26,9 +26,10 @@ pub fn WorkbookExport(#[prop(optional, into)] hub: Option<String>) -> impl IntoV
         app.announcement
             .set(app.texts_untracked().xlsx_working.into());
         let edition = app.edition.get_untracked();
+        let lang = app.lang.get_untracked();
         let report = app.report.with_untracked(Report::to_json);
         leptos::task::spawn_local(async move {
-            let reply = write_form(report, hub.as_deref(), edition, &today()).await;
+            let reply = write_form(report, hub.as_deref(), edition, &today(), lang).await;
             working.try_set(false);
             match reply {
                 Reply::File(blob, name) => {

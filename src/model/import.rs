@@ -332,6 +332,7 @@ pub(crate) fn check_head<'a>(
     let fields = [
         ("schema_version", Any, true),
         ("title", Str, true),
+        ("title_en", Str, false),
         ("published", Str, false),
         ("source", Any, true),
         ("categories", Any, true),

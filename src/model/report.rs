@@ -25,6 +25,9 @@ pub struct Report {
     pub schema_version: u32,
     /// The report's title.
     pub title: String,
+    /// Its title in English, for the English UI (`None`: the Japanese title is shown there).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
     /// The day this edition was published (`2026-03-31`), set by 「公開用に書き出す」; `None`
     /// when the file does not say (the bundled report's source gives no date).
     #[serde(default, skip_serializing_if = "Option::is_none")]

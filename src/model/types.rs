@@ -488,6 +488,12 @@ pub struct Source {
     pub publisher: String,
     /// The region (南河内).
     pub region: String,
+    /// The publisher in English (Osaka Prefecture), for the English UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher_en: Option<String>,
+    /// The region in English (Minami-Kawachi), for the English UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region_en: Option<String>,
     /// The report's document numbers.
     pub documents: Vec<String>,
     /// The project's copy of the source text.
@@ -498,5 +504,14 @@ impl Source {
     /// The publisher and region as the report's title page gives them (大阪府・南河内).
     pub fn publisher_and_region(&self) -> String {
         format!("{}・{}", self.publisher, self.region)
+    }
+
+    /// The same in English (Osaka Prefecture, Minami-Kawachi), when the file gives both.
+    pub fn publisher_and_region_en(&self) -> Option<String> {
+        Some(format!(
+            "{}, {}",
+            self.publisher_en.as_ref()?,
+            self.region_en.as_ref()?
+        ))
     }
 }

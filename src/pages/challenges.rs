@@ -33,12 +33,12 @@ pub fn ChallengesPage() -> impl IntoView {
                         let label = HubLabel::from(h);
                         let href = format!("/hub/{}", h.id);
                         let (id, area) = (h.id.clone(), h.area.clone());
-                        let heading = h.sections.iter().find(|s| s.section == Section::Challenge).map(|s| s.heading.clone());
+                        let heading = h.sections.iter().find(|s| s.section == Section::Challenge).map(|s| crate::i18n::section_heading(app.lang.get_untracked(), s));
                         let entries: Vec<_> = h.entries.iter().filter(|e| e.section == Section::Challenge).cloned().collect();
                         view! {
                             <section class="challenge-hub" data-hub=id>
                                 <h3 lang="ja"><AppLink path=href.clone()>{area}</AppLink></h3>
-                                {heading.map(|text| view! { <p class="sub" lang="ja">{text}</p> })}
+                                {heading.map(|n| view! { <p class="sub" lang=n.lang>{n.text}</p> })}
                                 {entries.into_iter().map(|e| view! {
                                     <EntryCard hub=label.clone() entry=e options=EntryCardOptions { level: "4", ..EntryCardOptions::default() }/>
                                 }).collect_view()}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::show_all::ShowAll;
-use crate::i18n::{edition_dated, source_cited};
+use crate::i18n::{edition_dated, publisher_and_region, report_title, source_cited};
 use crate::model::window::{hubs_within_limit, Drawn};
 use crate::pages::hub::HubView;
 use crate::state::use_app;
@@ -60,8 +60,13 @@ pub fn ReportPage() -> impl IntoView {
                 // On screen the view's name under the app's title (the report's own); printed,
                 // where the app's header is not, the report's title heads page 1.
                 <h2 class="screen-only">{move || t().nav_report}</h2>
-                <h2 class="print-only report-title" lang="ja">{move || app.report.with(|r| r.title.clone())}</h2>
-                <p lang="ja">{move || app.report.with(|r| r.source.publisher_and_region())}</p>
+                {move || {
+                    let (title, region) = app.report.with(|r| (report_title(app.lang.get(), r), publisher_and_region(app.lang.get(), r)));
+                    view! {
+                        <h2 class="print-only report-title" lang=title.lang>{title.text}</h2>
+                        <p lang=region.lang>{region.text}</p>
+                    }
+                }}
                 // Which edition this is, on the cover of a printed 資料 as on screen.
                 <p class="report-edition" data-testid="report-edition">{edition}</p>
                 <p class="source">

@@ -159,6 +159,7 @@ fn nothing() -> Report {
     Report {
         schema_version: crate::model::SCHEMA_VERSION,
         title: String::new(),
+        title_en: None,
         published: None,
         source: Default::default(),
         categories: Vec::new(),

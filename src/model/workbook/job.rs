@@ -28,6 +28,8 @@ pub enum Job {
         edition: Option<ShownEdition>,
         /// Today's date (`2026-12-03`), for the file name and the 説明 sheet.
         today: String,
+        /// Whether the 説明 sheet speaks English (the UI's language).
+        english: bool,
     },
     /// Read a filled-in workbook against the report.
     Read {
@@ -86,6 +88,7 @@ pub fn run(report: &Report, job: Job) -> Outcome {
             hub,
             edition,
             today,
+            english,
         } => {
             let hubs: Vec<_> = report
                 .hubs
@@ -100,6 +103,7 @@ pub fn run(report: &Report, job: Job) -> Outcome {
                 hubs,
                 edition,
                 today: &today,
+                english,
             };
             match write_workbook(report, &options) {
                 Ok(bytes) => Outcome::File { name, bytes },

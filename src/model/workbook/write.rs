@@ -23,6 +23,9 @@ pub struct WorkbookOptions<'a> {
     pub edition: Option<ShownEdition>,
     /// Today's date, shown on the 説明 sheet.
     pub today: &'a str,
+    /// Whether the 説明 sheet speaks English (the UI's language; the hubs' sheets keep the
+    /// report's Japanese).
+    pub english: bool,
 }
 
 /// Width of a category column, in Excel's character units (a Japanese character is two): the
@@ -147,24 +150,17 @@ fn write_hub_sheet(
 fn write_guide(
     sheet: &mut Worksheet,
     report: &Report,
-    today: &str,
+    options: &WorkbookOptions,
     looks: &Looks,
 ) -> Result<(), XlsxError> {
     sheet.set_name(GUIDE_SHEET)?;
     sheet.set_column_width(0, 120)?;
-    let lines = [
-        format!("{}　報告様式", report.title),
-        format!("{}（{}）　作成日 {today}", report.source.publisher, report.source.region),
-        "記入のしかた".to_string(),
-        "1. 拠点ごとのシートに、（１）〜（４）の区分ごとに、①〜⑤の欄へ取組を記入してください。".into(),
-        "2. 一つの段落を一行に書きます。セルの中の改行は Alt+Enter（Mac は ⌘+Option+Enter）です。".into(),
-        "3. 新しい取組は、報告書のとおり番号で書き始めます（例：「① 」「②-1 」）。番号で始まらない行は、前の取組の続きになります。".into(),
-        "4. 番号のない取組は、前の取組との間に空行を一行入れて区切ります。取組をやめるときは、その取組の行をすべて消してください。".into(),
-        "5. シートの名前を変えたり、シートを足したり消したりしないでください。上の「対象地域」などの欄は、変わったときだけ直してください。".into(),
-        format!("6. 「{LIST_SHEET}」シートは絞り込み用の一覧です（保護されています）。記入は拠点のシートで行ってください。"),
-        "7. 書き足して文字が隠れるときは、その行の下の境界線をドラッグして高さを広げてください。".into(),
-        "8. 記入が終わったら、Excel ブック（.xlsx）のまま保存して返送してください。".into(),
-    ];
+    let today = options.today;
+    let lines = if options.english {
+        guide_in_english(report, today)
+    } else {
+        guide_in_japanese(report, today)
+    };
     for (i, line) in lines.iter().enumerate() {
         let format = if i == 0 || i == 2 {
             &looks.title
@@ -177,6 +173,48 @@ fn write_guide(
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     Ok(())
+}
+
+/// The 説明 sheet's lines in English: the same steps, naming the Japanese the sheets show.
+fn guide_in_english(report: &Report, today: &str) -> [String; 11] {
+    let title = report
+        .title_en
+        .clone()
+        .unwrap_or_else(|| report.title.clone());
+    let region = report
+        .source
+        .publisher_and_region_en()
+        .unwrap_or_else(|| report.source.publisher_and_region());
+    [
+        format!("{title}: report form"),
+        format!("{region}, written {today}"),
+        "How to fill it in".to_string(),
+        "1. On each hub's sheet, write the activities under sections (1) to (4), in the columns ① to ⑤, in Japanese as the report prints them.".into(),
+        "2. Write one paragraph a line. A line break inside a cell is Alt+Enter (⌘+Option+Enter on a Mac).".into(),
+        "3. Start a new activity with its number, as the report does (for example \"① \" or \"②-1 \"). A line that starts without a number continues the activity before it.".into(),
+        "4. Separate an activity without a number from the one before it by one empty line. To drop an activity, delete all of its lines.".into(),
+        "5. Do not rename, add or delete sheets. Change the fields at the top (such as 対象地域, the area) only when they have changed.".into(),
+        format!("6. The {LIST_SHEET} sheet (the list of activities) is for filtering and is protected: write on the hubs' sheets."),
+        "7. When added text is hidden, drag the border under its row to make the row taller.".into(),
+        "8. When you are done, save it as an Excel workbook (.xlsx) and send it back.".into(),
+    ]
+}
+
+/// The 説明 sheet's lines in Japanese.
+fn guide_in_japanese(report: &Report, today: &str) -> [String; 11] {
+    [
+        format!("{}　報告様式", report.title),
+        format!("{}（{}）　作成日 {today}", report.source.publisher, report.source.region),
+        "記入のしかた".to_string(),
+        "1. 拠点ごとのシートに、（１）〜（４）の区分ごとに、①〜⑤の欄へ取組を記入してください。".into(),
+        "2. 一つの段落を一行に書きます。セルの中の改行は Alt+Enter（Mac は ⌘+Option+Enter）です。".into(),
+        "3. 新しい取組は、報告書のとおり番号で書き始めます（例：「① 」「②-1 」）。番号で始まらない行は、前の取組の続きになります。".into(),
+        "4. 番号のない取組は、前の取組との間に空行を一行入れて区切ります。取組をやめるときは、その取組の行をすべて消してください。".into(),
+        "5. シートの名前を変えたり、シートを足したり消したりしないでください。上の「対象地域」などの欄は、変わったときだけ直してください。".into(),
+        format!("6. 「{LIST_SHEET}」シートは絞り込み用の一覧です（保護されています）。記入は拠点のシートで行ってください。"),
+        "7. 書き足して文字が隠れるときは、その行の下の境界線をドラッグして高さを広げてください。".into(),
+        "8. 記入が終わったら、Excel ブック（.xlsx）のまま保存して返送してください。".into(),
+    ]
 }
 
 /// The 取組一覧 sheet: one row an entry, filterable, protected.
@@ -251,7 +289,7 @@ fn write_list(
 pub fn write_workbook(report: &Report, options: &WorkbookOptions) -> Result<Vec<u8>, XlsxError> {
     let looks = Looks::new();
     let mut book = Workbook::new();
-    write_guide(book.add_worksheet(), report, options.today, &looks)?;
+    write_guide(book.add_worksheet(), report, options, &looks)?;
     let names = sheet_names(options.hubs.iter().map(|h| h.area.as_str()));
     for (hub, name) in options.hubs.iter().zip(names) {
         let mut form = hub_form(hub, options.edition);
