@@ -323,3 +323,23 @@ test('on a phone, the chart cell the arrows move to is scrolled wholly into view
   expect(cell.left).toBeGreaterThanOrEqual(frame.left - 1);
   expect(cell.right).toBeLessThanOrEqual(frame.right + 1);
 });
+
+test('on a phone, a chart scrolled sideways keeps its row names in view, at a readable size', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('./dashboard');
+  const chart = page.locator('.chart').first();
+  const scroller = chart.locator('.chart-scroll');
+  await expect(chart.getByTestId('row-labels')).toBeVisible();
+  const first = chart.getByTestId('row-labels').locator('span').first();
+  await expect(first).toHaveText(/市/);
+  // Scrolled to its right end.
+  await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+  expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+  const [box, port] = await Promise.all([first.boundingBox(), scroller.boundingBox()]);
+  expect(box.x).toBeGreaterThanOrEqual(port.x - 1);
+  expect(box.x + box.width).toBeLessThanOrEqual(port.x + port.width);
+  expect(await first.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(12);
+  // On a wide screen the picture's own names serve.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(chart.getByTestId('row-labels')).toBeHidden();
+});

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::components::chart_actions::{ChartActions, TableRows};
 use crate::components::chart_hits::{ChartHits, ChartTooltip};
 use crate::components::chart_layout::{ChartTable, LazyLayout};
+use crate::components::chart_row_labels::ChartRowLabels;
 use crate::components::chart_table_view::ChartTableView;
 use crate::components::near_screen::NearScreen;
 use crate::model::decimal::decimal;
@@ -142,7 +143,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
         })
     };
     let (svg_title_id, svg_desc_id) = (title_id.clone(), desc_id.clone());
-    let (hit_layout, tip_layout) = (layout.clone(), layout.clone());
+    let (hit_layout, tip_layout, label_layout) = (layout.clone(), layout.clone(), layout.clone());
     let legend = spec.legend.clone();
     let title = spec.title.clone();
     let summary = spec.summary.clone();
@@ -164,6 +165,7 @@ pub fn ChartFrame(spec: ChartSpec) -> impl IntoView {
                 <div class="chart-canvas" style:aspect-ratio=format!("{} / {}", decimal(w, 1), decimal(h, 1))
                     style:min-width=format!("{}px", (w * 0.75) as u32) style:max-width=format!("{}px", (w * 1.25) as u32)
                     on:keydown=move |ev| if ev.key() == "Escape" { tooltip.set(None) }>
+                    {move || drawn.get().then(|| view! { <ChartRowLabels layout=label_layout.clone() size=(w, h)/> })}
                     <svg viewBox=format!("0 0 {} {}", decimal(w, 1), decimal(h, 1)) role="img" aria-labelledby=svg_title_id aria-describedby=svg_desc_id
                         preserveAspectRatio="xMinYMin meet">
                         <title>{title}</title>

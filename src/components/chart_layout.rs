@@ -61,7 +61,7 @@ pub type Picture = Arc<dyn Fn() -> String + Send + Sync>;
 pub const MAX_DRAWN: usize = 40;
 /// Width of the row-label column, header height, a grid row's height and a bar's, in
 /// viewBox units.
-const LABEL_W: f64 = 264.0;
+pub const LABEL_W: f64 = 264.0;
 /// The axes' font size (`.chart-canvas svg` in the stylesheet), in viewBox units.
 const AXIS_FONT: f64 = 13.0;
 
@@ -107,6 +107,19 @@ pub struct ChartLayout {
     pub hits: Vec<ChartHit>,
     /// The same numbers as a table.
     pub table: ChartTable,
+    /// The drawn rows' names and where they stand, for the label column a phone keeps in view.
+    pub row_labels: Vec<RowLabel>,
+}
+
+/// A drawn row's name and its band, in viewBox units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowLabel {
+    /// The band's top.
+    pub top: f64,
+    /// The band's height.
+    pub height: f64,
+    /// The row's name.
+    pub text: String,
 }
 
 impl ChartLayout {
@@ -117,6 +130,7 @@ impl ChartLayout {
             picture: Arc::new(String::new),
             hits: Vec::new(),
             table: ChartTable::default(),
+            row_labels: Vec::new(),
         }
     }
 }
@@ -371,12 +385,20 @@ pub fn grid_chart(input: GridInput) -> ChartLayout {
         cell_w: input.cell_w,
         max,
     };
+    let row_labels = (input.rows.iter().take(n_rows).enumerate())
+        .map(|(r, text)| RowLabel {
+            top: HEAD_H + r as f64 * CELL_H,
+            height: CELL_H,
+            text: text.clone(),
+        })
+        .collect();
     let picture: Picture = Arc::new(move || drawn.write());
     ChartLayout {
         size: (width, height),
         picture,
         hits,
         table: ChartTable { rows: table },
+        row_labels,
     }
 }
 
@@ -580,6 +602,13 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         }
         table.push(line);
     }
+    let row_labels = (input.rows.iter().take(n_rows).enumerate())
+        .map(|(r, text)| RowLabel {
+            top: 6.0 + r as f64 * row_h,
+            height: per_row as f64 * BAR_H,
+            text: text.clone(),
+        })
+        .collect();
     let drawn = BarPicture {
         rows: input.rows.iter().take(n_rows).cloned().collect(),
         shapes,
@@ -594,5 +623,6 @@ pub fn bar_chart(input: BarInput) -> ChartLayout {
         picture,
         hits,
         table: ChartTable { rows: table },
+        row_labels,
     }
 }

@@ -9,6 +9,7 @@ pub mod chart_export;
 pub mod chart_hits;
 pub mod chart_keys;
 pub mod chart_layout;
+pub mod chart_row_labels;
 pub mod chart_table_view;
 pub mod compare_table;
 pub mod document_title;

@@ -1,0 +1,28 @@
+//! A chart's row names as a column that stays in view while a phone scrolls the chart sideways,
+//! at the page's reading size (inside the picture they shrink with it, to about 8 px). Shown
+//! only on narrow screens; the picture keeps its own names for wide screens and for export.
+
+use leptos::prelude::*;
+
+use crate::components::chart_layout::{LazyLayout, LABEL_W};
+use crate::model::decimal::decimal;
+
+/// A share of the chart's width or height, as a CSS percentage.
+fn percent(part: f64, whole: f64) -> String {
+    format!("{}%", decimal(part / whole * 100.0, 2))
+}
+
+/// The row names of `layout`, over the picture's own label column (a chart `size` in viewBox
+/// units), sticking to the left edge of the scrolled area.
+#[component]
+pub fn ChartRowLabels(layout: LazyLayout, size: (f64, f64)) -> impl IntoView {
+    let (w, h) = size;
+    let rows = layout.get().row_labels.clone();
+    view! {
+        <div class="row-labels" aria-hidden="true" data-testid="row-labels" style:width=percent(LABEL_W, w)>
+            {rows.into_iter().map(|row| view! {
+                <span style:top=percent(row.top + row.height / 2.0, h)>{row.text}</span>
+            }).collect_view()}
+        </div>
+    }
+}
