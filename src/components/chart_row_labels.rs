@@ -20,8 +20,10 @@ pub fn ChartRowLabels(layout: LazyLayout, size: (f64, f64)) -> impl IntoView {
     let rows = layout.get().row_labels.clone();
     view! {
         <div class="row-labels" aria-hidden="true" data-testid="row-labels" style:width=percent(LABEL_W, w)>
-            {rows.into_iter().map(|row| view! {
-                <span style:top=percent(row.top + row.height / 2.0, h)>{row.text}</span>
+            {rows.into_iter().map(|row| {
+                // A hub's name is the report's Japanese; a category's is in the UI's language.
+                let lang = row.text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')).then_some("ja");
+                view! { <span lang=lang style:top=percent(row.top + row.height / 2.0, h)>{row.text}</span> }
             }).collect_view()}
         </div>
     }

@@ -115,15 +115,19 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
         <section class="report-section" data-section=heading.section.id() data-fy=heading.fiscal_year.0>
             // Printed only: on screen the headings below say the same once.
             <div class="print-only print-head" aria-hidden="true">
-                // A running head on every page the section runs onto: the report, its edition, the hub.
-                <p class="running-title">
-                    {move || {
-                        let title = app.report.with(|r| report_title(lang.get(), r));
-                        view! { <span lang=title.lang>{title.text}</span> }
-                    }}"　"
-                    {move || app.report.with(|r| edition_name(lang.get(), edition_year(r, app.edition.get())))}
+                // On every page the section runs onto: the hub and the section, and beside them
+                // (no taller: a taller head pushed a hub's first section off its first page) the
+                // report and its edition.
+                <p class="head-line">
+                    <span><span lang="ja">{hub.area.clone()}</span>"　"{named_heading.clone()}</span>
+                    <span class="running-title">
+                        {move || {
+                            let title = app.report.with(|r| report_title(lang.get(), r));
+                            view! { <span lang=title.lang>{title.text}</span> }
+                        }}"　"
+                        {move || app.report.with(|r| edition_name(lang.get(), edition_year(r, app.edition.get())))}
+                    </span>
                 </p>
-                <p><span lang="ja">{hub.area.clone()}</span>"　"{named_heading.clone()}</p>
                 {(!one_cell).then(|| view! {
                     <div class="print-cats">
                         {Category::ALL.into_iter().map(|cat| view! { <span>{move || cat_name(cat)}</span> }).collect_view()}
