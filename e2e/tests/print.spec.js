@@ -100,7 +100,7 @@ test('a label stands apart from the date after it, on screen and in print', asyn
 /** Printed /report pages (-raw text) of the report shown, with no whitespace. */
 const squeezed = (text) => text.replace(/\s+/g, '');
 
-test('printed, no page of all six hubs holds only a few lines of a cell, in both editions', async ({ page }) => {
+test('printed, every paragraph of all six hubs stays on one page and no page holds a cell\'s last lines alone, in both editions', async ({ page }) => {
   test.setTimeout(90_000);
   page.on('dialog', (d) => d.accept());
   for (const edition of ['令和7年度', '令和8年度']) {
@@ -115,6 +115,10 @@ test('printed, no page of all six hubs holds only a few lines of a cell, in both
     const raw = await printedPages(page, `test-results/report-breaks-${edition}.pdf`, ['-raw']);
     const printed = await page.locator('.whole-report .entry-body p').evaluateAll((ps) => ps.map((p) => [p.closest('[data-hub]').dataset.hub, p.textContent.replace(/\s+/g, '')]));
     expect(printed.length, edition).toBeGreaterThan(40);
+    // Every paragraph this edition prints (as the page holds them) is whole on some page.
+    const pages = raw.map(squeezed);
+    const split = printed.filter(([, p]) => !pages.some((text) => text.includes(p)));
+    expect(split.map(([hub, p]) => `${hub}: ${p.slice(0, 20)}`), `${edition}: paragraphs split across pages`).toEqual([]);
     // A page that does not end a hub holds at least three lines of the report's own text.
     raw.forEach((text, i) => {
       const own = text.split('\n').filter((line) => line.trim().length > 4 && printed.some(([, p]) => p.includes(squeezed(line))));
