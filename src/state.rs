@@ -197,6 +197,16 @@ impl AppState {
         })
     }
 
+    /// The edition shown with its publication day and unconfirmed drafts (tracked):
+    /// 令和7年度の報告（公開 令和8年3月31日）, for the footer and the printed cover.
+    pub fn edition_dated(&self) -> String {
+        let (lang, shown) = (self.lang.get(), self.edition.get());
+        self.published.with_value(|p| {
+            self.report
+                .with(|r| crate::i18n::edition_dated(lang, r, p.published.as_deref(), shown))
+        })
+    }
+
     /// The UI strings of the current language (tracked).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()

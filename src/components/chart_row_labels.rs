@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::chart_layout::{LazyLayout, LABEL_W};
+use crate::i18n::lang_of_data;
 use crate::model::decimal::decimal;
 
 /// A share of the chart's width or height, as a CSS percentage.
@@ -18,11 +19,12 @@ fn percent(part: f64, whole: f64) -> String {
 pub fn ChartRowLabels(layout: LazyLayout, size: (f64, f64)) -> impl IntoView {
     let (w, h) = size;
     let rows = layout.get().row_labels.clone();
+    let ui = crate::state::use_app().lang.get_untracked();
     view! {
         <div class="row-labels" aria-hidden="true" data-testid="row-labels" style:width=percent(LABEL_W, w)>
             {rows.into_iter().map(|row| {
                 // A hub's name is the report's Japanese; a category's is in the UI's language.
-                let lang = row.text.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')).then_some("ja");
+                let lang = lang_of_data(&row.text, ui);
                 view! { <span lang=lang style:top=percent(row.top + row.height / 2.0, h)>{row.text}</span> }
             }).collect_view()}
         </div>

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::components::app_link::AppLink;
-use crate::i18n::edition_dated;
 use crate::state::use_app;
 
 /// Site footer: where the data comes from, and that nothing leaves the browser.
@@ -17,12 +16,7 @@ pub fn Footer() -> impl IntoView {
     // The edition shown and the day it was published (the site's file, see model::publish).
     let edition = move || {
         let lang = app.lang.get();
-        let shown = app.edition.get();
-        let dated = app.published.with_value(|p| {
-            app.report
-                .with(|r| edition_dated(lang, r, p.published.as_deref(), shown))
-        });
-        format!("{}{dated}", lang.texts().footer_edition)
+        format!("{}{}", lang.texts().footer_edition, app.edition_dated())
     };
     // Printed pages carry their address and the date, as a paper copy needs them.
     let location = crate::router::use_location();

@@ -41,6 +41,7 @@ pub mod reset_all;
 pub mod result_list;
 pub mod review_facts;
 pub mod review_markup;
+pub mod running_title;
 pub mod show_all;
 pub mod status_banner;
 pub mod toolbar;

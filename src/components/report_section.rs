@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::edit_target::{use_editor, EditTarget};
 use crate::components::entry_card::{EntryCard, EntryCardOptions, HubLabel};
-use crate::i18n::{category_heading, edition_name, report_title, section_heading};
+use crate::components::running_title::RunningTitle;
+use crate::i18n::{category_heading, section_heading};
 use crate::model::edit::next_entry_id;
-use crate::model::edition::edition_year;
 use crate::model::{Category, Entry, Hub, SectionHeading};
 use crate::state::use_app;
 
@@ -120,13 +120,7 @@ pub fn ReportSection(hub: Hub, heading: SectionHeading) -> impl IntoView {
                 // report and its edition.
                 <p class="head-line">
                     <span><span lang="ja">{hub.area.clone()}</span>"　"{named_heading.clone()}</span>
-                    <span class="running-title">
-                        {move || {
-                            let title = app.report.with(|r| report_title(lang.get(), r));
-                            view! { <span lang=title.lang>{title.text}</span> }
-                        }}"　"
-                        {move || app.report.with(|r| edition_name(lang.get(), edition_year(r, app.edition.get())))}
-                    </span>
+                    <span class="running-title"><RunningTitle/></span>
                 </p>
                 {(!one_cell).then(|| view! {
                     <div class="print-cats">

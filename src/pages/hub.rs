@@ -105,11 +105,7 @@ pub fn HubView(
             data-testid=if in_report { "report-hub" } else { "hub-page" } data-hub=hub.id.clone()>
             {in_report.then(|| view! {
                 <p class="print-only running-head">
-                    {move || {
-                        let title = app.report.with(|r| crate::i18n::report_title(lang.get(), r));
-                        view! { <span lang=title.lang>{title.text}</span> }
-                    }}"　"
-                    {move || app.report.with(|r| crate::i18n::edition_name(lang.get(), crate::model::edition::edition_year(r, app.edition.get())))}"　"
+                    <crate::components::running_title::RunningTitle/>"　"
                     {move || crate::components::download::today_label(lang.get())}
                 </p>
             })}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::show_all::ShowAll;
-use crate::i18n::{edition_dated, publisher_and_region, report_title, source_cited};
+use crate::i18n::{publisher_and_region, report_title, source_cited};
 use crate::model::window::{hubs_within_limit, Drawn};
 use crate::pages::hub::HubView;
 use crate::state::use_app;
@@ -37,13 +37,7 @@ pub fn ReportPage() -> impl IntoView {
                 .collect_view()
         })
     };
-    let edition = move || {
-        let (lang, shown) = (app.lang.get(), app.edition.get());
-        app.published.with_value(|p| {
-            app.report
-                .with(|r| edition_dated(lang, r, p.published.as_deref(), shown))
-        })
-    };
+    let edition = move || app.edition_dated();
     let hubs = move || {
         let (count, edition) = (shown.get(), app.edition.get());
         app.report.with(|r| {
